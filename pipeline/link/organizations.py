@@ -1,0 +1,79 @@
+"""Organizations within a document: case endings removed, acronyms joined to their long form.
+
+"mit der Europäischen Union … die EU" → one organization "Europäische Union" with alias "EU"; so is
+"Burgenländische Landesrechnungshof (BLRH)". An acronym joins a long form when the initials of the long
+form's words occur in it in order and all its letters occur in the long form in order; a parenthesized
+acronym right after a long form always joins it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.extract.mentions import MentionRecord
+from pipeline.link import DocEntity, collect
+from pipeline.link.forms import LEGAL_FORMS, nominative_name, strip_apostrophe, strip_known_genitive
+
+ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü&\-]{1,9}$")
+FUNCTION_WORDS = {"und", "für", "der", "die", "das", "des", "den", "dem", "of", "the", "and", "for", "de", "du"}
+
+
+def is_acronym(text: str) -> bool:
+    return bool(ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def _subsequence(needle: str, haystack: str) -> bool:
+    it = iter(haystack)
+    return all(ch in it for ch in needle)
+
+
+def expands(acronym: str, long_form: str) -> bool:
+    """True when `acronym` abbreviates `long_form`: "EU"/"Europäische Union", "BLRH"/"Burgenländischer …"."""
+    words = [w for w in re.findall(r"[\wÄÖÜäöüß]+", long_form) if w not in FUNCTION_WORDS and w not in LEGAL_FORMS]
+    if len(words) < 2 and not (words and len(words[0]) > len(acronym) + 3):
+        return False
+    short = acronym.lower().replace("-", "").replace("&", "")
+    initials = "".join(w[0].lower() for w in words)
+    letters = "".join(words).lower()
+    return short[0] == initials[0] and _subsequence(initials, short) and _subsequence(short, letters)
+
+
+def base_form(doc: Doc, mention: MentionRecord, known: set[str]) -> str:
+    span = doc[mention.start : mention.end]
+    if len(span) == 1:
+        token = span[0]
+        word = strip_apostrophe(token.text)
+        lemma = token.lemma_
+        if lemma and lemma != word and word[len(lemma):] in ("s", "es") and word.startswith(lemma):
+            return lemma
+        return strip_known_genitive(word, known)
+    return nominative_name(span)
+
+
+def org_key(name: str) -> str:
+    return "org:" + name.casefold()
+
+
+def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
+    known = {strip_apostrophe(m.text) for m in mentions}
+    bases = [base_form(doc, m, known) for m in mentions]
+    long_forms = [(m, b) for m, b in zip(mentions, bases, strict=True) if not is_acronym(b)]
+    expansion: dict[str, str] = {}
+    for mention, base in zip(mentions, bases, strict=True):
+        if not is_acronym(base) or base in expansion:
+            continue
+        following = doc[mention.start - 1].text == "(" and mention.start >= 2
+        previous = [b for m, b in long_forms if m.end <= mention.start - 1] if following else []
+        if previous and expands(base, previous[-1]):
+            expansion[base] = previous[-1]
+            continue
+        matches = [(abs(m.start - mention.start), b) for m, b in long_forms if expands(base, b)]
+        if matches:
+            expansion[base] = min(matches)[1]
+    entities: dict[str, DocEntity] = {}
+    for mention, base in zip(mentions, bases, strict=True):
+        name = expansion.get(base, base)
+        collect(entities, org_key(name), "ORG", name, mention)
+    return list(entities.values())

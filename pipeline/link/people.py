@@ -1,0 +1,74 @@
+"""People within a document: surname-only and genitive mentions resolve to the fullest name used.
+
+"Premierminister Mark Carney … Carneys Reise … Carney war" → one person, "Mark Carney". A surname
+links to the nearest preceding full name ending in it (else the nearest following one); with none, the
+surname stands alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.extract.mentions import MentionRecord
+from pipeline.link import DocEntity, collect
+from pipeline.link.forms import strip_apostrophe, strip_known_genitive
+from pipeline.roles import ROLE_MODIFIERS, is_role
+
+SURNAME_PARTICLES = {
+    "van", "von", "der", "den", "de", "di", "da", "del", "la", "le", "zu", "ten", "ter", "du", "al", "bin"
+}
+LEADING_TITLES = {"Dr.", "Prof.", "Mag.", "Ing.", "DI", "Herr", "Frau", "Sir", "Lady", "Papst", "König", "Königin"}
+
+
+def base_name(text: str, known_words: set[str]) -> str:
+    """Without leading titles or roles and a genitive ending: "Topberater Selenskyjs" → "Selenskyj" when
+    "Selenskyj" is attested."""
+    words = strip_apostrophe(text).split()
+    while len(words) > 1 and (words[0] in LEADING_TITLES or is_role(words[0]) or words[0] in ROLE_MODIFIERS):
+        words = words[1:]
+    return strip_known_genitive(" ".join(words), known_words)
+
+
+def person_key(name: str) -> str:
+    return "per:" + name.casefold()
+
+
+def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
+    known = {w for m in mentions for w in strip_apostrophe(m.text).split()}
+    known |= {strip_apostrophe(m.text) for m in mentions}
+    bases = [base_name(m.text, known) for m in mentions]
+    # Full names, longest first: a shorter full name that ends a longer one is the same person.
+    full_names: list[str] = []
+    for name in sorted({b for b in bases if " " in b}, key=lambda b: (-len(b.split()), b)):
+        if not any(longer.endswith(" " + name) for longer in full_names):
+            full_names.append(name)
+    positions = {name: [m.start for m, b in zip(mentions, bases, strict=True) if b == name] for name in full_names}
+
+    def resolve(base: str, position: int) -> str:
+        if " " in base:
+            return next((f for f in full_names if f == base or f.endswith(" " + base)), base)
+        candidates = [f for f in full_names if f.split()[-1] == base]
+        if not candidates:
+            return base
+        before = [(max(p for p in positions[f] if p < position), f) for f in candidates
+                  if any(p < position for p in positions[f])]
+        if before:
+            return max(before)[1]
+        return min((min(positions[f]), f) for f in candidates)[1]
+
+    entities: dict[str, DocEntity] = {}
+    for mention, base in zip(mentions, bases, strict=True):
+        name = resolve(base, mention.start)
+        collect(entities, person_key(name), "PER", name, mention)
+    for entity in entities.values():
+        entity.attrs = dict(zip(("first_name", "last_name"), split_name(entity.name), strict=True))
+    return list(entities.values())
+
+
+def split_name(name: str) -> tuple[str | None, str]:
+    """("Alexander", "Van der Bellen") for "Alexander Van der Bellen"; (None, "Carney") for "Carney"."""
+    words = name.split()
+    last = len(words) - 1
+    while last > 1 and words[last - 1].lower() in SURNAME_PARTICLES:
+        last -= 1
+    return (" ".join(words[:last]) or None), " ".join(words[last:])

@@ -1,0 +1,78 @@
+"""Places within a document, resolved offline against the gazetteer (`pipeline.gazetteer`).
+
+Order of trust: country names and German exonyms (CLDR, ISO 3166, curated aliases), then first-level
+regions (ISO 3166-2), then GeoNames cities by any of their names. An ambiguous city name takes the most
+populous city, unless a city of that name lies in a country the document mentions and is not tiny
+beside it. A genitive ending is removed only when the bare form is a known place or another mention.
+Unknown names keep their name with no country rather than a wrong guess.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc
+
+from pipeline import gazetteer
+from pipeline.extract.mentions import MentionRecord
+from pipeline.link import DocEntity, collect
+from pipeline.link.forms import genitive_candidates, strip_apostrophe, strip_known_genitive
+
+# A city in a country the document mentions wins over a bigger namesake unless it is this much smaller.
+CONTEXT_POPULATION_RATIO = 20
+
+
+@cache
+def region_forms() -> dict[str, str]:
+    """German names of first-level subdivisions (and their inflected forms) → region key."""
+    forms: dict[str, str] = {}
+    for key, place in gazetteer.places().items():
+        if place.kind == "region":
+            for form in gazetteer.inflected_forms(place.name):
+                forms.setdefault(form, key)
+    return forms
+
+
+def lookup(text: str, context: frozenset[str] = frozenset()) -> tuple[gazetteer.Place, str] | None:
+    """The gazetteer entry for a place name as written, and the base form that matched."""
+    entries = gazetteer.places()
+    forms = gazetteer.country_and_capital_forms()
+    text = strip_apostrophe(text)
+    for form in (text, *genitive_candidates(text)):
+        key = forms.get(form) or region_forms().get(form)
+        if key:
+            return entries[key], form
+    index = gazetteer.city_index()
+    for form in (text, *genitive_candidates(text)):
+        candidates = index.get(form)
+        if candidates:
+            top = candidates[0]
+            city = next((c for c in candidates if c.countrycode in context
+                         and c.population * CONTEXT_POPULATION_RATIO >= top.population), top)
+            return entries[f"city:{city.geonameid}"], form
+    return None
+
+
+def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
+    resolved = [lookup(m.text) for m in mentions]
+    context = frozenset(p.country_code for p, _ in filter(None, resolved) if p.kind == "country")
+    known = {strip_apostrophe(m.text) for m in mentions}
+    entities: dict[str, DocEntity] = {}
+    for mention, first in zip(mentions, resolved, strict=True):
+        hit = lookup(mention.text, context) if first and first[0].kind == "city" else first
+        if hit is None:
+            base = strip_known_genitive(mention.text, known)
+            collect(entities, "loc:" + base.casefold(), "LOC", base, mention)
+            entities["loc:" + base.casefold()].attrs = {"kind": "other", "country_code": None}
+            continue
+        place, form = hit
+        name = place.name if place.kind in ("country", "continent") else form
+        collect(entities, place.key, "LOC", name, mention)
+        entities[place.key].attrs = {
+            "kind": place.kind,
+            "country_code": place.country_code,
+            "latitude": place.latitude,
+            "longitude": place.longitude,
+            "geonames_id": place.geonames_id,
+        }
+    return list(entities.values())

@@ -1,0 +1,33 @@
+"""Role and title words of German news ("Premierminister", "US-Außenminister", "NATO-Generalsekretär").
+
+One lexicon for three jobs: compounds headed by a role are not names (entity fixes), a role in front of
+a name is not part of it (people linking), and roles next to a name are that person's titles.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Heads of role nouns, matched at the end of a lowercased word, so compounds are covered:
+# "Premierminister", "Außenministerin", "Generalsekretär", "Topberater", "Vizekanzler".
+ROLE_HEADS = (
+    "minister", "ministerin", "präsident", "präsidentin", "sekretär", "sekretärin", "chef", "chefin", "sprecher",
+    "sprecherin", "kanzler", "kanzlerin", "botschafter", "botschafterin", "vorsitzende", "vorsitzender", "kandidat",
+    "kandidatin", "führer", "führerin", "berater", "beraterin", "direktor", "direktorin", "leiter", "leiterin",
+    "gouverneur", "gouverneurin", "bürgermeister", "bürgermeisterin", "abgeordnete", "abgeordneter", "senator",
+    "senatorin", "general", "generalin", "kommissar", "kommissarin", "trainer", "trainerin", "stadtrat",
+    "stadträtin", "landesrat", "landesrätin", "landeshauptmann", "landeshauptfrau", "staatschef", "premier",
+    "regierungschef", "parteichef", "obmann", "obfrau", "anwalt", "anwältin", "richter", "richterin",
+    "intendant", "intendantin", "manager", "managerin", "gründer", "gründerin", "eigentümer", "eigentümerin",
+    "experte", "expertin", "mitglied", "anhänger", "anhängerin", "könig", "königin", "papst", "kaiser", "fürst",
+    "prinz", "prinzessin", "herzog", "graf", "gräfin", "kardinal", "bischof", "pfarrer",
+)
+ROLE_WORD = re.compile(r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")$")
+ROLE_MODIFIERS = {"stellvertretende", "stellvertretender", "stellvertretenden", "ehemalige", "ehemaliger",
+                  "ehemaligen", "frühere", "früherer", "früheren", "designierte", "designierter", "neue", "neuer",
+                  "neuen", "amtierende", "amtierender", "amtierenden", "scheidende", "scheidender", "Vize"}
+
+
+def is_role(word: str) -> bool:
+    """True for role nouns and their compounds: "Premierminister", "US-Präsident", "SPÖ-Chefin"."""
+    return word[:1].isupper() and bool(ROLE_WORD.search(word.lower()))

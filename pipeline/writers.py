@@ -1,0 +1,125 @@
+"""Write tables incrementally into a staging folder, then move them into place atomically.
+
+Parquet is written in row groups with pyarrow's ParquetWriter and CSV is appended batch by batch, so
+memory stays flat. Nothing in the output folder changes until `commit()`: each file is then replaced
+with `os.replace` (atomic on one file system), and the manifest is written last. A run that is killed
+leaves the previous outputs untouched and a `.staging-*` folder that the next run removes.
+
+CSV specifics: list columns are JSON arrays; a cell starting with =, +, - or @ gets a leading apostrophe
+so spreadsheets do not run it as a formula (Parquet keeps the raw text).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import uuid
+from pathlib import Path
+
+from pipeline.schema import TABLES, Table
+
+FORMATS = ("parquet", "csv")
+ROW_GROUP_ROWS = 50_000
+FORMULA_START = ("=", "+", "-", "@")
+
+
+def csv_cell(value: object) -> object:
+    """A value as a CSV cell: lists as JSON, formula-like strings neutralized, None as empty."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return json.dumps(list(value), ensure_ascii=False)
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+class TableWriter:
+    """One table, written as Parquet and/or CSV, in batches."""
+
+    def __init__(self, table: Table, folder: Path, formats: tuple[str, ...], metadata: dict[str, str]) -> None:
+        self.table = table
+        self.folder = folder
+        self.formats = formats
+        self.schema = table.arrow_schema(metadata)
+        self.rows = 0
+        self._buffer: list[dict] = []
+        self._parquet = None
+        self._csv_file = None
+        self._csv = None
+
+    def write(self, rows: list[dict]) -> None:
+        self._buffer.extend(rows)
+        self.rows += len(rows)
+        if len(self._buffer) >= ROW_GROUP_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        rows, self._buffer = self._buffer, []
+        if "parquet" in self.formats and (rows or self._parquet is None):
+            if self._parquet is None:
+                self._parquet = pq.ParquetWriter(self.folder / f"{self.table.name}.parquet", self.schema)
+            if rows:
+                self._parquet.write_table(pa.Table.from_pylist(rows, schema=self.schema))
+        if "csv" in self.formats:
+            if self._csv is None:
+                self._csv_file = (self.folder / f"{self.table.name}.csv").open("w", encoding="utf-8", newline="")
+                self._csv = csv.writer(self._csv_file)
+                self._csv.writerow(self.table.names)
+            self._csv.writerows([csv_cell(row.get(name)) for name in self.table.names] for row in rows)
+
+    def close(self) -> list[Path]:
+        self.flush()
+        if self._parquet is not None:
+            self._parquet.close()
+        if self._csv_file is not None:
+            self._csv_file.close()
+        return [self.folder / f"{self.table.name}.{fmt}" for fmt in self.formats]
+
+
+class OutputSet:
+    """All tables of one run, staged beside the output folder until the run completes."""
+
+    def __init__(self, out_dir: Path, formats: tuple[str, ...], metadata: dict[str, str]) -> None:
+        unknown = set(formats) - set(FORMATS)
+        if unknown:
+            raise ValueError(f"unknown output format(s): {', '.join(sorted(unknown))}; use parquet and/or csv")
+        self.out_dir = out_dir
+        self.formats = formats
+        self.metadata = metadata
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for stale in out_dir.glob(".staging-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        self.staging = out_dir / f".staging-{uuid.uuid4().hex[:8]}"
+        self.staging.mkdir()
+        self.writers: dict[str, TableWriter] = {}
+
+    def writer(self, name: str) -> TableWriter:
+        if name not in self.writers:
+            self.writers[name] = TableWriter(TABLES[name], self.staging, self.formats, self.metadata)
+        return self.writers[name]
+
+    def write(self, name: str, rows: list[dict]) -> None:
+        self.writer(name).write(rows)
+
+    def row_counts(self) -> dict[str, int]:
+        return {name: w.rows for name, w in sorted(self.writers.items())}
+
+    def commit(self, manifest: dict) -> None:
+        """Close every table, move them into the output folder, then write the manifest."""
+        files = [path for w in self.writers.values() for path in w.close()]
+        for path in files:
+            os.replace(path, self.out_dir / path.name)
+        (self.staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
+        os.replace(self.staging / "manifest.json", self.out_dir / "manifest.json")
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+    def abort(self) -> None:
+        for w in self.writers.values():
+            w.close()
+        shutil.rmtree(self.staging, ignore_errors=True)
