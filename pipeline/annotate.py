@@ -1,6 +1,13 @@
-"""Load a German spaCy pipeline and add the project's components to it, whichever model it is."""
+"""Load a German spaCy pipeline and add the project's components to it, whichever model it is.
+
+Added components: `paragraph_boundaries` (before the senter or parser), the gazetteer `entity_ruler` when
+the model has none (the bundled model carries its own), `pattern_ruler` (facilities and company names
+with a legal form, data/entity_patterns.jsonl, allowed to override NER), `entity_fixes` and `money_matcher`.
+"""
 
 from __future__ import annotations
+
+from importlib import resources
 
 from spacy.language import Language
 
@@ -21,5 +28,9 @@ def load_pipeline(info: ModelInfo) -> Language:
         if "entity_ruler" not in nlp.pipe_names:
             ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
             ruler.add_patterns(ruler_patterns())
-        nlp.add_pipe("entity_fixes", after="entity_ruler")
+        patterns = nlp.add_pipe("entity_ruler", name="pattern_ruler", after="entity_ruler",
+                                config={"overwrite_ents": True})
+        patterns.from_disk(str(resources.files("pipeline.data") / "entity_patterns.jsonl"))
+        nlp.add_pipe("entity_fixes", after="pattern_ruler")
+    nlp.add_pipe("money_matcher")
     return nlp

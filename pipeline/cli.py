@@ -1,4 +1,4 @@
-"""Command line: `pipeline extract`, `pipeline evaluate`, `pipeline info`.
+"""Command line: `pipeline extract`, `pipeline evaluate`, `pipeline info`, `pipeline report`.
 
 Heavy imports (spaCy, pyarrow, pandas) happen inside the commands so that `pipeline --help` is instant.
 Exit codes of `extract`: 0 every document ok; 3 the run completed but some documents failed (see the
@@ -111,6 +111,21 @@ def info(
         typer.echo(f"model:    {resolved.name} {resolved.version} ({resolved.path})")
         typer.echo("versions: " + ", ".join(f"{k} {v}" for k, v in data["versions"].items()))
         typer.echo(f"outputs:  {data['outputs']}")
+
+
+@app.command()
+def report(
+    output: Annotated[Path, typer.Argument(help="Output folder of `pipeline extract`.")],
+    out: Annotated[Path, typer.Option(help="HTML file to write.")] = Path("report.html"),
+) -> None:
+    """Write one self-contained HTML report (charts, map, tables) of an output folder; opens offline."""
+    from pipeline.report import OutputNotFound, write_report
+
+    try:
+        size = write_report(output, out)
+    except OutputNotFound as exc:
+        raise _fail(str(exc), 2) from None
+    typer.echo(f"report: {out} ({size / 1e6:.1f} MB)")
 
 
 if __name__ == "__main__":

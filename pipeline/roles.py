@@ -22,7 +22,8 @@ ROLE_HEADS = (
     "experte", "expertin", "mitglied", "anhänger", "anhängerin", "könig", "königin", "papst", "kaiser", "fürst",
     "prinz", "prinzessin", "herzog", "graf", "gräfin", "kardinal", "bischof", "pfarrer",
 )
-ROLE_WORD = re.compile(r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")$")
+# A role head at the end of the word, with an optional case ending ("Präsidenten", "Ministers").
+ROLE_WORD = re.compile(r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")(?:en|n|s|es)?$")
 ROLE_MODIFIERS = {"stellvertretende", "stellvertretender", "stellvertretenden", "ehemalige", "ehemaliger",
                   "ehemaligen", "frühere", "früherer", "früheren", "designierte", "designierter", "neue", "neuer",
                   "neuen", "amtierende", "amtierender", "amtierenden", "scheidende", "scheidender", "Vize"}

@@ -103,7 +103,7 @@ def run_extract(
     output = OutputSet(out_dir, formats, metadata)
     aggregator = EntityAggregator()
     try:
-        for table in ("documents", "sentences", "mentions"):
+        for table in ("documents", "sentences", "mentions", "money"):
             output.writer(table)
         stream = batches(read_inputs(inputs), batch_size)
         for result in process_batches(stream, info.path, workers, batch_size):

@@ -64,6 +64,7 @@ SENTENCE = ("sentence", "string", "Text of the sentence the row comes from.", "K
 N_MENTIONS = ("n_mentions", "int64", "Number of mentions in the whole output.", "14")
 N_DOCS = ("n_docs", "int64", "Number of documents mentioning it.", "3")
 ALIASES = ("aliases", "list<string>", "Other surface forms seen, sorted.", '["Carney", "Carneys"]')
+KEY = ("key", "string", "Canonical key the id is derived from (gazetteer id or normalized name).", "country:RU")
 
 DOCUMENTS = Table(
     "documents",
@@ -114,9 +115,14 @@ PEOPLE = Table(
     _cols(
         ("person_id", "string", "Stable id derived from the canonical name: `per_` + 10 hex digits.", "per_5f1c0e8a2b"),
         ("name", "string", "Fullest name used, without titles and case endings.", "Mark Carney"),
+        ("first_name", "string", "Given name(s); null when only a surname is known.", "Mark"),
+        ("last_name", "string", "Surname, particles included (\"Van der Bellen\").", "Carney"),
         ALIASES,
+        ("titles", "list<string>", "Roles and titles next to the name (apposition or before it), sorted.",
+         '["Premierminister"]'),
         N_MENTIONS,
         N_DOCS,
+        KEY,
     ),
 )
 
@@ -126,10 +132,15 @@ PLACES = Table(
     _cols(
         ("place_id", "string", "Stable id from the gazetteer key or name: `loc_` + 10 hex digits.", "loc_1b2c3d4e5f"),
         ("name", "string", "German nominative name.", "Russland"),
-        ("country_code", "string", "ISO 3166-1 alpha-2 of the country it lies in (SU, DD, CS, YU historic).", "RU"),
+        ("kind", "string", "country, region, city, continent or other (not in the gazetteer).", "city"),
+        ("country_code", "string", "ISO 3166-1 alpha-2 of the country it lies in (SU, DD, CS, YU historic).", "UA"),
+        ("latitude", "float64", "WGS84 latitude (GeoNames; a country's capital for a country).", "50.45466"),
+        ("longitude", "float64", "WGS84 longitude.", "30.5238"),
+        ("geonames_id", "int64", "GeoNames id of a city; null otherwise.", "703448"),
         ALIASES,
         N_MENTIONS,
         N_DOCS,
+        KEY,
     ),
 )
 
@@ -138,10 +149,11 @@ ORGANIZATIONS = Table(
     "One row per organization; case endings removed.",
     _cols(
         ("org_id", "string", "Stable id from the canonical name: `org_` + 10 hex digits.", "org_0a1b2c3d4e"),
-        ("name", "string", "Canonical name.", "Europäische Union"),
+        ("name", "string", "Canonical name: the long form, nominative.", "Europäische Union"),
         ALIASES,
         N_MENTIONS,
         N_DOCS,
+        KEY,
     ),
 )
 

@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import uuid
+from dataclasses import asdict
 from pathlib import Path
 
 from pipeline.schema import TABLES, Table
@@ -36,6 +37,12 @@ def csv_cell(value: object) -> object:
     return value
 
 
+def schema_metadata(table: Table) -> dict[str, str]:
+    """The table's description and every column's type, meaning and example, so a Parquet file explains itself."""
+    columns = json.dumps([asdict(c) for c in table.columns], ensure_ascii=False)
+    return {"table": table.name, "description": table.description, "columns": columns}
+
+
 class TableWriter:
     """One table, written as Parquet and/or CSV, in batches."""
 
@@ -43,7 +50,7 @@ class TableWriter:
         self.table = table
         self.folder = folder
         self.formats = formats
-        self.schema = table.arrow_schema(metadata)
+        self.schema = table.arrow_schema({**metadata, **schema_metadata(table)})
         self.rows = 0
         self._buffer: list[dict] = []
         self._parquet = None

@@ -34,7 +34,7 @@ def german_numbers(draw, separators: tuple[str, ...] = (".", "'", "")) -> tuple[
 
 
 @pytest.fixture(scope="module")
-def nlp():
+def blank_nlp():
     nlp = spacy.blank("de")
     nlp.add_pipe("money_matcher")
     return nlp
@@ -64,10 +64,10 @@ def test_ranges_read_back(low, high, scale, between):
 
 
 @given(german_numbers(), st.sampled_from(sorted(SCALES)), st.sampled_from(sorted(QUALIFIERS)))
-def test_running_text_reads_back(nlp, number, scale, qualifier):
+def test_running_text_reads_back(blank_nlp, number, scale, qualifier):
     text, value = number
     amount = " ".join(part for part in (qualifier, text, scale, "Euro") if part)
-    doc = nlp(f"Der Vertrag wurde mit {amount} abgeschlossen.")
+    doc = blank_nlp(f"Der Vertrag wurde mit {amount} abgeschlossen.")
     assert [span.text for span in doc.spans["money"]] == [amount]
     money = doc.spans["money"][0]._.money
     assert (money.amount, money.currency, money.approx, money.qualifier.lower()) == (

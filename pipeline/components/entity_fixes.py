@@ -20,7 +20,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline import gazetteer
+from pipeline import gazetteer, geonames
 from pipeline.link.forms import genitive_candidates, strip_apostrophe
 from pipeline.roles import ROLE_MODIFIERS, is_role
 
@@ -55,11 +55,10 @@ class EntityFixes:
             return False
         from pipeline.link.places import region_forms
 
-        index = gazetteer.city_index()
         for form in (text, *genitive_candidates(text)):
             if form in region_forms():
                 return True
-            cities = index.get(form)
+            cities = geonames.cities_named(form)
             if cities and cities[0].population >= self.min_city_population:
                 return True
         return False
@@ -97,9 +96,9 @@ class EntityFixes:
         for token in doc:
             if token.ent_type or len(token.text) < 3 or not token.text[:1].isupper():
                 continue
-            if token.text in surnames or (token.text.endswith("s") and token.text[:-1] in surnames):
-                if not token.is_sent_start or token.pos_ == "PROPN" or token.tag_ == "NE":
-                    found.append(Span(doc, token.i, token.i + 1, label="PER"))
+            known = token.text in surnames or (token.text.endswith("s") and token.text[:-1] in surnames)
+            if known and (not token.is_sent_start or token.pos_ == "PROPN" or token.tag_ == "NE"):
+                found.append(Span(doc, token.i, token.i + 1, label="PER"))
         return found
 
 

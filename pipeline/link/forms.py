@@ -15,7 +15,7 @@ APOSTROPHE_GENITIVE = re.compile(r"['’´`]s?$")
 FEMININE_SUFFIXES = ("ung", "ion", "heit", "keit", "schaft", "ei", "tät", "ik", "ur", "enz", "anz", "ie", "e", "in")
 NOMINATIVE_ENDING = {"Fem": "e", "Masc": "er", "Neut": "es"}
 ADJECTIVE_ENDING = re.compile(r"(?:en|em|er|es|e)$")
-# Used where the model has no POS tags: adjectives derived from names and places.
+# Adjectives derived from names and places, recognized by shape where the tagger misses them.
 ADJECTIVE_SHAPE = re.compile(r"^\w+(?:isch|lich|ig|ländisch)(?:en|em|er|es|e)$")
 LEGAL_FORMS = {"GmbH", "AG", "KG", "OG", "SE", "Co", "&", "eG", "e.V.", "Inc.", "Ltd.", "plc", "S.A."}
 
@@ -67,10 +67,7 @@ def nominative_name(span: Span) -> str:
     """
     words = [t.text for t in span]
     first = span[0]
-    if first.tag_ or first.pos_:
-        is_adjective = first.tag_ == "ADJA" or first.pos_ == "ADJ"
-    else:
-        is_adjective = bool(ADJECTIVE_SHAPE.match(first.text))
+    is_adjective = first.tag_ == "ADJA" or first.pos_ == "ADJ" or bool(ADJECTIVE_SHAPE.match(first.text))
     gender = head_gender(span) if len(words) > 1 and is_adjective else None
     if gender not in NOMINATIVE_ENDING or not ADJECTIVE_ENDING.search(first.text):
         return strip_apostrophe(span.text)

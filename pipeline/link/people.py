@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from pipeline.extract.mentions import MentionRecord
 from pipeline.link import DocEntity, collect
 from pipeline.link.forms import strip_apostrophe, strip_known_genitive
+from pipeline.link.titles import titles_for
 from pipeline.roles import ROLE_MODIFIERS, is_role
 
 SURNAME_PARTICLES = {
@@ -57,11 +58,15 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         return min((min(positions[f]), f) for f in candidates)[1]
 
     entities: dict[str, DocEntity] = {}
+    titles: dict[str, set[str]] = {}
     for mention, base in zip(mentions, bases, strict=True):
         name = resolve(base, mention.start)
         collect(entities, person_key(name), "PER", name, mention)
-    for entity in entities.values():
-        entity.attrs = dict(zip(("first_name", "last_name"), split_name(entity.name), strict=True))
+        genitive = mention.text.split()[-1] != base.split()[-1]  # "Selenskyjs", "Klaus’"
+        titles.setdefault(person_key(name), set()).update(titles_for(doc, mention.start, mention.end, genitive))
+    for key, entity in entities.items():
+        first, last = split_name(entity.name)
+        entity.attrs = {"first_name": first, "last_name": last, "titles": titles[key]}
     return list(entities.values())
 
 

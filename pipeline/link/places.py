@@ -9,17 +9,23 @@ Unknown names keep their name with no country rather than a wrong guess.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc
 
-from pipeline import gazetteer
+from pipeline import gazetteer, geonames
 from pipeline.extract.mentions import MentionRecord
 from pipeline.link import DocEntity, collect
 from pipeline.link.forms import genitive_candidates, strip_apostrophe, strip_known_genitive
 
 # A city in a country the document mentions wins over a bigger namesake unless it is this much smaller.
 CONTEXT_POPULATION_RATIO = 20
+# Small places (below TOWN_POPULATION) are only taken in the news' home countries or in a country the
+# document mentions: GeoNames has thousands of villages whose names collide with places far away.
+TOWN_POPULATION = 15_000
+HOME_COUNTRIES = frozenset({"AT", "DE", "CH"})
+COMPASS = re.compile(r"^(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentral|Mittel)(?=[A-ZÄÖÜ])")
 
 
 @cache
@@ -35,21 +41,33 @@ def region_forms() -> dict[str, str]:
 
 def lookup(text: str, context: frozenset[str] = frozenset()) -> tuple[gazetteer.Place, str] | None:
     """The gazetteer entry for a place name as written, and the base form that matched."""
-    entries = gazetteer.places()
     forms = gazetteer.country_and_capital_forms()
     text = strip_apostrophe(text)
     for form in (text, *genitive_candidates(text)):
         key = forms.get(form) or region_forms().get(form)
         if key:
-            return entries[key], form
-    index = gazetteer.city_index()
+            return gazetteer.place(key), form
+    plausible = context | HOME_COUNTRIES
     for form in (text, *genitive_candidates(text)):
-        candidates = index.get(form)
+        candidates = [c for c in geonames.cities_named(form)
+                      if c.population >= TOWN_POPULATION or c.countrycode in plausible]
         if candidates:
             top = candidates[0]
             city = next((c for c in candidates if c.countrycode in context
                          and c.population * CONTEXT_POPULATION_RATIO >= top.population), top)
-            return entries[f"city:{city.geonameid}"], form
+            return gazetteer.city_place(city), form
+    return None
+
+
+def country_of_parts(text: str, context: frozenset[str]) -> str | None:
+    """Country of a name the gazetteer lacks, from a known place inside it: "Graz-Puntigam" → AT,
+    "Nordostpolen" → PL, "Kaserne Hörsching" → AT. None when no part is a known place."""
+    parts = [COMPASS.sub("", text), *re.split(r"[\s\-/]+", text)]
+    for part in parts:
+        if part and part != text and part[:1].isupper() and len(part) > 2:
+            hit = lookup(part, context)
+            if hit and hit[0].country_code:
+                return hit[0].country_code
     return None
 
 
@@ -63,7 +81,8 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         if hit is None:
             base = strip_known_genitive(mention.text, known)
             collect(entities, "loc:" + base.casefold(), "LOC", base, mention)
-            entities["loc:" + base.casefold()].attrs = {"kind": "other", "country_code": None}
+            entities["loc:" + base.casefold()].attrs = {"kind": "other",
+                                                        "country_code": country_of_parts(base, context)}
             continue
         place, form = hit
         name = place.name if place.kind in ("country", "continent") else form

@@ -8,7 +8,8 @@ or only the head noun ("Dollar"). A head noun that several currencies share is r
 3. the only one whose country or adjective the context names ("Kronen" near "Tschechien" → CZK; today's currency
    before a historic one of the same country), else unknown.
 Any other currency of that name whose country the context names ("Kanada", "kanadische") is recorded as an
-alternative reading: "Kanada sagt 2 Milliarden Dollar zu" is USD with the alternative CAD.
+alternative reading: "Kanada sagt 2 Milliarden Dollar zu" is USD with the alternative CAD. The context is the
+caller's choice; the spaCy component passes the amount's sentence and the one before it.
 """
 
 from __future__ import annotations

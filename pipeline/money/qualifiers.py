@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 # Phrase (lower case) → whether it makes the amount inexact. Phrases chain: "knapp über", "bis zu rund".
+# Words that add rather than qualify ("zusätzliche", "weitere", "jeweils") stay outside the span, as in the gold.
 QUALIFIERS: dict[str, bool] = {
     **dict.fromkeys(
         ("rund", "runde", "etwa", "ca.", "circa", "zirka", "ungefähr", "annähernd", "knapp", "knappe", "knappen",

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The recipe of the bundled model (`make model`): data → two spaCy pipelines → one packaged pipeline.
+# 1. model/prepare.py: seeded train/dev/test splits of ../shared/training as DocBins.
+# 2. spacy train model/config.cfg: tok2vec + senter + NER on ner-d, GermEval 2014, SmartData (+ UD sents),
+#    with early stopping on dev.
+# 3. spacy train model/config-ud.cfg: tagger, morphologizer, trainable lemmatizer on UD German GSD.
+# 4. model/package.py: join both, add the lemma table and gazetteer ruler, score on the held-out test
+#    files, write pipeline/models/de_news_pipeline with meta.json (sources, licenses, scores).
+# Same data and seed give the same model: spaCy's CPU training is deterministic for a fixed [system] seed.
+set -euo pipefail
+PY=${1:-.venv/bin/python}
+SHARED=${SHARED:-../shared}
+OUT=${OUT:-model/runs/final}
+mkdir -p "$OUT"
+"$PY" model/prepare.py --shared "$SHARED" --out model/corpus > "$OUT/prepare.json"
+"$PY" -m spacy train model/config.cfg --output "$OUT/ner" > "$OUT/ner.log" 2>&1
+"$PY" -m spacy train model/config-ud.cfg --output "$OUT/ud" --training.max_steps 2500 \
+      --training.patience 1000 > "$OUT/ud.log" 2>&1
+"$PY" model/package.py "$OUT/ner/model-best" "$OUT/ud/model-best" --out pipeline/models/de_news_pipeline

@@ -1,0 +1,103 @@
+"""`pipeline evaluate`: the matching rules on small, hand-made gold and output folders."""
+
+from __future__ import annotations
+
+import json
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.evaluate import EvaluationError, evaluate_output
+from pipeline.schema import TABLES
+
+
+def write(folder, name, rows):
+    pq.write_table(pa.Table.from_pylist(rows, schema=TABLES[name].arrow_schema()), folder / f"{name}.parquet")
+
+
+def mention(doc_id, text, label, entity_id, start):
+    return {"mention_id": f"{doc_id}:{start}", "doc_id": doc_id, "sent_id": 0, "start_char": start,
+            "end_char": start + len(text), "text": text, "label": label, "entity_id": entity_id}
+
+
+@pytest.fixture
+def output(tmp_path):
+    write(tmp_path, "documents", [{"doc_id": "d1", "status": "ok"}])
+    write(tmp_path, "people", [
+        {"person_id": "per_1", "name": "Mark Carney"},
+        {"person_id": "per_2", "name": "Carney"},  # an unmerged alias: a false positive
+        {"person_id": "per_3", "name": "Donald Trump"},
+    ])
+    write(tmp_path, "places", [{"place_id": "loc_1", "name": "Russland", "country_code": "RU"},
+                               {"place_id": "loc_2", "name": "Kiew", "country_code": "RU"}])
+    write(tmp_path, "organizations", [])
+    write(tmp_path, "mentions", [
+        mention("d1", "Mark Carney", "PER", "per_1", 0), mention("d1", "Carney", "PER", "per_2", 20),
+        mention("d1", "Donald Trump", "PER", "per_3", 40), mention("d1", "Russlands", "LOC", "loc_1", 60),
+        mention("d1", "Kiew", "LOC", "loc_2", 80),
+    ])
+    write(tmp_path, "money", [
+        {"money_id": "m1", "doc_id": "d1", "amount": 2_000_000_000.0, "currency": "USD"},
+        {"money_id": "m2", "doc_id": "d1", "amount": 30_100.0, "currency": "EUR"},
+        {"money_id": "m3", "doc_id": "d1", "amount": 30_000.0, "currency": "CHF"},
+    ])
+    return tmp_path
+
+
+def gold_file(tmp_path, record):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"id": "d1", "text": "…", **record}) + "\n", encoding="utf-8")
+    return path
+
+
+def test_alias_is_false_positive_and_optional_is_neutral(output, tmp_path):
+    gold = gold_file(tmp_path, {"people": [
+        {"name": "Mark Carney", "mentions": ["Mark Carney", "Carney"]},
+        {"name": "Donald Trump", "mentions": ["Donald Trump"], "optional": True},
+    ]})
+    scores = evaluate_output(gold, output)["scores"]["people"]
+    assert (scores["tp"], scores["fp"], scores["fn"]) == (1, 1, 0)
+
+
+def test_places_count_country_codes_of_matches(output, tmp_path):
+    gold = gold_file(tmp_path, {"places": [{"name": "Russland", "country": "RU", "mentions": ["Russlands"]},
+                                           {"name": "Kiew", "country": "UA", "mentions": ["Kiew"]}]})
+    scores = evaluate_output(gold, output)["scores"]["places"]
+    assert (scores["tp"], scores["fp"], scores["fn"], scores["country_accuracy"]) == (2, 0, 0, 0.5)
+
+
+def test_money_within_half_a_percent_and_same_currency(output, tmp_path):
+    gold = gold_file(tmp_path, {"money": [
+        {"text": "zwei Milliarden Dollar", "amount": 2e9, "currency": "CAD", "currency_alternatives": ["USD"]},
+        {"text": "30.000 Euro", "amount": 30000, "currency": "EUR", "currency_alternatives": []},
+        {"text": "5 Cent", "amount": 0.05, "currency": "EUR", "currency_alternatives": []},
+    ]})
+    scores = evaluate_output(gold, output)["scores"]["money"]
+    # 2e9 USD matches the CAD item through its alternatives; 30,100 is 0.33 % off 30,000 (a hit);
+    # 30,000 CHF has the wrong currency (a false positive); 5 Cent was missed.
+    assert (scores["tp"], scores["fp"], scores["fn"]) == (2, 1, 1)
+
+
+def test_commitments_scored_per_actor(output, tmp_path):
+    write(output, "commitments", [
+        {"commitment_id": "c1", "doc_id": "d1", "actor": "Kanada", "trigger_lemma": "zusagen", "amount": 2e9,
+         "currency": "USD", "status": "asserted"},
+        {"commitment_id": "c2", "doc_id": "d1", "actor": "Ukraine", "trigger_lemma": "ankündigen",
+         "status": "asserted"},
+    ])
+    gold = gold_file(tmp_path, {"commitments": [
+        {"actors": ["Kanada"], "trigger_lemma": "zusagen", "amount": 2e9, "currency": "USD"},
+        {"actors": ["Vereinigten Staaten", "Ukraine"], "trigger_lemma": "ankündigen", "amount": None},
+    ]})
+    scores = evaluate_output(gold, output)["scores"]["commitments"]
+    assert (scores["tp"], scores["fp"], scores["fn"]) == (2, 0, 1)
+
+
+def test_unreadable_inputs_are_clear_errors(tmp_path, output):
+    with pytest.raises(EvaluationError, match="no output folder"):
+        evaluate_output(gold_file(tmp_path, {}), tmp_path / "missing")
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "d1"}\n{oops\n', encoding="utf-8")
+    with pytest.raises(EvaluationError, match="bad.jsonl:2: invalid JSON"):
+        evaluate_output(bad, output)

@@ -1,0 +1,99 @@
+"""Entity linking inside a document: names, places and organizations on real German sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.mentions import mentions
+from pipeline.extract.sentences import sentence_index
+from pipeline.link import link_document
+from pipeline.link.forms import nominative_name
+from pipeline.link.organizations import expands
+from pipeline.link.places import country_of_parts, lookup
+
+
+def entities(nlp, text):
+    doc = nlp(text)
+    return {(e.label, e.name): e for e in link_document(doc, mentions(doc, sentence_index(doc)))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "country"),
+    [
+        ("Kiew", "Kyiv", "city", "UA"),
+        ("Russlands", "Russland", "country", "RU"),
+        ("Vereinigten Staaten", "Vereinigte Staaten", "country", "US"),
+        ("USA", "Vereinigte Staaten", "country", "US"),
+        ("Sowjetunion", "Sowjetunion", "country", "SU"),
+        ("Großbritannien", "Großbritannien", "country", "GB"),
+        ("Kärntens", "Kärnten", "region", "AT"),
+        ("Alberta", "Alberta", "region", "CA"),
+        ("Moskau", "Moscow", "city", "RU"),
+        ("Eisenstadt", "Eisenstadt", "city", "AT"),
+    ],
+)
+def test_place_lookup(text, name, kind, country):
+    place, _ = lookup(text)
+    assert (place.name, place.kind, place.country_code) == (name, kind, country)
+
+
+def test_unknown_place_is_none_and_parts_give_the_country():
+    assert lookup("Kananaskis") is None
+    assert country_of_parts("Graz-Puntigam", frozenset()) == "AT"
+    assert country_of_parts("Kaserne Hörsching", frozenset()) == "AT"
+    assert country_of_parts("Xyzzy Plugh", frozenset()) is None
+
+
+def test_small_places_only_in_home_or_mentioned_countries():
+    hit = lookup("Mondsee")
+    assert hit is not None and hit[0].country_code == "AT"  # 3,700 inhabitants, in Austria
+
+
+def test_surnames_and_genitives_join_the_full_name(nlp):
+    found = entities(nlp, "Premierminister Mark Carney traf in Kiew ein. Carneys Reise war geheim. "
+                          "Carney sprach mit Wolodymyr Selenskyj.")
+    carney = found[("PER", "Mark Carney")]
+    assert carney.surfaces == {"Mark Carney", "Carneys", "Carney"} and carney.n_mentions == 3
+    assert carney.attrs["titles"] == {"Premierminister"}
+    assert ("PER", "Carney") not in found
+
+
+def test_apposition_titles(nlp):
+    found = entities(nlp, "In einem Beitrag schrieb Dmitri Medwedew, der stellvertretende Vorsitzende des "
+                          "russischen Sicherheitsrats und ehemalige Präsident, letzte Woche einen Text.")
+    assert found[("PER", "Dmitri Medwedew")].attrs["titles"] == {
+        "stellvertretender Vorsitzender des russischen Sicherheitsrats", "ehemaliger Präsident"}
+
+
+def test_acronym_joins_its_long_form(nlp):
+    found = entities(nlp, "Kanada hat mit der Europäischen Union ein Abkommen unterzeichnet. Die EU begrüßte es.")
+    union = found[("ORG", "Europäische Union")]
+    assert union.surfaces == {"Europäischen Union", "EU"}
+
+
+@pytest.mark.parametrize(
+    ("acronym", "long_form", "expected"),
+    [
+        ("EU", "Europäische Union", True),
+        ("BLRH", "Burgenländischer Landesrechnungshof", True),
+        ("ÖVP", "Österreichische Volkspartei", True),
+        ("NATO", "Europäische Union", False),
+        ("AMS", "Arbeitsmarktservice", True),
+        ("SPÖ", "Freiheitliche Partei Österreichs", False),
+    ],
+)
+def test_acronym_expansion(acronym, long_form, expected):
+    assert expands(acronym, long_form) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("mit der Europäischen Union", "Europäische Union"),
+        ("des russischen Sicherheitsrats", "Russischer Sicherheitsrat"),
+        ("der Österreichischen Hagelversicherung", "Österreichische Hagelversicherung"),
+    ],
+)
+def test_nominative_names(nlp, text, expected):
+    doc = nlp(text)
+    assert nominative_name(doc[-2:]) == expected

@@ -1,0 +1,88 @@
+"""The bundled German model: offline loading, resolution, entities and lemmas on real text."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import socket
+
+import pytest
+import spacy
+from typer.testing import CliRunner
+
+import pipeline.components  # noqa: F401  (the model's own table_lemmatizer)
+from pipeline.cli import app
+from pipeline.model import BUNDLED_NAME, PRODUCTION_MODEL, ModelNotFound, bundled_path, resolve_model
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    return spacy.load(bundled_path())
+
+
+def test_auto_prefers_de_core_news_lg_else_the_bundled_model():
+    info = resolve_model("auto")
+    if importlib.util.find_spec(PRODUCTION_MODEL):
+        assert info.name == PRODUCTION_MODEL
+    else:
+        assert info.name == BUNDLED_NAME and info.path == str(bundled_path())
+
+
+def test_unknown_model_is_a_clear_error():
+    with pytest.raises(ModelNotFound, match="is not installed and is not a folder"):
+        resolve_model("de_core_news_xl")
+
+
+def test_info_json_prints_the_resolved_model():
+    result = CliRunner().invoke(app, ["info", "--model", "bundled", "--json"])
+    assert result.exit_code == 0
+    model = json.loads(result.output)["model"]
+    assert model == {"name": BUNDLED_NAME, "version": "0.1.0", "path": str(bundled_path())}
+
+
+def test_loading_needs_no_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise OSError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    nlp = spacy.load(bundled_path())
+    assert nlp("Wien ist schön.")[0].text == "Wien"
+
+
+def test_meta_credits_every_source_and_carries_heldout_scores():
+    meta = json.loads((bundled_path() / "meta.json").read_text(encoding="utf-8"))
+    files = " ".join(s["name"] for s in meta["sources"])
+    for source in ("ner-d", "GermEval 2014", "SmartData", "German GSD", "lemma table"):
+        assert source in files
+    assert all(s["license"] for s in meta["sources"])
+    heldout = meta["heldout"]["with_gazetteer_ruler"]
+    assert set(heldout["test_nerd"]["ents_per_type"]) == {"PER", "LOC", "ORG", "MISC"}
+    assert meta["performance"]["test_nerd_ents_f"] == heldout["test_nerd"]["ents_f"]
+
+
+def test_reference_article_entities(bundled, reference_text):
+    doc = bundled(reference_text)
+    people = {e.text for e in doc.ents if e.label_ == "PER"}
+    places = {e.text for e in doc.ents if e.label_ == "LOC"}
+    assert {"Mark Carney", "Wolodymyr Selenskyj", "Marco Rubio", "Mark Rutte", "Dmitri Medwedew"} <= people
+    assert {"Kiew", "Ukraine", "Russland", "Kanada"} <= places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "particle"),
+    [
+        ("Kanada hat zwei Milliarden Dollar an Verteidigungshilfe zugesagt.", "zugesagt", "zusagen", None),
+        ("Die Regierung sagte der Ukraine weitere Hilfe zu.", "sagte", "sagen", "zu"),
+        ("Letzte Woche kündigten die Vereinigten Staaten eine Initiative an.", "kündigten", "kündigen", "an"),
+        ("Das Land hat mit der EU ein Abkommen unterzeichnet.", "unterzeichnet", "unterzeichnen", None),
+        ("Es geht um 50 Milliarden Dollar.", "Milliarden", "Milliarde", None),
+        ("Die Aggressionen Russlands sollen verhindert werden.", "Russlands", "Russland", None),
+    ],
+)
+def test_lemmas_the_matchers_need(bundled, sentence, word, lemma, particle):
+    doc = bundled(sentence)
+    token = next(t for t in doc if t.text == word)
+    assert token.lemma_ == lemma
+    if particle:
+        last = [t for t in doc if not t.is_punct][-1]
+        assert (last.text, last.tag_) == (particle, "PTKVZ")
