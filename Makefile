@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test lint bench model model-ablation lg clean
+.PHONY: extract test lint bench model model-repro model-ablation lg clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -20,11 +20,21 @@ test: $(STAMP)
 	$(PY) -m pytest -q
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check pipeline tests model
+	$(VENV)/bin/ruff check pipeline tests model bench
+
+# Issue 8's figures (bare nlp.pipe vs extract with 1 and 2 workers, peak RSS at 1x and 10x, re-run after a
+# 1 % change, `pipeline --help`), about 25 minutes; results in data/processed/bench.json (not committed).
+# Run it on an otherwise idle machine: `BENCH_ARGS="--limit 200 --replicas 3"` for a quick subset.
+bench: $(STAMP)
+	$(PY) bench/run.py --shared $(SHARED) --out data/processed/bench.json $(BENCH_ARGS)
 
 # Rebuild the bundled model from ../shared/training (about 2 hours on 2 cores); see model/README.md.
 model: $(STAMP)
 	SHARED=$(SHARED) model/train.sh $(PY)
+
+# Train twice with the same data and seed (short budget) and compare the held-out scores.
+model-repro: $(STAMP)
+	SHARED=$(SHARED) model/repro.sh $(PY)
 
 # The ablation runs reported in model/README.md (several hours).
 model-ablation: $(STAMP)

@@ -66,11 +66,14 @@ SOURCES = [
 ]
 
 
-def assemble(ner_model: Path, ud_model: Path) -> spacy.Language:
+def assemble(ner_model: Path, ud_model: Path, sentencizer: bool) -> spacy.Language:
     nlp = spacy.load(ner_model)
     ud = spacy.load(ud_model)
     for position, name in enumerate(ud.pipe_names):
         nlp.add_pipe(name, source=ud, before=nlp.pipe_names[position])
+    if sentencizer:  # spaCy's rule-based splitter: better on held-out UD than the trained senter (README)
+        nlp.add_pipe("sentencizer", before="senter")
+        nlp.remove_pipe("senter")
     lemmatizer = nlp.add_pipe("table_lemmatizer", after="trainable_lemmatizer")
     lemmatizer.initialize(lookups=load_lookups("de", ["lemma_lookup"]))
     ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
@@ -86,9 +89,10 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path("model/corpus"), help="held-out test files")
     parser.add_argument("--train-corpus", type=Path, default=Path("model/corpus"), help="its stats.json")
     parser.add_argument("--version", default="0.1.0")
+    parser.add_argument("--senter", action="store_true", help="keep the trained senter instead of the sentencizer")
     args = parser.parse_args()
 
-    nlp = assemble(args.ner_model, args.ud_model)
+    nlp = assemble(args.ner_model, args.ud_model, sentencizer=not args.senter)
     with nlp.select_pipes(disable=["entity_ruler"]):
         without_ruler = heldout.score_nlp(nlp, args.corpus)
     nlp.meta.update(
@@ -96,7 +100,7 @@ def main() -> None:
             "name": "news_pipeline",
             "version": args.version,
             "description": "German news pipeline trained from open data: tok2vec, STTS tagger, morphologizer, "
-            "lemmatizer (trained + lemma table), senter, NER (PER/LOC/ORG/MISC), gazetteer entity ruler.",
+            "lemmatizer (trained + lemma table), sentencizer, NER (PER/LOC/ORG/MISC), gazetteer entity ruler.",
             "author": "pipeline project",
             "license": "CC BY-SA 4.0",
             "sources": SOURCES,

@@ -44,6 +44,22 @@ class EntityAggregator:
                 elif value is not None:
                     totals.attrs.setdefault(attr, value)
 
+    def merge(self, plan: dict[str, str]) -> dict[str, str]:
+        """Fold each short-form entity into its full entity (`pipeline.corpus_links`); returns the id map.
+
+        The short form's names become aliases of the full entity: they must not outvote its full name.
+        """
+        ids = {}
+        for source, target in plan.items():
+            short, full = self.totals.pop(source), self.totals[target]
+            full.surfaces |= short.surfaces | set(short.names)
+            full.n_mentions += short.n_mentions
+            full.n_docs += short.n_docs
+            for attr, values in short.lists.items():
+                full.lists.setdefault(attr, set()).update(values)
+            ids[entity_id(short.label, source)] = entity_id(full.label, target)
+        return ids
+
     def rows(self, label: str) -> list[dict]:
         """Rows for the people (PER), places (LOC) or organizations (ORG) table, sorted by id."""
         id_column = {"PER": "person_id", "LOC": "place_id", "ORG": "org_id"}[label]

@@ -31,12 +31,22 @@ def extract(
     model: Annotated[str, typer.Option(help="auto | bundled | package name | path of a spaCy pipeline.")] = "auto",
     workers: Annotated[int, typer.Option(min=1, help="Processes that annotate in parallel.")] = 1,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch.")] = 32,
+    force: Annotated[bool, typer.Option("--force", help="Process every document again, ignoring the cache.")] = False,
+    tables: Annotated[str, typer.Option(help="Comma-separated tables to write, or all; documents and errors are "
+                                             "always written. Components no requested table needs are not run.")
+                      ] = "all",
+    engine: Annotated[str, typer.Option(help="local (this machine) or dask (a Dask cluster; see docs/scaling.md).")
+                      ] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://host:8786); without it, "
+                                                       "--engine dask starts a local cluster of --workers "
+                                                       "processes.")] = None,
 ) -> None:
     """Extract people, places, organizations and more from German news into tables."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     from pipeline.model import ModelNotFound, resolve_model
     from pipeline.run import run_extract
+    from pipeline.selection import parse_tables
 
     missing = [str(p) for p in inputs if not p.exists()]
     if missing:
@@ -44,24 +54,26 @@ def extract(
     formats = tuple(f.strip() for f in format.split(",") if f.strip())
     try:
         resolve_model(model)
-    except ModelNotFound as exc:
+        selected = parse_tables(tables)
+    except (ModelNotFound, ValueError) as exc:
         raise _fail(str(exc), 2) from None
     columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} documents"),
                TimeElapsedColumn())
     with Progress(*columns, transient=True) as progress:
         task = progress.add_task("extracting", total=None)
         try:
-            summary = run_extract(list(inputs), out, formats, model, workers, batch_size,
-                                  on_batch=lambda r: progress.advance(task, r.ok + r.failed))
+            summary = run_extract(list(inputs), out, formats, model, workers, batch_size, force=force, engine=engine,
+                                  scheduler=scheduler, tables=selected,
+                                  on_batch=lambda results: progress.advance(task, len(results)))
         except ValueError as exc:
             raise _fail(str(exc), 2) from None
     rate = summary.ok / summary.seconds if summary.seconds else 0.0
-    typer.echo(f"documents: {summary.ok} ok, {summary.failed} failed, {summary.skipped} skipped files "
-               f"in {summary.seconds:.1f} s ({rate:.1f} documents/s)")
+    typer.echo(f"documents: {summary.ok} ok ({summary.cached} from cache), {summary.failed} failed, "
+               f"{summary.skipped} skipped files in {summary.seconds:.1f} s ({rate:.1f} documents/s)")
     typer.echo("rows: " + ", ".join(f"{name} {count}" for name, count in summary.rows.items()))
     typer.echo(f"model: {summary.model.name} {summary.model.version}; tables in {out}/")
     if summary.failed:
-        typer.echo(f"{summary.failed} document(s) failed: see the status and error columns of documents")
+        typer.echo(f"{summary.failed} document(s) failed: see {out}/errors.csv")
         raise typer.Exit(EXIT_SOME_FAILED)
 
 

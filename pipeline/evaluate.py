@@ -9,7 +9,8 @@ Matching, per document and one-to-one:
   gold range also needs amount_max within 0.5 %.
 - commitments: scored per committing actor (the table has one row per actor): a row matches a gold
   commitment naming that actor (same text, or a mention of the same entity) and having the same amount
-  (within 0.5 %) or the same trigger lemma.
+  (within 0.5 %) or the same trigger lemma. Only rows with status `asserted` are scored: negated, requested,
+  considered, hypothetical and planned ones are not commitments.
 Gold items marked `optional` count neither as hit nor as miss: a prediction matching one is ignored.
 A section missing from a gold record is not scored for that document.
 """
@@ -193,6 +194,7 @@ def evaluate_output(gold_path: Path, folder: Path) -> dict:
             predicted = output.rows(doc_id, section)
             if section == "commitments":
                 gold = [{**g, "actor": actor} for g in gold for actor in g.get("actors", [])]
+                predicted = [p for p in predicted if p.get("status", "asserted") == "asserted"]
                 same, exact = _commitment_matcher(output, doc_id), None
             elif section == "money":
                 same, exact = _money_same, None

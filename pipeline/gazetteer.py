@@ -22,7 +22,8 @@ from importlib import resources
 from pipeline import geonames
 
 # Region codes of CLDR that name continents and world regions a reader would call a place.
-CLDR_REGIONS = {"002", "009", "019", "142", "150", "005", "003", "029", "013", "053"}
+CLDR_REGIONS = {"002", "009", "019", "142", "150", "005", "003", "029", "013", "053", "419", "015", "145", "151",
+                "154", "155", "039", "030", "034", "035", "143", "202"}
 # Historic states keep their own (withdrawn ISO 3166) alpha-2 code.
 HISTORIC_ALPHA2 = {"SUHH": "SU", "DDDE": "DD", "CSHH": "CS", "YUCS": "YU"}
 

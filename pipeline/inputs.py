@@ -7,12 +7,13 @@ folder always sees documents in the same order.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 TEXT_SUFFIXES = {".txt"}
@@ -24,6 +25,7 @@ METADATA_FIELDS = ("title", "source", "url", "published", "category")
 DOMAIN_LINE = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 # Bytes that never occur in text: NUL and the C0 controls other than tab, newline, carriage return, form feed.
 BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+BINARY_MAGIC = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"GIF8", b"\xff\xd8\xff", b"\x7fELF", b"PAR1", b"\x1f\x8b")
 
 
 @dataclass
@@ -40,6 +42,7 @@ class RawDocument:
     published: str | None = None
     category: str | None = None
     encoding: str = "utf-8"
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -61,6 +64,19 @@ class SkippedFile:
 
 
 InputItem = RawDocument | InputFailure | SkippedFile
+
+
+def unique_ids(items: Iterable[InputItem]) -> Iterator[InputItem]:
+    """Keep documents with a repeated id apart: the second "a1" becomes "a1~2", in input order."""
+    seen: dict[str, int] = {}
+    for item in items:
+        if isinstance(item, RawDocument):
+            count = seen[item.doc_id] = seen.get(item.doc_id, 0) + 1
+            if count > 1:
+                renamed = f"{item.doc_id}~{count}"
+                item.notes.append(f"duplicate doc_id {item.doc_id!r}: kept as {renamed!r}")
+                item.doc_id = renamed
+        yield item
 
 
 def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
@@ -103,10 +119,25 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("cp1252", errors="replace"), "cp1252"
 
 
+def file_encoding(file: Path, chunk: int = 1 << 20) -> str:
+    """`decode` for a file too large to hold: "utf-8" if all of it is valid UTF-8, else "cp1252" (one pass
+    over the bytes in chunks, so that the file can then be read as a stream)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with file.open("rb") as fh:
+        try:
+            while data := fh.read(chunk):
+                decoder.decode(data)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return "cp1252"
+    return "utf-8"
+
+
 def looks_binary(data: bytes) -> bool:
-    """True for files that are not text: NUL or other control bytes in the first 8 KB."""
+    """True for files that are not text: a known binary signature, or control bytes making up more than a
+    tenth of the first 8 KB (a few stray NUL bytes in a text are cleaned, not rejected)."""
     head = data[:8192]
-    return len(BINARY_BYTES.findall(head)) > max(1, len(head) // 1000)
+    return head.startswith(BINARY_MAGIC) or len(BINARY_BYTES.findall(head)) > len(head) // 10
 
 
 def _read_text(file: Path, name: str) -> Iterator[InputItem]:
@@ -124,7 +155,7 @@ def _read_text(file: Path, name: str) -> Iterator[InputItem]:
     yield RawDocument(file.stem, text, name, title=title, source=source, encoding=encoding)
 
 
-def _record_document(record: dict, name: str, line: int, default_id: str) -> InputItem:
+def _record_document(record: dict, name: str, line: int, default_id: str, encoding: str = "utf-8") -> InputItem:
     """Turn one JSON/CSV/Parquet record into a document; the record's own `id` wins."""
     raw_id = record.get("id")
     doc_id = str(raw_id).strip() if raw_id not in (None, "") else default_id
@@ -133,15 +164,23 @@ def _record_document(record: dict, name: str, line: int, default_id: str) -> Inp
         reason = "no `text` field" if text is None else f"`text` is {type(text).__name__}, not a string"
         return InputFailure(name, reason, line=line, doc_id=doc_id)
     meta = {k: (str(record[k]) if record.get(k) not in (None, "") else None) for k in METADATA_FIELDS}
-    return RawDocument(doc_id, text, name, line=line, **meta)
+    return RawDocument(doc_id, text, name, line=line, encoding=encoding, **meta)
+
+
+def _binary_file(file: Path, name: str) -> InputFailure | None:
+    with file.open("rb") as fh:
+        return InputFailure(name, "binary file, not text") if looks_binary(fh.read(8192)) else None
 
 
 def _read_jsonl(file: Path, name: str) -> Iterator[InputItem]:
+    if binary := _binary_file(file, name):
+        yield binary
+        return
     with file.open("rb") as fh:
         for number, raw in enumerate(fh, start=1):
             if not raw.strip():
                 continue
-            text, _ = decode(raw)
+            text, encoding = decode(raw)
             try:
                 record = json.loads(text)
             except json.JSONDecodeError as exc:
@@ -150,20 +189,25 @@ def _read_jsonl(file: Path, name: str) -> Iterator[InputItem]:
             if not isinstance(record, dict):
                 yield InputFailure(name, f"a JSON {type(record).__name__}, not an object", line=number)
                 continue
-            yield _record_document(record, name, number, f"{file.stem}-{number}")
+            yield _record_document(record, name, number, f"{file.stem}-{number}", encoding)
 
 
 def _read_table(file: Path, name: str) -> Iterator[InputItem]:
+    if binary := _binary_file(file, name):
+        yield binary
+        return
     csv.field_size_limit(sys.maxsize)
     delimiter = "\t" if file.suffix.lower() == ".tsv" else ","
-    text, _ = decode(file.read_bytes())
-    reader = csv.DictReader(text.splitlines(keepends=True), delimiter=delimiter)
-    if not reader.fieldnames or "text" not in reader.fieldnames:
-        columns = ", ".join(reader.fieldnames or []) or "none"
-        yield InputFailure(name, f"no `text` column (columns: {columns})")
-        return
-    for number, record in enumerate(reader, start=2):  # line 1 is the header
-        yield _record_document(record, name, number, f"{file.stem}-{number}")
+    encoding = file_encoding(file)
+    codec = "utf-8-sig" if encoding == "utf-8" else encoding
+    with file.open(encoding=codec, errors="replace", newline="") as fh:
+        reader = csv.DictReader(fh, delimiter=delimiter)
+        if not reader.fieldnames or "text" not in reader.fieldnames:
+            columns = ", ".join(reader.fieldnames or []) or "none"
+            yield InputFailure(name, f"no `text` column (columns: {columns})")
+            return
+        for number, record in enumerate(reader, start=2):  # line 1 is the header
+            yield _record_document(record, name, number, f"{file.stem}-{number}", encoding)
 
 
 def _read_parquet(file: Path, name: str) -> Iterator[InputItem]:

@@ -20,13 +20,19 @@ ROLE_HEADS = (
     "regierungschef", "parteichef", "obmann", "obfrau", "anwalt", "anwältin", "richter", "richterin",
     "intendant", "intendantin", "manager", "managerin", "gründer", "gründerin", "eigentümer", "eigentümerin",
     "experte", "expertin", "mitglied", "anhänger", "anhängerin", "könig", "königin", "papst", "kaiser", "fürst",
-    "prinz", "prinzessin", "herzog", "graf", "gräfin", "kardinal", "bischof", "pfarrer",
+    "prinz", "prinzessin", "herzog", "graf", "gräfin", "kardinal", "bischof", "pfarrer", "journalist",
+    "journalistin", "reporter", "reporterin", "autor", "autorin", "schriftsteller", "schriftstellerin", "sänger",
+    "sängerin", "schauspieler", "schauspielerin", "regisseur", "regisseurin", "ökonom", "ökonomin", "rechtler",
+    "rechtlerin", "analyst", "analystin", "chefredakteur", "chefredakteurin", "aktivist", "aktivistin",
 )
 # A role head at the end of the word, with an optional case ending ("Präsidenten", "Ministers").
 ROLE_WORD = re.compile(r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")(?:en|n|s|es)?$")
 ROLE_MODIFIERS = {"stellvertretende", "stellvertretender", "stellvertretenden", "ehemalige", "ehemaliger",
                   "ehemaligen", "frühere", "früherer", "früheren", "designierte", "designierter", "neue", "neuer",
-                  "neuen", "amtierende", "amtierender", "amtierenden", "scheidende", "scheidender", "Vize"}
+                  "neuen", "amtierende", "amtierender", "amtierenden", "scheidende", "scheidender", "Vize",
+                  # relations, which likewise stand before a name without being part of it
+                  "Sohn", "Tochter", "Vater", "Mutter", "Bruder", "Schwester", "Ehefrau", "Ehemann", "Witwe",
+                  "Witwer", "Gattin", "Gatte", "Enkel", "Enkelin", "Onkel", "Tante"}
 
 
 def is_role(word: str) -> bool:

@@ -1,9 +1,11 @@
 """`pipeline extract`: read → annotate → extract → link → write, in batches, on one or more processes.
 
-Inputs are read lazily and cut into batches; each batch is processed by a `Processor` (in this process
-or in worker processes that load the model once) and comes back as rows in input order, so the tables
-and ids do not depend on the number of workers. Per-document rows are written as they arrive; entity
-tables are built at the end from compact per-entity totals.
+Inputs are read lazily and cut into batches. For each batch the parent process takes what the cache
+already has and sends the rest to an engine (this process, a pool of worker processes, or Dask); results
+are merged back in input order, so tables and ids do not depend on the engine or the number of workers.
+At most a few batches are in flight, so memory stays flat. Per-document rows are written as they arrive;
+entity tables are built at the end from compact per-entity totals. Only the requested tables are written,
+and the components they do not need are not run (pipeline.selection).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 import platform
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -19,29 +22,44 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.aggregate import EntityAggregator
-from pipeline.inputs import InputItem, RawDocument, read_inputs
+from pipeline.cache import DocumentCache, document_key, fingerprint
+from pipeline.corpus_links import merge_plan
+from pipeline.engines import ProcessorSpec, make_engine
+from pipeline.inputs import InputItem, RawDocument, read_inputs, unique_ids
 from pipeline.model import ModelInfo, resolve_model
-from pipeline.process import BatchResult, Processor
-from pipeline.schema import SCHEMA_VERSION
+from pipeline.process import ERROR, OK, SKIPPED, DocResult
+from pipeline.schema import SCHEMA_VERSION, TABLES
 from pipeline.writers import OutputSet
 
 ENTITY_TABLES = {"people": "PER", "places": "LOC", "organizations": "ORG"}
-BATCH_CHARS = 200_000
+PER_DOCUMENT_TABLES = ("documents", "sentences", "mentions", "money", "commitments", "errors")
+BATCH_CHARS = 64_000  # about a second of annotation, so that parallel workers finish close together
 
 
 @dataclass
 class RunSummary:
     out_dir: Path
     model: ModelInfo
-    ok: int = 0
-    failed: int = 0
-    skipped: int = 0
+    counts: dict[str, int] = field(default_factory=lambda: {OK: 0, ERROR: 0, SKIPPED: 0})
+    cached: int = 0
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
 
     @property
+    def ok(self) -> int:
+        return self.counts[OK]
+
+    @property
+    def failed(self) -> int:
+        return self.counts[ERROR]
+
+    @property
+    def skipped(self) -> int:
+        return self.counts[SKIPPED]
+
+    @property
     def seen(self) -> int:
-        return self.ok + self.failed + self.skipped
+        return sum(self.counts.values())
 
 
 def batches(items: Iterable[InputItem], batch_size: int, max_chars: int = BATCH_CHARS) -> Iterator[list[InputItem]]:
@@ -58,33 +76,6 @@ def batches(items: Iterable[InputItem], batch_size: int, max_chars: int = BATCH_
         yield batch
 
 
-_worker: Processor | None = None
-
-
-def _init_worker(model: str, batch_size: int) -> None:
-    global _worker
-    _worker = Processor(model, batch_size)
-
-
-def _process_in_worker(batch: list[InputItem]) -> BatchResult:
-    assert _worker is not None
-    return _worker.process(batch)
-
-
-def process_batches(stream: Iterable[list[InputItem]], model: str, workers: int, batch_size: int
-                    ) -> Iterator[BatchResult]:
-    """Results in input order, from this process (workers=1) or a pool of processes."""
-    if workers <= 1:
-        processor = Processor(model, batch_size)
-        yield from (processor.process(batch) for batch in stream)
-        return
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork")
-    with context.Pool(workers, initializer=_init_worker, initargs=(model, batch_size)) as pool:
-        yield from pool.imap(_process_in_worker, stream)
-
-
 def run_extract(
     inputs: list[Path],
     out_dir: Path,
@@ -92,43 +83,84 @@ def run_extract(
     model: str = "auto",
     workers: int = 1,
     batch_size: int = 32,
-    on_batch: Callable[[BatchResult], None] | None = None,
+    force: bool = False,
+    engine: str = "local",
+    scheduler: str | None = None,
+    on_batch: Callable[[list[DocResult]], None] | None = None,
+    tables: tuple[str, ...] = tuple(TABLES),
 ) -> RunSummary:
     """Process every input into the tables of `out_dir`; outputs appear only when the run completes."""
     started = datetime.now(timezone.utc)
     clock = time.perf_counter()
     info = resolve_model(model)
+    run_fingerprint = json.dumps([fingerprint(info), sorted(tables)])  # results hold the requested tables only
     summary = RunSummary(out_dir, info)
     metadata = {"pipeline_version": __version__, "schema_version": SCHEMA_VERSION, "model": json.dumps(info.as_dict())}
+    spec = ProcessorSpec(info.path if engine == "local" else model, batch_size, tables,
+                         (__version__, info.name, info.version))
+    runner = make_engine(engine, spec, workers, scheduler)
     output = OutputSet(out_dir, formats, metadata)
+    cache = DocumentCache(out_dir / ".cache" / "documents.sqlite")
     aggregator = EntityAggregator()
-    try:
-        for table in ("documents", "sentences", "mentions", "money"):
-            output.writer(table)
-        stream = batches(read_inputs(inputs), batch_size)
-        for result in process_batches(stream, info.path, workers, batch_size):
+    in_flight: deque = deque()
+
+    def finish_oldest() -> None:
+        keys, known, pending = in_flight.popleft()
+        fresh = iter(pending.result() if pending else [])
+        results = [hit if hit is not None else next(fresh) for hit in known]
+        for key, hit, result in zip(keys, known, results, strict=True):
+            if key and hit is None and result.status == OK:
+                cache.put(key, result)
+            summary.counts[result.status] += 1
             for table, rows in result.rows.items():
                 output.write(table, rows)
             aggregator.add(result.entities)
-            summary.ok += result.ok
-            summary.failed += result.failed
-            summary.skipped += result.skipped
-            if on_batch:
-                on_batch(result)
+        cache.db.commit()
+        if on_batch:
+            on_batch(results)
+
+    try:
+        for table in PER_DOCUMENT_TABLES:
+            if table in tables:
+                output.writer(table)
+        for batch in batches(unique_ids(read_inputs(inputs)), batch_size):
+            keys = [document_key(item, run_fingerprint) if isinstance(item, RawDocument) else None for item in batch]
+            known = [None if force or key is None else cache.get(key) for key in keys]
+            todo = [item for item, hit in zip(batch, known, strict=True) if hit is None]
+            in_flight.append((keys, known, runner.submit(todo) if todo else None))
+            while len(in_flight) > runner.window:
+                finish_oldest()
+        while in_flight:
+            finish_oldest()
+        link_across_documents(aggregator, output)
         for table, label in ENTITY_TABLES.items():
-            output.write(table, aggregator.rows(label))
+            if table in tables:
+                output.write(table, aggregator.rows(label))
     except BaseException:
         output.abort()
+        cache.close()
+        runner.close()
         raise
+    runner.close()
+    summary.cached = cache.hits
     summary.rows = output.row_counts()
     summary.seconds = round(time.perf_counter() - clock, 2)
-    output.commit(manifest(summary, inputs, formats, workers, started))
+    output.commit(manifest(summary, inputs, formats, tables, workers, engine, started))
+    cache.prune()
+    cache.close()
     return summary
 
 
-def manifest(summary: RunSummary, inputs: list[Path], formats: tuple[str, ...], workers: int,
-             started: datetime) -> dict:
-    import spacy
+def link_across_documents(aggregator: EntityAggregator, output: OutputSet) -> None:
+    """Fold short-form entities into the full entity other documents name, and rewrite the ids already written."""
+    ids = aggregator.merge(merge_plan(aggregator))
+    output.remap("mentions", ("entity_id",), ids)
+    output.remap("commitments", ("actor_id", "recipient_id"), ids)
+
+
+def manifest(summary: RunSummary, inputs: list[Path], formats: tuple[str, ...], tables: tuple[str, ...],
+             workers: int, engine: str, started: datetime) -> dict:
+    from importlib.metadata import version
 
     return {
         "run_id": uuid.uuid4().hex,
@@ -136,12 +168,14 @@ def manifest(summary: RunSummary, inputs: list[Path], formats: tuple[str, ...], 
         "finished_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "seconds": summary.seconds,
         "inputs": [str(p) for p in inputs],
-        "documents": {"seen": summary.seen, "ok": summary.ok, "error": summary.failed, "skipped": summary.skipped},
+        "documents": {"seen": summary.seen, "ok": summary.ok, "error": summary.failed, "skipped": summary.skipped,
+                      "from_cache": summary.cached},
         "model": summary.model.as_dict(),
-        "versions": {"pipeline": __version__, "spacy": spacy.__version__, "python": platform.python_version(),
+        "versions": {"pipeline": __version__, "spacy": version("spacy"), "python": platform.python_version(),
                      "schema": SCHEMA_VERSION},
         "formats": list(formats),
+        "tables": list(tables),
+        "engine": engine,
         "workers": workers,
         "rows": summary.rows,
     }
-

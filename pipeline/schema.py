@@ -81,8 +81,23 @@ DOCUMENTS = Table(
         ("n_chars", "int64", "Length of the text in characters.", "5201"),
         ("n_sentences", "int64", "Number of sentences.", "27"),
         ("n_tokens", "int64", "Number of spaCy tokens.", "912"),
+        ("language", "string", "ISO 639-1 language detected (German by function words, else langdetect).", "de"),
+        ("encoding", "string", "Encoding the input was decoded from: utf-8, or cp1252 for legacy files.", "utf-8"),
         ("status", "string", "`ok` or `error`.", "ok"),
         ("error", "string", "Why the document failed; null when ok.", "empty text"),
+        ("notes", "list<string>", "What was done to the text (HTML blanked out, renamed duplicate id, …).",
+         '["HTML markup blanked out (offsets unchanged)"]'),
+    ),
+)
+
+ERRORS = Table(
+    "errors",
+    "Every input that failed — a document, a line or a whole file — with a one-line reason.",
+    _cols(
+        ("doc_id", "string", "Document id when known; null for a file or line that yielded no document.", "a17"),
+        ("source_file", "string", "Input file, relative to the input argument.", "feed.jsonl"),
+        ("line", "int64", "Line or row number in the file, from 1; null for whole files.", "42"),
+        ("reason", "string", "Why it failed.", "invalid JSON: Expecting value (column 9)"),
     ),
 )
 
@@ -103,8 +118,8 @@ MENTIONS = Table(
         END,
         ("text", "string", "Surface form as written.", "Carneys"),
         ("label", "string", "PER, LOC, ORG or MISC.", "PER"),
-        ("entity_id", "string", "person_id, place_id or org_id; null for MISC.", "per_5f1c0e8a2b"),
-        ("name", "string", "Canonical name of that entity (as in its table).", "Mark Carney"),
+        ("entity_id", "string", "person_id, place_id or org_id (join for the canonical name); null for MISC.",
+         "per_5f1c0e8a2b"),
     ),
 )
 
@@ -181,7 +196,44 @@ MONEY = Table(
     ),
 )
 
+COMMITMENTS = Table(
+    "commitments",
+    "Commitments (pipeline.components.commitments): a named actor pledged, agreed, delivered or approved something; "
+    "one row per committing actor. Only rows with status `asserted` are commitments stated as fact.",
+    _cols(
+        ("commitment_id", "string", "`<doc_id>:<start_char>-<end_char>:<n>` of the trigger, n numbering its actors "
+         "from 0; unique.", "cbc-carney-selenskyj:4391-4400:0"),
+        DOC_ID,
+        SENT_ID,
+        ("actor", "string", "The committing actor as written: the named mention, or for \"das Land\", \"er\" … the "
+         "mention it refers to; a body noun before a name is kept (\"Land Burgenland\").", "Kanada"),
+        ("actor_id", "string", "person_id, place_id or org_id of the actor; null if its mention is not linked.",
+         "loc_1b2c3d4e5f"),
+        ("actor_type", "string", "person, place or organization.", "place"),
+        ("trigger", "string", "The trigger's words as written, \"…\" where others stand between them.",
+         "kündigten … an"),
+        ("trigger_lemma", "string", "Lexicon lemma of the trigger (pipeline/data/commitment_triggers.tsv).",
+         "ankündigen"),
+        ("kind", "string", "pledge, agreement, delivery or approval (after CAMEO).", "pledge"),
+        ("status", "string", "asserted, or negated, requested, considered, hypothetical, planned when not stated "
+         "as fact.", "asserted"),
+        ("recipient", "string", "Named beneficiary (\"an die Ukraine\") or, for an agreement, partner; null if none.",
+         "Europäischen Union"),
+        ("recipient_id", "string", "person_id, place_id or org_id of the recipient; null if none or not linked.",
+         "org_0a1b2c3d4e"),
+        ("money_id", "string", "The amount's row in `money`; null without an amount.",
+         "cbc-carney-selenskyj:4361-4383"),
+        ("amount", "float64", "The amount, as in `money`.", "2000000000.0"),
+        ("currency", "string", "ISO 4217 code, as in `money`.", "USD"),
+        ("object", "string", "What is committed, as written.", "strategisches Verteidigungsabkommen"),
+        SENTENCE,
+        ("start_char", "int64", "Start of the trigger (its first word) in the document text.", "4391"),
+        ("end_char", "int64", "End (exclusive) of the trigger's last word: \"kündigten … an\" spans the words "
+         "between.", "4400"),
+    ),
+)
+
 TABLES: dict[str, Table] = {
-    t.name: t for t in (DOCUMENTS, SENTENCES, MENTIONS, PEOPLE, PLACES, ORGANIZATIONS, MONEY)
+    t.name: t for t in (DOCUMENTS, SENTENCES, MENTIONS, PEOPLE, PLACES, ORGANIZATIONS, MONEY, COMMITMENTS, ERRORS)
 }
 ENTITY_TABLES = {"PER": PEOPLE, "LOC": PLACES, "ORG": ORGANIZATIONS}

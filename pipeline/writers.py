@@ -1,8 +1,9 @@
 """Write tables incrementally into a staging folder, then move them into place atomically.
 
 Parquet is written in row groups with pyarrow's ParquetWriter and CSV is appended batch by batch, so
-memory stays flat. Nothing in the output folder changes until `commit()`: each file is then replaced
-with `os.replace` (atomic on one file system), and the manifest is written last. A run that is killed
+memory stays flat: rows wait for their row group as compact Arrow record batches, not as Python dicts.
+Nothing in the output folder changes until `commit()`: each file is then replaced with `os.replace`
+(atomic on one file system), and the manifest is written last. A run that is killed
 leaves the previous outputs untouched and a `.staging-*` folder that the next run removes.
 
 CSV specifics: list columns are JSON arrays; a cell starting with =, +, - or @ gets a leading apostrophe
@@ -52,37 +53,45 @@ class TableWriter:
         self.formats = formats
         self.schema = table.arrow_schema({**metadata, **schema_metadata(table)})
         self.rows = 0
-        self._buffer: list[dict] = []
+        self._batches: list = []  # pyarrow RecordBatches of the row group being filled
+        self._buffered = 0
         self._parquet = None
         self._csv_file = None
         self._csv = None
+        if "parquet" in formats:
+            import pyarrow.parquet as pq
+
+            self._parquet = pq.ParquetWriter(folder / f"{table.name}.parquet", self.schema)
+        if "csv" in formats:
+            self._csv_file = (folder / f"{table.name}.csv").open("w", encoding="utf-8", newline="")
+            self._csv = csv.writer(self._csv_file)
+            self._csv.writerow(table.names)
 
     def write(self, rows: list[dict]) -> None:
-        self._buffer.extend(rows)
+        if not rows:
+            return
+        import pyarrow as pa
+
         self.rows += len(rows)
-        if len(self._buffer) >= ROW_GROUP_ROWS:
-            self.flush()
+        if self._csv is not None:
+            self._csv.writerows([csv_cell(row.get(name)) for name in self.table.names] for row in rows)
+        if self._parquet is not None:
+            self._batches.append(pa.RecordBatch.from_pylist(rows, schema=self.schema))
+            self._buffered += len(rows)
+            if self._buffered >= ROW_GROUP_ROWS:
+                self.flush()
 
     def flush(self) -> None:
+        """Write the buffered rows as one Parquet row group."""
         import pyarrow as pa
-        import pyarrow.parquet as pq
 
-        rows, self._buffer = self._buffer, []
-        if "parquet" in self.formats and (rows or self._parquet is None):
-            if self._parquet is None:
-                self._parquet = pq.ParquetWriter(self.folder / f"{self.table.name}.parquet", self.schema)
-            if rows:
-                self._parquet.write_table(pa.Table.from_pylist(rows, schema=self.schema))
-        if "csv" in self.formats:
-            if self._csv is None:
-                self._csv_file = (self.folder / f"{self.table.name}.csv").open("w", encoding="utf-8", newline="")
-                self._csv = csv.writer(self._csv_file)
-                self._csv.writerow(self.table.names)
-            self._csv.writerows([csv_cell(row.get(name)) for name in self.table.names] for row in rows)
+        if self._batches:
+            self._parquet.write_table(pa.Table.from_batches(self._batches, schema=self.schema))
+        self._batches, self._buffered = [], 0
 
     def close(self) -> list[Path]:
-        self.flush()
         if self._parquet is not None:
+            self.flush()
             self._parquet.close()
         if self._csv_file is not None:
             self._csv_file.close()
@@ -97,7 +106,8 @@ class OutputSet:
         if unknown:
             raise ValueError(f"unknown output format(s): {', '.join(sorted(unknown))}; use parquet and/or csv")
         self.out_dir = out_dir
-        self.formats = formats
+        self.requested = formats
+        self.formats = tuple(dict.fromkeys(("parquet", *formats)))  # Parquet is staged always: see remap
         self.metadata = metadata
         out_dir.mkdir(parents=True, exist_ok=True)
         for stale in out_dir.glob(".staging-*"):
@@ -121,10 +131,33 @@ class OutputSet:
         """Close every table, move them into the output folder, then write the manifest."""
         files = [path for w in self.writers.values() for path in w.close()]
         for path in files:
-            os.replace(path, self.out_dir / path.name)
+            if path.suffix[1:] in self.requested:
+                os.replace(path, self.out_dir / path.name)
         (self.staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
         os.replace(self.staging / "manifest.json", self.out_dir / "manifest.json")
         shutil.rmtree(self.staging, ignore_errors=True)
+
+    def remap(self, name: str, columns: tuple[str, ...], mapping: dict[str, str]) -> None:
+        """Rewrite ids in some columns of a table already written (closed), streaming it batch by batch."""
+        import pyarrow.parquet as pq
+
+        if name not in self.writers or not mapping:
+            return
+        self.writers[name].close()
+        source = self.staging / f"{name}.parquet"
+        folder = self.staging / "remap"
+        folder.mkdir(exist_ok=True)
+        writer = TableWriter(TABLES[name], folder, self.formats, self.metadata)
+        for batch in pq.ParquetFile(source).iter_batches(batch_size=ROW_GROUP_ROWS):
+            rows = batch.to_pylist()
+            for row in rows:
+                for column in columns:
+                    row[column] = mapping.get(row[column], row[column])
+            writer.write(rows)
+        for path in writer.close():
+            os.replace(path, self.staging / path.name)
+        writer.folder = self.staging
+        self.writers[name] = writer
 
     def abort(self) -> None:
         for w in self.writers.values():

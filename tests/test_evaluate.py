@@ -99,5 +99,5 @@ def test_unreadable_inputs_are_clear_errors(tmp_path, output):
         evaluate_output(gold_file(tmp_path, {}), tmp_path / "missing")
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "d1"}\n{oops\n', encoding="utf-8")
-    with pytest.raises(EvaluationError, match="bad.jsonl:2: invalid JSON"):
+    with pytest.raises(EvaluationError, match=r"bad\.jsonl:2: invalid JSON"):
         evaluate_output(bad, output)

@@ -72,7 +72,7 @@ def test_canonical_names_without_case_endings(reference_output):
 
 def test_manifest_counts_and_model(reference_output):
     manifest = json.loads((reference_output / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["documents"] == {"seen": 1, "ok": 1, "error": 0, "skipped": 0}
+    assert manifest["documents"] == {"seen": 1, "ok": 1, "error": 0, "skipped": 0, "from_cache": 0}
     assert manifest["model"]["name"] == "de_news_pipeline"
     assert manifest["rows"]["mentions"] == len(table(reference_output, "mentions"))
     assert set(manifest["rows"]) >= set(CORE_TABLES)
@@ -102,6 +102,7 @@ def test_failures_are_reported_and_the_run_goes_on(tmp_path):
     assert rows[("empty.txt", None)]["error"] == "empty text"
     assert rows[("good.txt", None)]["status"] == "ok"
     assert "2 document(s) failed" in result.output
+    assert [(e["source_file"], e["line"]) for e in table(out, "errors")] == [("empty.txt", None), ("feed.jsonl", 2)]
 
 
 def test_missing_input_and_unknown_format_are_usage_errors(tmp_path):

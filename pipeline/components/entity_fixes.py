@@ -1,15 +1,29 @@
 """Corrections of NER output that a gazetteer or the shape of a word settles, for any model.
 
 Rules, in order (documented in README, "Entity corrections"):
-1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung",
-   "US-Außenminister", "NATO-Generalsekretär" are dropped (the name inside it is not a mention, per
-   the annotation guidelines).
-2. Seats of government used for the government are organizations: "Kreml", "Weißes Haus".
-3. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG).
-4. A single-word PER/ORG entity that is a first-level region or a city of at least `min_city_population`
+0. Noise is dropped: an entity without two letters in a row ("’s"), or a word glued to the next one by a
+   missing line break ("SicherheitsgarantienUm").
+1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung", "US-Außenminister",
+   "NATO-Generalsekretär", "Spotify-App" are dropped (the name inside it is not a mention, per the
+   annotation guidelines). A generic designation alone is not an organization ("Innenministerium",
+   "Regierung", "Polizei").
+2. A descriptor or role in front of a name is not part of it: "Topberater Selenskyjs" → "Selenskyjs",
+   "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees"; after a role the rest is a person.
+   Nor is the noun after a genitive surname: "Carneys Reise" → "Carneys".
+3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus".
+4. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG).
+5. An institution named after its place is an organization: "Landwirtschaftskammer Steiermark",
+   "Landgericht Köln", "Militärkommando Steiermark" (not "Kaserne Hörsching", a facility, which is a place).
+   An acronym tagged as a person or place that names no country or region is an organization: in German
+   news "CDU", "AMS", "ORF" are parties, agencies, broadcasters ("USA", "NRW" stay places).
+6. A single-word PER/ORG entity that is a first-level region or a city of at least `min_city_population`
    inhabitants is a place ("Donezk" as ORG), unless it is the surname of a person named in the document.
-5. A role in front of a person's name is not part of the mention: "Topberater Selenskyjs" → "Selenskyjs".
-6. A surname of a person named in full elsewhere in the document is a mention of that person wherever NER
+7. A one-word PER/LOC entity that the gazetteer does not know is dropped when it is an inflected common
+   noun (its lemma differs by more than a genitive -s: "Zelten" → "Zelt", "Tarifen" → "Tarif"; with the
+   bundled model only lemmas from its lemma table count) or an inhabitant noun of a known place
+   ("Kölner", "Grazer"); a one-word place is also dropped when it ends in a common noun of the lemma
+   table ("Rekordstand", "Wahlvolk", "Haftungsentgelt"), unless the facility patterns matched it.
+8. A surname of a person named in full elsewhere in the document is a mention of that person wherever NER
    missed it, genitive included ("Carneys Reise" after "Mark Carney").
 """
 
@@ -24,9 +38,29 @@ from pipeline import gazetteer, geonames
 from pipeline.link.forms import genitive_candidates, strip_apostrophe
 from pipeline.roles import ROLE_MODIFIERS, is_role
 
+NAME_LIKE = re.compile(r"[^\W\d_]{2,}")  # a name has two letters in a row; "’s" or "3." are not names
+GLUED = re.compile(r"[a-zäöüß]{4}[A-ZÄÖÜ][a-zäöüß]")  # "SicherheitsgarantienUm"; not "DiCaprio", "McDonald"
+# Heads that make a compound a common noun: for people and places any of these; for organizations only
+# the word-like ones ("Bertelsmann-Stiftung", "Max-Planck-Gesellschaft" end in -ung, -schaft and are names).
 GENERIC_HEAD = re.compile(
-    r"(?:ung|ungen|heit|keit|schaft|ismus|politik|gipfel|wahl|wahlen|krise|regime|lager|plan|pläne|armee|staaten"
-    r"|konflikt|krieg|kriegs|abkommen|initiative|hilfe|markt|gesetz|verfahren|reform|beitritt|partner)$"
+    r"(?:ung|ungen|heit|keit|schaft|ismus|armee|staaten|konflikt|krieg|kriegs|abkommen|initiative|hilfe|markt"
+    r"|gesetz|verfahren|reform|beitritt|partner)$"
+)
+GENERIC_ORG_HEAD = re.compile(
+    r"(?:lager|feinde|gegner|leute|anwälte|app|pleite|fans|lobbygruppe|affäre|skandal|deal|debatte|streit|modell"
+    r"|krise|plan|pläne|gipfel|wahl|wahlen|politik|regime)$"
+)
+# A designation without a name (the guidelines: "das Innenministerium", "die Regierung", "die Polizei").
+GENERIC_ORGANIZATION = re.compile(
+    r"^(?:\w*ministerium|\w*ministeriums|regierung|polizei|behörde|behörden|staatsanwaltschaft|botschaft|kabinett"
+    r"|parlament|marine|armee|bund|bundes|justiz|verwaltung|gemeinde|stadt|land|landes|holding|konzern|firma)$",
+    re.IGNORECASE,
+)
+# Common nouns that describe what follows them: "Hilfsorganisation Doctors for Refugees", "Musikdienst
+# Spotify", "Pazifikmetropole Guayaquil", "Telekommunikationskonzern Telia Sonera".
+DESCRIPTOR = re.compile(
+    r"[a-zäöüß](?:organisation|metropole|hauptstadt|stadt|dienst|konzern|unternehmen|hersteller|firma|sender"
+    r"|plattform|partei|gruppe|bank|versicherer|kette|zeitung|magazin|agentur|region|provinz|zulieferer)(?:e?s)?$"
 )
 
 
@@ -37,15 +71,115 @@ def compound_head(text: str) -> str | None:
     return text.rsplit("-", 1)[1]
 
 
-class EntityFixes:
-    def __init__(self, min_city_population: int) -> None:
-        self.min_city_population = min_city_population
+def is_noise(ent: Span) -> bool:
+    return not NAME_LIKE.search(strip_apostrophe(ent.text)) or bool(GLUED.search(ent.text))
 
-    def is_compound(self, ent: Span) -> bool:
+
+def is_generic(ent: Span) -> bool:
+    """A compound headed by a role or common noun, or an organization designation without a name."""
+    head = compound_head(ent[-1].text)  # a multi-word entity ending in "Österreich-Chef" is a role too
+    if head and len(ent) > 1:
+        return is_role(head)
+    if head and head[:1].isupper():
+        if is_role(head) or GENERIC_ORG_HEAD.search(head.lower()):
+            return True
+        return ent.label_ != "ORG" and bool(GENERIC_HEAD.search(head.lower()))
+    return ent.label_ == "ORG" and len(ent) == 1 and bool(GENERIC_ORGANIZATION.match(ent.text))
+
+
+def organization_head(head: str) -> bool:
+    """Heads that make a compound an organization's name: "EU-Kommission", "Raiffeisen-Gruppe"."""
+    return bool(INSTITUTION.search(head.lower()) or ORGANIZATION_HEAD.search(head.lower()))
+
+
+def name_start(ent: Span) -> tuple[int, bool]:
+    """Token where the name begins after leading roles or descriptors, and whether a role was removed."""
+    start, role = ent.start, False
+    doc = ent.doc
+    while start < ent.end - 1 and doc[start + 1].text[:1].isupper():
+        word = doc[start].text
+        if is_role(word) or word in ROLE_MODIFIERS:
+            role = True
+        elif not DESCRIPTOR.search(word.lower()):
+            break
+        start += 1
+    return start, role
+
+
+ARTICLES = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
+    "keinen", "keinem", "keiner", "jeder", "jede", "jedes", "jeden", "jedem", "dieser", "diese", "dieses", "diesen",
+    "diesem",
+})
+PLACE_TAIL = re.compile(
+    r"(?:meer|see|berg|berge|tal|wald|land|gebirge|viertel|bach|fluss|insel|inseln|bucht|kanal|hafen|platz|straße"
+    r"|gasse|allee|brücke|park|hof|hofen|dorf|stadt|burg|haus|kirchen|feld|heim|bad|markt|alm|spitze|graben|brunn"
+    r"|bruck|eck|horn|au|ach|ing|ingen|balkan|amerika|afrika|asien|europa|franken|schwaben|sachsen|westfalen"
+    r"|friesland|steg|stegs)$"
+)
+ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}$")
+ORGANIZATION_HEAD = re.compile(
+    r"(?:kommission|gruppe|konzern|werke|zeitung|sender|club|klub|fraktion|zentrale|agentur|airlines|gesellschaft"
+    r"|stiftung|versicherung|fonds|bund|gewerkschaft|union|liga|team|verlag|sparkasse|börse|bahn|post)$"
+)
+INSTITUTION = re.compile(
+    r"(?:kammer|gericht|gerichtshof|kommando|ministerium|amt|verband|verein|direktion|polizei|partei|bank|kasse"
+    r"|holding|regierung|rat|senat|landtag|universität|hochschule|akademie|museum|theater|oper|stiftung)$"
+)
+INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)$")
+
+
+def possessor_end(ent: Span, start: int, surnames: set[str]) -> int:
+    """End of a person entity that ran on past a genitive surname: "Carneys Reise" → "Carneys"."""
+    first = ent.doc[start].text
+    if ent.label_ == "PER" and ent.end - start > 1 and first.endswith("s") and first[:-1] in surnames:
+        return start + 1
+    return ent.end
+
+
+class EntityFixes:
+    def __init__(self, min_city_population: int, lemma_table=None) -> None:
+        self.min_city_population = min_city_population
+        self.lemma_table = lemma_table  # the bundled model's lemma table; None: trust token.lemma_
+        # Base forms of the table's nouns (its keys are hashed; values are readable lemmas).
+        self.nouns = {v for v in lemma_table.values() if v[:1].isupper()} if lemma_table is not None else set()
+
+    def is_common_compound(self, ent: Span) -> bool:
+        """An organization compound headed by a common noun that names no kind of organization:
+        "EU-Verbleib", "WM-Gastgeber", "Zielpunkt-Schieflage" (but "EU-Kommission", "Raiffeisen-Gruppe")."""
         head = compound_head(ent.text)
-        if head is None or not head[:1].isupper():
+        return (ent.label_ == "ORG" and head is not None and head[:1].isupper() and not organization_head(head)
+                and self.ends_in_common_noun(head))
+
+    def ends_in_common_noun(self, word: str) -> bool:
+        """ "Rekordstand" (Stand), "Wahlvolk" (Volk): a compound whose tail of four letters or more (after a
+        head of three or more) is a noun of the table — but not a landscape or settlement noun, which makes
+        place names ("Mittelmeer", "Innviertel", "Krumpendorf", "Pavelhaus"). A whole word alone is not
+        enough: the table lists names too ("Rhein")."""
+        for tail in (word[i:].capitalize() for i in range(3, len(word) - 3)):
+            if tail in self.nouns or tail in self.lemma_table:
+                return not PLACE_TAIL.search(tail.lower())
+        return False
+
+    def is_common_word(self, ent: Span, surnames: set[str]) -> bool:
+        """Rule 6: an inflected common noun or an inhabitant noun, not a name the gazetteer knows."""
+        from pipeline.link.places import country_of_parts, lookup
+
+        if len(ent) != 1 or ent.label_ not in ("PER", "LOC") or ent.text in surnames or lookup(ent.text):
             return False
-        return is_role(head) or (ent.label_ in ("PER", "LOC") and bool(GENERIC_HEAD.search(head.lower())))
+        token = ent[0]
+        inhabitant = INHABITANT.match(token.text)
+        if inhabitant and lookup(inhabitant.group("place")):
+            return True
+        if ent.label_ == "LOC" and ent.ent_id_ != "facility" and self.nouns and self.ends_in_common_noun(token.text):
+            return country_of_parts(token.text, frozenset()) is None  # "Nordostpolen" is a place
+        if self.lemma_table is not None:
+            lemma = self.lemma_table.get(token.text) or self.lemma_table.get(token.lower_)
+        else:
+            lemma = token.lemma_
+        if not lemma or lemma == token.text:
+            return False
+        return not token.text.startswith(lemma) or token.text[len(lemma):] not in ("s", "es")
 
     def is_place(self, text: str, label: str, surnames: set[str]) -> bool:
         forms = gazetteer.country_and_capital_forms()
@@ -58,50 +192,64 @@ class EntityFixes:
         for form in (text, *genitive_candidates(text)):
             if form in region_forms():
                 return True
-            cities = geonames.cities_named(form)
+            cities = [c for c in geonames.cities_named(form) if geonames.resembles(form, c)]
             if cities and cities[0].population >= self.min_city_population:
                 return True
         return False
+
+    def label_for(self, span: Span, label: str, surnames: set[str]) -> str:
+        """Rules 3 to 6: the label a gazetteer or the shape of the name settles."""
+        text = strip_apostrophe(span.text)
+        if text in gazetteer.government_seat_forms():
+            return "ORG"
+        if label != "LOC" and self.is_place(text, label, surnames):
+            return "LOC"
+        if label in ("PER", "LOC") and ACRONYM.match(text) and not self.is_region_or_country(text):
+            return "ORG"
+        if label == "LOC" and len(span) > 1 and INSTITUTION.search(span[0].lower_):
+            return "ORG"
+        return label
+
+    @staticmethod
+    def is_region_or_country(text: str) -> bool:
+        from pipeline.link.places import region_forms
+
+        return text in gazetteer.country_and_capital_forms() or text in region_forms()
 
     def __call__(self, doc: Doc) -> Doc:
         surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
         fixed = []
         for ent in doc.ents:
-            text = strip_apostrophe(ent.text)
-            if self.is_compound(ent):
+            if is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames) or self.is_common_compound(ent):
                 continue
-            if text in gazetteer.government_seat_forms():
-                label = "ORG"
-            elif ent.label_ != "LOC" and self.is_place(text, ent.label_, surnames):
-                label = "LOC"
-            else:
-                label = ent.label_
-            start = ent.start
-            while (
-                label == "PER"
-                and start < ent.end - 1
-                and (is_role(doc[start].text) or doc[start].text in ROLE_MODIFIERS)
-            ):
-                start += 1
-            fixed.append(ent if (label, start) == (ent.label_, ent.start) else Span(doc, start, ent.end, label=label))
-        doc.ents = fixed + self.repeated_surnames(
-            doc, {ent[-1].text for ent in fixed if ent.label_ == "PER" and len(ent) > 1}
-        )
+            start, after_role = name_start(ent)
+            end = possessor_end(ent, start, surnames)
+            label = self.label_for(doc[start:end], "PER" if after_role and ent.label_ == "ORG" else ent.label_,
+                                   surnames)
+            same = (label, start, end) == (ent.label_, ent.start, ent.end)
+            fixed.append(ent if same else Span(doc, start, end, label=label))
+        people = {ent[-1].text for ent in fixed if ent.label_ == "PER" and len(ent) > 1}
+        doc.ents = fixed + self.repeated_surnames(doc, fixed, people)
         return doc
 
     @staticmethod
-    def repeated_surnames(doc: Doc, surnames: set[str]) -> list[Span]:
+    def repeated_surnames(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
         """Single-token mentions of known surnames (and their genitive) outside any entity."""
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
         found = []
         for token in doc:
-            if token.ent_type or len(token.text) < 3 or not token.text[:1].isupper():
+            if token.i in taken or len(token.text) < 3 or not token.text[:1].isupper():
                 continue
             known = token.text in surnames or (token.text.endswith("s") and token.text[:-1] in surnames)
-            if known and (not token.is_sent_start or token.pos_ == "PROPN" or token.tag_ == "NE"):
+            after_article = token.i > 0 and doc[token.i - 1].lower_ in ARTICLES  # "ein Mann": a noun, not Mann
+            if known and not after_article and (not token.is_sent_start or token.pos_ == "PROPN" or token.tag_ == "NE"):
                 found.append(Span(doc, token.i, token.i + 1, label="PER"))
         return found
 
 
 @Language.factory("entity_fixes", assigns=["doc.ents"], default_config={"min_city_population": 50_000})
 def make_entity_fixes(nlp: Language, name: str, min_city_population: int) -> EntityFixes:
-    return EntityFixes(min_city_population)
+    table = None
+    if "table_lemmatizer" in nlp.pipe_names:
+        table = nlp.get_pipe("table_lemmatizer").lookups.get_table("lemma_lookup")
+    return EntityFixes(min_city_population, table)

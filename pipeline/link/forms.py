@@ -12,9 +12,21 @@ import re
 from spacy.tokens import Span
 
 APOSTROPHE_GENITIVE = re.compile(r"['’´`]s?$")
-FEMININE_SUFFIXES = ("ung", "ion", "heit", "keit", "schaft", "ei", "tät", "ik", "ur", "enz", "anz", "ie", "e", "in")
+# Suffixes that settle a German noun's gender (genitive -s/-es forms included where they occur in names).
+GENDER_SUFFIXES = {
+    "Fem": ("ung", "ion", "heit", "keit", "schaft", "tät", "ei", "ik", "enz", "anz", "holding", "bank", "kasse",
+            "kammer", "union", "partei", "marine", "agentur", "behörde", "stiftung", "universität"),
+    "Masc": ("rat", "rats", "rates", "hof", "hofs", "hofes", "bund", "bunds", "bundes", "verband", "verbands",
+             "verein", "vereins", "konzern", "konzerns", "fonds", "dienst", "dienstes", "ausschuss",
+             "ausschusses"),
+    "Neut": ("amt", "amts", "amtes", "ministerium", "ministeriums", "institut", "instituts", "gericht",
+             "gerichts", "kommando", "kommandos", "heer", "heeres", "zentrum", "zentrums", "büro", "büros",
+             "komitee", "komitees", "parlament", "parlaments"),
+}
 NOMINATIVE_ENDING = {"Fem": "e", "Masc": "er", "Neut": "es"}
-ADJECTIVE_ENDING = re.compile(r"(?:en|em|er|es|e)$")
+# Only -en and -em are never nominative singular; -er/-es/-e may already be ("Russischer Sicherheitsrat",
+# "Rotes Kreuz"), and city adjectives in -er never decline ("Wiener Stadtwerke").
+ADJECTIVE_ENDING = re.compile(r"(?:en|em)$")
 # Adjectives derived from names and places, recognized by shape where the tagger misses them.
 ADJECTIVE_SHAPE = re.compile(r"^\w+(?:isch|lich|ig|ländisch)(?:en|em|er|es|e)$")
 LEGAL_FORMS = {"GmbH", "AG", "KG", "OG", "SE", "Co", "&", "eG", "e.V.", "Inc.", "Ltd.", "plc", "S.A."}
@@ -47,15 +59,19 @@ def strip_known_genitive(text: str, known: set[str]) -> str:
 
 
 def head_gender(span: Span) -> str | None:
-    """Grammatical gender of the span's last noun: from the morphologizer when present, else by suffix."""
-    nouns = [t for t in span if t.pos_ in ("NOUN", "PROPN") or (t.text[:1].isupper() and t.i > span.start)]
+    """Grammatical gender of the span's last noun: by a telling suffix first ("-ung", "-holding" are
+    feminine, "-rat", "-hof" masculine, "-amt", "-gericht" neuter), else from the morphologizer."""
+    nouns = [t for t in span if (t.pos_ in ("NOUN", "PROPN") or (t.text[:1].isupper() and t.i > span.start))
+             and t.text not in LEGAL_FORMS]
     if not nouns:
         return None
     head = nouns[-1]
-    gender = head.morph.get("Gender")
-    if gender:
-        return gender[0]
-    return "Fem" if head.text.lower().endswith(FEMININE_SUFFIXES) else None
+    word = head.text.lower()
+    for gender, suffixes in GENDER_SUFFIXES.items():
+        if word.endswith(suffixes):
+            return gender
+    found = head.morph.get("Gender")
+    return found[0] if found else None
 
 
 def nominative_name(span: Span) -> str:
@@ -75,7 +91,7 @@ def nominative_name(span: Span) -> str:
     out = [stem[:1].upper() + stem[1:] + NOMINATIVE_ENDING[gender]]
     for i, token in enumerate(span[1:], start=1):
         word = words[i]
-        is_head = i == len(words) - 1 or all(w in LEGAL_FORMS for w in words[i + 1 :])
+        is_head = i == len(words) - 1  # before a legal form, -s belongs to the name ("Verwaltungs GmbH")
         if is_head and gender in ("Masc", "Neut") and token.text[:1].isupper() and word not in LEGAL_FORMS:
             lemma = token.lemma_
             if lemma and lemma != word and word.startswith(lemma) and word[len(lemma) :] in ("s", "es"):

@@ -1,9 +1,11 @@
 """Organizations within a document: case endings removed, acronyms joined to their long form.
 
 "mit der Europäischen Union … die EU" → one organization "Europäische Union" with alias "EU"; so is
-"Burgenländische Landesrechnungshof (BLRH)". An acronym joins a long form when the initials of the long
-form's words occur in it in order and all its letters occur in the long form in order; a parenthesized
-acronym right after a long form always joins it.
+"Burgenländische Landesrechnungshof (BLRH)". An acronym joins a long form when it starts with the long
+form's first initial, all its letters occur in the long form in order (legal forms included: "BVOG" for
+"… Vermögensverwaltungs GmbH & Co OG"; umlauts as plain vowels: "ORF") and it contains the initials of
+all words of a two-word name, of at least half of a longer one; a parenthesized acronym right after a long
+form that fits always joins it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pipeline.link import DocEntity, collect
 from pipeline.link.forms import LEGAL_FORMS, nominative_name, strip_apostrophe, strip_known_genitive
 
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü&\-]{1,9}$")
+PLAIN_VOWELS = str.maketrans("äöü", "aou")  # "ORF" abbreviates "Österreichischer Rundfunk"
 FUNCTION_WORDS = {"und", "für", "der", "die", "das", "des", "den", "dem", "of", "the", "and", "for", "de", "du"}
 
 
@@ -31,13 +34,16 @@ def _subsequence(needle: str, haystack: str) -> bool:
 
 def expands(acronym: str, long_form: str) -> bool:
     """True when `acronym` abbreviates `long_form`: "EU"/"Europäische Union", "BLRH"/"Burgenländischer …"."""
-    words = [w for w in re.findall(r"[\wÄÖÜäöüß]+", long_form) if w not in FUNCTION_WORDS and w not in LEGAL_FORMS]
+    all_words = [w for w in re.findall(r"[\wÄÖÜäöüß]+", long_form) if w not in FUNCTION_WORDS]
+    words = [w for w in all_words if w not in LEGAL_FORMS]
     if len(words) < 2 and not (words and len(words[0]) > len(acronym) + 3):
         return False
-    short = acronym.lower().replace("-", "").replace("&", "")
-    initials = "".join(w[0].lower() for w in words)
-    letters = "".join(words).lower()
-    return short[0] == initials[0] and _subsequence(initials, short) and _subsequence(short, letters)
+    short = acronym.lower().replace("-", "").replace("&", "").translate(PLAIN_VOWELS)
+    initials = [w[0].lower().translate(PLAIN_VOWELS) for w in words]
+    covered = sum(1 for initial in set(initials) if initial in short)
+    needed = len(set(initials)) if len(words) <= 2 else (len(set(initials)) + 1) // 2
+    return (short[0] == initials[0] and covered >= needed
+            and _subsequence(short, "".join(all_words).lower().translate(PLAIN_VOWELS)))
 
 
 def base_form(doc: Doc, mention: MentionRecord, known: set[str]) -> str:

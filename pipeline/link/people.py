@@ -24,10 +24,10 @@ LEADING_TITLES = {"Dr.", "Prof.", "Mag.", "Ing.", "DI", "Herr", "Frau", "Sir", "
 def base_name(text: str, known_words: set[str]) -> str:
     """Without leading titles or roles and a genitive ending: "Topberater Selenskyjs" → "Selenskyj" when
     "Selenskyj" is attested."""
-    words = strip_apostrophe(text).split()
+    words = strip_apostrophe(text).split() or text.split()  # a mention that is only "O’" keeps its text
     while len(words) > 1 and (words[0] in LEADING_TITLES or is_role(words[0]) or words[0] in ROLE_MODIFIERS):
         words = words[1:]
-    return strip_known_genitive(" ".join(words), known_words)
+    return strip_known_genitive(" ".join(words), known_words) or text
 
 
 def person_key(name: str) -> str:

@@ -49,8 +49,8 @@ def lookup(text: str, context: frozenset[str] = frozenset()) -> tuple[gazetteer.
             return gazetteer.place(key), form
     plausible = context | HOME_COUNTRIES
     for form in (text, *genitive_candidates(text)):
-        candidates = [c for c in geonames.cities_named(form)
-                      if c.population >= TOWN_POPULATION or c.countrycode in plausible]
+        candidates = [c for c in geonames.cities_named(form) if geonames.resembles(form, c)
+                      and (c.population >= TOWN_POPULATION or c.countrycode in plausible)]
         if candidates:
             top = candidates[0]
             city = next((c for c in candidates if c.countrycode in context

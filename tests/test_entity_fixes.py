@@ -1,0 +1,71 @@
+"""Entity corrections on real sentences with the NER output given, so each rule is tested on its own."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.components.entity_fixes import EntityFixes
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return spacy.blank("de")
+
+
+@pytest.fixture(scope="module")
+def fixes(nlp):
+    """The rules with the bundled model's lemma table (rule 7 reads it)."""
+    return EntityFixes(50_000, nlp.get_pipe("table_lemmatizer").lookups.get_table("lemma_lookup"))
+
+
+def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Set `ents` (surface, label; first occurrence) on the text, run the rules, return the result."""
+    doc = tokenizer(text)
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = spans
+    return [(e.text, e.label_) for e in fixes(doc).ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        ("Trotz der Versuche der Trump-Regierung blieb es ruhig.", [("Trump-Regierung", "PER")], []),
+        ("US-Außenminister Marco Rubio leitete eine Delegation.", [("US-Außenminister", "LOC"),
+                                                                  ("Marco Rubio", "PER")],
+         [("Marco Rubio", "PER")]),
+        ("Das Innenministerium prüft den Fall.", [("Innenministerium", "ORG")], []),
+        ("Die EU-Kommission prüft den Fall.", [("EU-Kommission", "ORG")], [("EU-Kommission", "ORG")]),
+        ("Auf der Suche nach SicherheitsgarantienUm sich zu schützen", [("SicherheitsgarantienUm", "PER")], []),
+        ("Die anhaltende Weigerung des Kremls ist bekannt.", [("Kremls", "LOC")], [("Kremls", "ORG")]),
+        ("Der Zusammenbruch der Sowjetunion kam bald.", [("Sowjetunion", "ORG")], [("Sowjetunion", "LOC")]),
+        ("Die Provinzen Cherson, Saporischschja und Donezk im Osten.", [("Donezk", "ORG")], [("Donezk", "LOC")]),
+        ("Die CDU und das AMS kritisieren das.", [("CDU", "LOC"), ("AMS", "LOC")], [("CDU", "ORG"), ("AMS", "ORG")]),
+        ("Die Flüchtlinge schliefen in Zelten und Containern.", [("Zelten", "LOC"), ("Containern", "LOC")], []),
+        ("Die Kölner feierten lange.", [("Kölner", "LOC")], []),
+        ("Laut der Landwirtschaftskammer Steiermark ist der Schaden groß.",
+         [("Landwirtschaftskammer Steiermark", "LOC")], [("Landwirtschaftskammer Steiermark", "ORG")]),
+        ("Er traf sich mit Andrij Jermak, dem Topberater Selenskyjs.", [("Andrij Jermak", "PER"),
+                                                                      ("Topberater Selenskyjs", "PER")],
+         [("Andrij Jermak", "PER"), ("Selenskyjs", "PER")]),
+        ("Die Hilfsorganisation Doctors for Refugees half.", [("Hilfsorganisation Doctors for Refugees", "ORG")],
+         [("Doctors for Refugees", "ORG")]),
+    ],
+)
+def test_rules(tokenizer, fixes, text, ents, expected):
+    assert fix(tokenizer, fixes, text, ents) == expected
+
+
+def test_surname_repeated_without_ner_and_genitive_possessor(tokenizer, fixes):
+    text = "Premierminister Mark Carney traf ein. Carneys Reise war geheim. Später sprach Carney mit einem Mann."
+    result = fix(tokenizer, fixes, text, [("Mark Carney", "PER"), ("Carneys Reise", "PER")])
+    assert result == [("Mark Carney", "PER"), ("Carneys", "PER"), ("Carney", "PER")]
+
+
+def test_a_noun_after_an_article_is_not_the_surname(tokenizer, fixes):
+    text = "Thomas Mann schrieb Romane. Ein Mann las sie. Mann starb 1955."
+    doc_result = fix(tokenizer, fixes, text, [("Thomas Mann", "PER")])
+    assert doc_result == [("Thomas Mann", "PER"), ("Mann", "PER")]  # "Mann starb", not "Ein Mann"

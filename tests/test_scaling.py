@@ -1,0 +1,170 @@
+"""Scaling without changing the tables: workers, Dask, only the requested tables, streaming inputs and writers."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from pipeline import writers
+from pipeline.cache import DocumentCache
+from pipeline.cli import app
+from pipeline.engines import PoolEngine, ProcessorSpec
+from pipeline.inputs import file_encoding, read_inputs
+from pipeline.process import DocResult
+from pipeline.run import run_extract
+from pipeline.schema import TABLES
+from pipeline.selection import parse_tables, unneeded_components
+from tests.conftest import REFERENCE
+
+NEWS = [
+    {"id": "n1", "text": "Die Stadt Graz hat am Montag 2,5 Millionen Euro für neue Straßenbahnen zugesagt."},
+    {"id": "n2", "text": "Bundeskanzler Karl Nehammer traf in Wien den französischen Präsidenten Emmanuel Macron."},
+    {"id": "n3", "text": ""},
+    {"id": "n4", "text": "Die Europäische Union will der Ukraine weitere 50 Milliarden Euro zur Verfügung stellen. "
+                         "Kanada kündigte an, 200 Millionen Dollar für Kiew bereitzustellen."},
+    {"id": "n5", "text": "Siemens und die OMV unterzeichneten in Linz ein Abkommen über Wasserstoff."},
+]
+
+
+@pytest.fixture(scope="module")
+def small_inputs(tmp_path_factory) -> Path:
+    """The reference article, five short news (one empty) and a broken line."""
+    raw = tmp_path_factory.mktemp("raw")
+    shutil.copy(REFERENCE, raw / REFERENCE.name)
+    lines = [json.dumps(r, ensure_ascii=False) for r in NEWS]
+    (raw / "news.jsonl").write_text("\n".join([*lines[:2], "{broken", *lines[2:]]) + "\n", encoding="utf-8")
+    return raw
+
+
+@pytest.fixture(scope="module")
+def local_output(small_inputs, tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("local")
+    run_extract([small_inputs], out, model="bundled", batch_size=2)
+    return out
+
+
+def table_files(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.suffix in (".parquet", ".csv"))
+
+
+def assert_same_tables(first: Path, second: Path) -> None:
+    assert table_files(first) == table_files(second)
+    for name in table_files(first):
+        if name.endswith(".parquet"):
+            assert pq.read_table(first / name).to_pylist() == pq.read_table(second / name).to_pylist(), name
+        else:
+            assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_the_small_input_fills_every_table(local_output):
+    rows = json.loads((local_output / "manifest.json").read_text(encoding="utf-8"))["rows"]
+    assert set(rows) == set(TABLES) and all(rows.values())
+    assert rows["documents"] == 7 and rows["errors"] == 2  # the empty text and the broken line
+
+
+def test_two_workers_write_the_same_tables_as_one(small_inputs, local_output, tmp_path):
+    run_extract([small_inputs], tmp_path, model="bundled", batch_size=2, workers=2)
+    assert_same_tables(local_output, tmp_path)
+
+
+def test_dask_cluster_writes_the_same_tables_as_the_local_engine(small_inputs, local_output, tmp_path):
+    distributed = pytest.importorskip("distributed", reason="Dask is not installed (pip install -e '.[dask]')")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        summary = run_extract([small_inputs], tmp_path, model="bundled", batch_size=2, engine="dask",
+                              scheduler=cluster.scheduler_address)
+    assert summary.ok == 5
+    assert_same_tables(local_output, tmp_path)
+    assert json.loads((tmp_path / "manifest.json").read_text(encoding="utf-8"))["engine"] == "dask"
+
+
+def test_a_worker_with_another_model_version_fails_the_batch():
+    engine = PoolEngine(ProcessorSpec("bundled", 8, tuple(TABLES), ("0.1.0", "de_news_pipeline", "9.9")), workers=1)
+    try:
+        with pytest.raises(RuntimeError, match=r"model de_news_pipeline .*, the run expects .* de_news_pipeline 9\.9"):
+            engine.submit(list(read_inputs([REFERENCE]))).result()
+    finally:
+        engine.close()
+
+
+def test_only_the_requested_tables_are_written_and_they_are_the_same(small_inputs, local_output, tmp_path):
+    run_extract([small_inputs], tmp_path, model="bundled", batch_size=2, tables=parse_tables("money"))
+    assert table_files(tmp_path) == sorted(f"{t}.{f}" for t in ("documents", "errors", "money")
+                                           for f in ("parquet", "csv"))
+    for name in ("documents", "errors", "money"):
+        assert pq.read_table(tmp_path / f"{name}.parquet").equals(pq.read_table(local_output / f"{name}.parquet"))
+
+
+def test_tables_choose_the_components(nlp):
+    everything = [name for name, _ in nlp.pipeline]
+    assert unneeded_components(nlp.pipeline, parse_tables("all")) == []
+    assert unneeded_components(nlp.pipeline, parse_tables("people,money")) == ["commitment_finder"]
+    assert unneeded_components(nlp.pipeline, parse_tables("mentions")) == ["money_matcher", "commitment_finder"]
+    # the bundled model segments with the rule-based sentencizer, which listens to no tok2vec
+    sentences_only = [n for n in everything if n not in ("paragraph_boundaries", "sentencizer")]
+    assert "tok2vec" in sentences_only
+    assert unneeded_components(nlp.pipeline, parse_tables("sentences")) == sentences_only
+    assert unneeded_components(nlp.pipeline, parse_tables("money")) == [n for n in sentences_only
+                                                                        if n != "money_matcher"]
+
+
+def test_table_names_are_checked():
+    assert parse_tables("people, money") == ("documents", "people", "money", "errors")
+    assert parse_tables("all") == tuple(TABLES)
+    with pytest.raises(ValueError, match="unknown table"):
+        parse_tables("persons")
+    result = CliRunner().invoke(app, ["extract", str(REFERENCE), "--tables", "persons"])
+    assert result.exit_code == 2 and "unknown table(s): persons" in result.output
+
+
+def test_unknown_engine_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(app, ["extract", str(REFERENCE), "--out", str(tmp_path), "--engine", "spark"])
+    assert result.exit_code == 2 and "unknown engine 'spark'" in result.output
+
+
+def test_csv_is_streamed_with_the_cp1252_fallback(tmp_path):
+    path = tmp_path / "alt.csv"
+    rows = "".join(f"c{i},Meldung {i} aus Wien\n" for i in range(2000))
+    path.write_bytes(f"id,text\n{rows}c9,\"Die Bürger zahlten 5 €\nfür die Fähre.\"\n".encode("cp1252"))
+    assert file_encoding(path, chunk=64) == "cp1252"
+    docs = list(read_inputs([path]))
+    assert len(docs) == 2001 and {d.encoding for d in docs} == {"cp1252"}
+    assert docs[-1].text == "Die Bürger zahlten 5 €\nfür die Fähre." and docs[-1].line == 2002
+    path.write_bytes("id,text\nc1,Straße".encode())
+    assert file_encoding(path, chunk=20) == "utf-8"  # "ß" split across two chunks is still UTF-8
+
+
+def test_parquet_row_groups_are_written_as_they_fill(tmp_path, monkeypatch):
+    monkeypatch.setattr(writers, "ROW_GROUP_ROWS", 5)
+    output = writers.OutputSet(tmp_path, ("parquet",), {})
+    rows = [{"doc_id": f"d{i}", "reason": "empty text"} for i in range(12)]
+    for start in range(0, 12, 4):
+        output.write("errors", rows[start : start + 4])
+    output.commit({})
+    parquet = pq.ParquetFile(tmp_path / "errors.parquet")
+    assert parquet.metadata.num_row_groups == 2  # 8 rows once 5 were reached, then the last 4
+    assert [r["doc_id"] for r in parquet.read().to_pylist()] == [r["doc_id"] for r in rows]
+
+
+def test_cache_keeps_only_what_the_last_run_used(tmp_path):
+    path = tmp_path / "cache.sqlite"
+    first = DocumentCache(path)
+    for key in ("k1", "k2"):
+        first.put(key, DocResult("ok"))
+    first.close()
+    second = DocumentCache(path)
+    assert second.get("k1") == DocResult("ok") and second.get("k2") is not None
+    second.put("k3", DocResult("ok"))
+    second.prune()
+    second.close()
+    third = DocumentCache(path)
+    assert third.get("k1") is not None and third.get("k3") is not None
+    third.prune()
+    third.close()
+    keys = sqlite3.connect(path).execute("SELECT key FROM results ORDER BY key").fetchall()
+    assert keys == [("k1",), ("k3",)]
