@@ -31,7 +31,7 @@ def load_pipeline(info: ModelInfo, tables: Iterable[str] | None = None) -> Langu
     if "ner" in nlp.pipe_names:
         if "entity_ruler" not in nlp.pipe_names:
             ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
-            ruler.add_patterns(ruler_patterns())
+            ruler.add_patterns(ruler_patterns(nlp.tokenizer))
         patterns = nlp.add_pipe("entity_ruler", name="pattern_ruler", after="entity_ruler",
                                 config={"overwrite_ents": True})
         patterns.from_disk(str(resources.files("pipeline.data") / "entity_patterns.jsonl"))

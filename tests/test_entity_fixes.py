@@ -65,6 +65,13 @@ def test_surname_repeated_without_ner_and_genitive_possessor(tokenizer, fixes):
     assert result == [("Mark Carney", "PER"), ("Carneys", "PER"), ("Carney", "PER")]
 
 
+def test_a_surname_tagged_as_organization_is_the_person(tokenizer, fixes):
+    """From the reference article: NER tags "Selenskyj" ORG after "Pressekonferenz mit"."""
+    text = "Auf einer Pressekonferenz mit Selenskyj erklärte es Präsident Wolodymyr Selenskyj. Die Nato tagte."
+    result = fix(tokenizer, fixes, text, [("Selenskyj", "ORG"), ("Wolodymyr Selenskyj", "PER"), ("Nato", "ORG")])
+    assert result == [("Selenskyj", "PER"), ("Wolodymyr Selenskyj", "PER"), ("Nato", "ORG")]
+
+
 def test_a_noun_after_an_article_is_not_the_surname(tokenizer, fixes):
     text = "Thomas Mann schrieb Romane. Ein Mann las sie. Mann starb 1955."
     doc_result = fix(tokenizer, fixes, text, [("Thomas Mann", "PER")])

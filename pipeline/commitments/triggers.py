@@ -63,33 +63,55 @@ def verb_form_pattern(entry: TriggerEntry) -> str:
     return f"^{particle}(?:ge|zu)?{re.escape(_stem(entry.base))}{VERB_ENDINGS}$"
 
 
-def noun_form_pattern(entry: TriggerEntry) -> str:
-    return f"^(?:.*[a-zäöüß-])?{re.escape(entry.verb.lower())}{NOUN_ENDINGS}$"
+def noun_form_pattern(*entries: TriggerEntry) -> str:
+    """The nouns alone or as the head of a compound, with case and plural endings: "Abschreckungszusagen"."""
+    nouns = "|".join(re.escape(entry.verb.lower()) for entry in entries)
+    return f"^(?:.*[a-zäöüß-])?(?:{nouns}){NOUN_ENDINGS}$"
+
+
+def _any_of(patterns) -> str:
+    return "|".join(f"(?:{pattern})" for pattern in patterns)
 
 
 class TriggerFinder:
-    """Matches the lexicon against a Doc; `__call__` returns the triggers that pass their clause checks."""
+    """Matches the lexicon against a Doc; `__call__` returns the triggers that pass their clause checks.
+
+    The Matcher holds three patterns for the whole lexicon (verb lemmas, verb forms, noun forms), so each token
+    is tested against three predicates rather than two per entry; which entries a candidate token belongs to
+    is then decided for the few candidates only, in lexicon order.
+    """
 
     def __init__(self, vocab, lexicon: tuple[TriggerEntry, ...]) -> None:
-        self.entries = {entry.lemma: entry for entry in lexicon}
+        self.entries = lexicon
+        self.forms = {entry.lemma: re.compile(noun_form_pattern(entry) if entry.pos == "NOUN"
+                                              else verb_form_pattern(entry)) for entry in lexicon}
+        verbs = [entry for entry in lexicon if entry.pos != "NOUN"]
+        nouns = [entry for entry in lexicon if entry.pos == "NOUN"]
+        lemmas = sorted({lemma for entry in verbs for lemma in (entry.verb, entry.base)})
         self.matcher = Matcher(vocab)
-        for entry in lexicon:
-            if entry.pos == "NOUN":
-                patterns = [[{"LOWER": {"REGEX": noun_form_pattern(entry)}}]]
-            else:
-                patterns = [[{"LEMMA": {"IN": sorted({entry.verb, entry.base})}}],
-                            [{"LOWER": {"REGEX": verb_form_pattern(entry)}, "IS_LOWER": True}]]
-            self.matcher.add(entry.lemma, patterns)
+        self.matcher.add("TRIGGER", [
+            [{"LEMMA": {"IN": lemmas}}],
+            [{"LOWER": {"REGEX": _any_of(verb_form_pattern(e) for e in verbs)}, "IS_LOWER": True}],
+            [{"LOWER": {"REGEX": noun_form_pattern(*nouns)}}],
+        ])
 
     def __call__(self, doc: Doc) -> list[TriggerMatch]:
         found: dict[int, TriggerMatch] = {}
-        for match_id, start, _ in self.matcher(doc):
+        for start in sorted({start for _, start, _ in self.matcher(doc)}):
             token = doc[start]
-            entry = self.entries[doc.vocab.strings[match_id]]
-            match = self._noun(entry, token) if entry.pos == "NOUN" else self._verb(entry, token)
-            if match and (token.i not in found or len(match.parts) > len(found[token.i].parts)):
-                found[token.i] = match
+            for entry in self.entries:
+                if not self._candidate(entry, token):
+                    continue
+                match = self._noun(entry, token) if entry.pos == "NOUN" else self._verb(entry, token)
+                if match and (token.i not in found or len(match.parts) > len(found[token.i].parts)):
+                    found[token.i] = match
         return [found[i] for i in sorted(found)]
+
+    def _candidate(self, entry: TriggerEntry, token: Token) -> bool:
+        """The token is a form of the entry's word: its lemma, or a regular form of it."""
+        if entry.pos != "NOUN" and token.lemma_ in (entry.verb, entry.base):
+            return True
+        return (entry.pos == "NOUN" or token.is_lower) and self.forms[entry.lemma].match(token.lower_) is not None
 
     @staticmethod
     def _noun(entry: TriggerEntry, token: Token) -> TriggerMatch | None:

@@ -24,7 +24,8 @@ Rules, in order (documented in README, "Entity corrections"):
    ("Kölner", "Grazer"); a one-word place is also dropped when it ends in a common noun of the lemma
    table ("Rekordstand", "Wahlvolk", "Haftungsentgelt"), unless the facility patterns matched it.
 8. A surname of a person named in full elsewhere in the document is a mention of that person wherever NER
-   missed it, genitive included ("Carneys Reise" after "Mark Carney").
+   missed it, genitive included ("Carneys Reise" after "Mark Carney"), or tagged it as a one-word
+   organization or a place the gazetteer does not know ("mit Selenskyj" as ORG after "Wolodymyr Selenskyj").
 """
 
 from __future__ import annotations
@@ -129,6 +130,11 @@ INSTITUTION = re.compile(
 INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)$")
 
 
+def is_surname(text: str, surnames: set[str]) -> bool:
+    """One of the surnames, or its genitive ("Carneys")."""
+    return text in surnames or (text.endswith("s") and text[:-1] in surnames)
+
+
 def possessor_end(ent: Span, start: int, surnames: set[str]) -> int:
     """End of a person entity that ran on past a genitive surname: "Carneys Reise" → "Carneys"."""
     first = ent.doc[start].text
@@ -202,6 +208,8 @@ class EntityFixes:
         text = strip_apostrophe(span.text)
         if text in gazetteer.government_seat_forms():
             return "ORG"
+        if label != "PER" and len(span) == 1 and is_surname(text, surnames) and not self.is_region_or_country(text):
+            return "PER"
         if label != "LOC" and self.is_place(text, label, surnames):
             return "LOC"
         if label in ("PER", "LOC") and ACRONYM.match(text) and not self.is_region_or_country(text):
@@ -240,7 +248,7 @@ class EntityFixes:
         for token in doc:
             if token.i in taken or len(token.text) < 3 or not token.text[:1].isupper():
                 continue
-            known = token.text in surnames or (token.text.endswith("s") and token.text[:-1] in surnames)
+            known = is_surname(token.text, surnames)
             after_article = token.i > 0 and doc[token.i - 1].lower_ in ARTICLES  # "ein Mann": a noun, not Mann
             if known and not after_article and (not token.is_sent_start or token.pos_ == "PROPN" or token.tag_ == "NE"):
                 found.append(Span(doc, token.i, token.i + 1, label="PER"))

@@ -47,7 +47,7 @@ def scale_value(word: str) -> int | None:
     return SCALES.get(word.lower())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)  # every token's text is asked (the Matcher's numeral predicate): keep a vocabulary
 def parse_numeral(word: str) -> Decimal | None:
     """Value of one numeral token: "30.000", "3,5", "1'200", "sieben", "zweihundert", "eine", "halbe",
     "dreieinhalb". None for words that are no numeral, for ordinals ("24.") and for the scale nouns."""
