@@ -77,7 +77,7 @@ def assemble(ner_model: Path, ud_model: Path, sentencizer: bool) -> spacy.Langua
     lemmatizer = nlp.add_pipe("table_lemmatizer", after="trainable_lemmatizer")
     lemmatizer.initialize(lookups=load_lookups("de", ["lemma_lookup"]))
     ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
-    ruler.add_patterns(ruler_patterns(nlp.tokenizer))
+    ruler.add_patterns(ruler_patterns())
     return nlp
 
 

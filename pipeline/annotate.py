@@ -1,7 +1,7 @@
 """Load a German spaCy pipeline and add the project's components to it, whichever model it is.
 
-Added components: `paragraph_boundaries` (before the senter, sentencizer or parser), the gazetteer `entity_ruler` when
-the model has none (the bundled model carries its own), `pattern_ruler` (facilities and company names
+Added components: `paragraph_boundaries` (before the senter, sentencizer or parser), the gazetteer `entity_ruler`
+(the bundled model's own patterns, else those of pipeline.gazetteer), `pattern_ruler` (facilities and company names
 with a legal form, data/entity_patterns.jsonl, allowed to override NER), `entity_fixes`, `money_matcher` and
 `commitment_finder`. Components the requested tables do not need are disabled (pipeline.selection).
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from importlib import resources
+from pathlib import Path
 
 from spacy.language import Language
 
@@ -19,19 +20,34 @@ from pipeline.model import ModelInfo
 from pipeline.selection import unneeded_components
 
 
+def model_ruler_patterns(info: ModelInfo) -> list[dict] | None:
+    """The patterns of the model's own entity ruler (the bundled model's gazetteer), if it has one."""
+    import srsly
+
+    path = Path(info.path) / "entity_ruler" / "patterns.jsonl"
+    return list(srsly.read_jsonl(path)) if path.exists() else None
+
+
+def add_phrase_patterns(nlp: Language, ruler, patterns: list[dict]) -> None:
+    """Add EntityRuler patterns with only the tokenizer enabled: phrase patterns match on ORTH, which the
+    tokenizer sets, but `add_patterns` would run every one of them through the whole model (a second of
+    each start-up). So the ruler is rebuilt here instead of loaded with the model."""
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(patterns)
+
+
 def load_pipeline(info: ModelInfo, tables: Iterable[str] | None = None) -> Language:
     """spacy.load the resolved model, then add what the extractors need and the model lacks; with `tables`,
     disable what those tables do not need."""
     import spacy
 
-    nlp = spacy.load(info.path)
+    nlp = spacy.load(info.path, exclude=["entity_ruler"])
     segmenter = next((name for name in ("senter", "sentencizer", "parser") if name in nlp.pipe_names), None)
     if segmenter:
         nlp.add_pipe("paragraph_boundaries", before=segmenter)
     if "ner" in nlp.pipe_names:
-        if "entity_ruler" not in nlp.pipe_names:
-            ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
-            ruler.add_patterns(ruler_patterns(nlp.tokenizer))
+        ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
+        add_phrase_patterns(nlp, ruler, model_ruler_patterns(info) or ruler_patterns())
         patterns = nlp.add_pipe("entity_ruler", name="pattern_ruler", after="entity_ruler",
                                 config={"overwrite_ents": True})
         patterns.from_disk(str(resources.files("pipeline.data") / "entity_patterns.jsonl"))

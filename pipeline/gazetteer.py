@@ -15,16 +15,11 @@ from __future__ import annotations
 import csv
 import gettext
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING
 
 from pipeline import geonames
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
 # Region codes of CLDR that name continents and world regions a reader would call a place.
 CLDR_REGIONS = {"002", "009", "019", "142", "150", "005", "003", "029", "013", "053", "419", "015", "145", "151",
@@ -203,14 +198,9 @@ def government_seat_forms() -> dict[str, str]:
     return {form: name for name in GOVERNMENT_SEATS for form in inflected_forms(name)}
 
 
-def ruler_patterns(tokenizer: Callable[[str], Doc]) -> list[dict]:
-    """EntityRuler patterns (id = gazetteer key): countries, capitals and German exonyms as LOC, government
-    seats as ORG.
-
-    Token patterns (ORTH of each token, as `tokenizer` splits the name), not phrase patterns: the EntityRuler
-    runs every phrase pattern through the pipeline's components when it loads, a second of each start-up.
-    """
-    forms = [("LOC", form, key) for form, key in sorted(country_and_capital_forms().items())]
-    forms += [("ORG", form, f"org:{name}") for form, name in government_seat_forms().items()]
-    return [{"label": label, "pattern": [{"ORTH": token.text} for token in tokenizer(form)], "id": key}
-            for label, form, key in forms]
+def ruler_patterns() -> list[dict]:
+    """EntityRuler phrase patterns (id = gazetteer key): countries, capitals and German exonyms as LOC,
+    government seats as ORG."""
+    places = [{"label": "LOC", "pattern": form, "id": key} for form, key in sorted(country_and_capital_forms().items())]
+    seats = [{"label": "ORG", "pattern": form, "id": f"org:{name}"} for form, name in government_seat_forms().items()]
+    return places + seats
