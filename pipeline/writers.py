@@ -23,7 +23,7 @@ from pathlib import Path
 from pipeline.schema import TABLES, Table
 
 FORMATS = ("parquet", "csv")
-ROW_GROUP_ROWS = 50_000
+ROW_GROUP_ROWS = 10_000  # rows buffered per table before a row group is written: bounds memory, however large the run
 FORMULA_START = ("=", "+", "-", "@")
 
 

@@ -16,7 +16,7 @@ def tokenizer():
 @pytest.fixture(scope="module")
 def fixes(nlp):
     """The rules with the bundled model's lemma table (rule 7 reads it)."""
-    return EntityFixes(50_000, nlp.get_pipe("table_lemmatizer").lookups.get_table("lemma_lookup"))
+    return EntityFixes(50_000, nlp.get_pipe("table_lemmatizer").table)
 
 
 def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:

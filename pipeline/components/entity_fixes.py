@@ -259,5 +259,5 @@ class EntityFixes:
 def make_entity_fixes(nlp: Language, name: str, min_city_population: int) -> EntityFixes:
     table = None
     if "table_lemmatizer" in nlp.pipe_names:
-        table = nlp.get_pipe("table_lemmatizer").lookups.get_table("lemma_lookup")
+        table = nlp.get_pipe("table_lemmatizer").table
     return EntityFixes(min_city_population, table)
