@@ -34,6 +34,7 @@ from pipeline.writers import OutputSet
 ENTITY_TABLES = {"people": "PER", "places": "LOC", "organizations": "ORG"}
 PER_DOCUMENT_TABLES = ("documents", "sentences", "mentions", "money", "commitments", "errors")
 BATCH_CHARS = 64_000  # about a second of annotation, so that parallel workers finish close together
+MAX_BATCH_ENTRIES = 2_000  # cached results held per batch: bounds memory on a re-run of a large corpus
 
 
 @dataclass
@@ -62,16 +63,32 @@ class RunSummary:
         return sum(self.counts.values())
 
 
-def batches(items: Iterable[InputItem], batch_size: int, max_chars: int = BATCH_CHARS) -> Iterator[list[InputItem]]:
-    """Cut the input stream into batches of at most `batch_size` documents or about `max_chars` characters."""
-    batch: list[InputItem] = []
-    chars = 0
+Entry = tuple[InputItem, str | None, DocResult | None]  # an input, its cache key, its cached result
+
+
+def looked_up(items: Iterable[InputItem], cache: DocumentCache, run_fingerprint: str, force: bool) -> Iterator[Entry]:
+    """Each input with its cache key and, unless `force`, its cached result."""
     for item in items:
-        batch.append(item)
-        chars += len(item.text) if isinstance(item, RawDocument) else 0
-        if len(batch) >= batch_size or chars >= max_chars:
+        key = document_key(item, run_fingerprint) if isinstance(item, RawDocument) else None
+        yield item, key, None if force or key is None else cache.get(key)
+
+
+def batches(entries: Iterable[Entry], batch_size: int, max_chars: int = BATCH_CHARS,
+            max_entries: int = MAX_BATCH_ENTRIES) -> Iterator[list[Entry]]:
+    """Cut the stream into batches of at most `batch_size` documents to process, or about `max_chars` characters
+    of them. Documents from the cache ride along (up to `max_entries` per batch), so that a re-run annotates
+    its few changed documents in one `nlp.pipe` call instead of one call per input batch."""
+    batch: list[Entry] = []
+    todo = chars = 0
+    for entry in entries:
+        batch.append(entry)
+        item, _, hit = entry
+        if hit is None:
+            todo += 1
+            chars += len(item.text) if isinstance(item, RawDocument) else 0
+        if todo >= batch_size or chars >= max_chars or len(batch) >= max_entries:
             yield batch
-            batch, chars = [], 0
+            batch, todo, chars = [], 0, 0
     if batch:
         yield batch
 
@@ -123,10 +140,10 @@ def run_extract(
         for table in PER_DOCUMENT_TABLES:
             if table in tables:
                 output.writer(table)
-        for batch in batches(unique_ids(read_inputs(inputs)), batch_size):
-            keys = [document_key(item, run_fingerprint) if isinstance(item, RawDocument) else None for item in batch]
-            known = [None if force or key is None else cache.get(key) for key in keys]
-            todo = [item for item, hit in zip(batch, known, strict=True) if hit is None]
+        for batch in batches(looked_up(unique_ids(read_inputs(inputs)), cache, run_fingerprint, force), batch_size):
+            keys = [key for _, key, _ in batch]
+            known = [hit for _, _, hit in batch]
+            todo = [item for item, _, hit in batch if hit is None]
             in_flight.append((keys, known, runner.submit(todo) if todo else None))
             while len(in_flight) > runner.window:
                 finish_oldest()

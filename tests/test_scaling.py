@@ -17,7 +17,7 @@ from pipeline.cli import app
 from pipeline.engines import PoolEngine, ProcessorSpec
 from pipeline.inputs import file_encoding, read_inputs
 from pipeline.process import DocResult
-from pipeline.run import run_extract
+from pipeline.run import batches, run_extract
 from pipeline.schema import TABLES
 from pipeline.selection import parse_tables, unneeded_components
 from tests.conftest import REFERENCE
@@ -168,3 +168,11 @@ def test_cache_keeps_only_what_the_last_run_used(tmp_path):
     third.close()
     keys = sqlite3.connect(path).execute("SELECT key FROM results ORDER BY key").fetchall()
     assert keys == [("k1",), ("k3",)]
+
+
+def test_cached_documents_ride_along_so_changed_ones_are_annotated_together():
+    """A re-run with every tenth document changed: batches close on documents to process, not on inputs."""
+    entries = [(f"doc{i}", f"key{i}", None if i % 10 == 0 else "cached result") for i in range(100)]
+    sizes = [len(batch) for batch in batches(entries, batch_size=3)]
+    assert sizes == [21, 30, 30, 19]
+    assert [len(batch) for batch in batches(entries, batch_size=3, max_entries=25)] == [21, 25, 25, 25, 4]
