@@ -122,10 +122,10 @@ def run_extract(
     in_flight: deque = deque()
 
     def finish_oldest() -> None:
-        keys, known, pending = in_flight.popleft()
+        batch, pending = in_flight.popleft()
         fresh = iter(pending.result() if pending else [])
-        results = [hit if hit is not None else next(fresh) for hit in known]
-        for key, hit, result in zip(keys, known, results, strict=True):
+        results = [hit if hit is not None else next(fresh) for _, _, hit in batch]
+        for (_, key, hit), result in zip(batch, results, strict=True):
             if key and hit is None and result.status == OK:
                 cache.put(key, result)
             summary.counts[result.status] += 1
@@ -141,10 +141,8 @@ def run_extract(
             if table in tables:
                 output.writer(table)
         for batch in batches(looked_up(unique_ids(read_inputs(inputs)), cache, run_fingerprint, force), batch_size):
-            keys = [key for _, key, _ in batch]
-            known = [hit for _, _, hit in batch]
             todo = [item for item, _, hit in batch if hit is None]
-            in_flight.append((keys, known, runner.submit(todo) if todo else None))
+            in_flight.append((batch, runner.submit(todo) if todo else None))
             while len(in_flight) > runner.window:
                 finish_oldest()
         while in_flight:
