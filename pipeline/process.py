@@ -8,6 +8,7 @@ A document that fails in spaCy or an extractor becomes an error row with its rea
 
 from __future__ import annotations
 
+import gc
 import json
 from dataclasses import asdict, dataclass, field
 
@@ -92,10 +93,13 @@ class Processor:
     """
 
     def __init__(self, model: str = "auto", batch_size: int = 32, tables: tuple[str, ...] = tuple(TABLES)) -> None:
+        from pipeline.allocator import keep_freed_memory
         from pipeline.annotate import load_pipeline
 
+        keep_freed_memory()
         self.info: ModelInfo = resolve_model(model)
         self.nlp = load_pipeline(self.info, tables)
+        gc.freeze()  # the model lives as long as the process: spare the collector from walking it again and again
         self.batch_size = batch_size
         self.tables = set(tables)
         self.entities = any(table.name in self.tables for table in ENTITY_TABLES.values())

@@ -24,18 +24,29 @@ from pipeline.schema import TABLES, Table
 
 FORMATS = ("parquet", "csv")
 ROW_GROUP_ROWS = 10_000  # rows buffered per table before a row group is written: bounds memory, however large the run
-FORMULA_START = ("=", "+", "-", "@")
+FORMULA_START = "=+-@"  # first characters that make a spreadsheet cell a formula
 
 
-def csv_cell(value: object) -> object:
-    """A value as a CSV cell: lists as JSON, formula-like strings neutralized, None as empty."""
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return json.dumps(list(value), ensure_ascii=False)
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
+class CsvCells:
+    """A row as CSV cells, in column order: list columns as JSON, formula-like text neutralized, everything
+    else as it is (the csv module writes None as an empty cell). The columns to touch are looked up once per
+    table, as a re-run writes every row of the corpus again."""
+
+    def __init__(self, table: Table) -> None:
+        self.names = table.names
+        self.text = [i for i, column in enumerate(table.columns) if column.type == "string"]
+        self.lists = [i for i, column in enumerate(table.columns) if column.type.startswith("list<")]
+
+    def __call__(self, row: dict) -> list:
+        cells = [row.get(name) for name in self.names]
+        for i in self.text:
+            value = cells[i]
+            if value and value[0] in FORMULA_START:
+                cells[i] = "'" + value
+        for i in self.lists:
+            if cells[i] is not None:
+                cells[i] = json.dumps(list(cells[i]), ensure_ascii=False)
+        return cells
 
 
 def schema_metadata(table: Table) -> dict[str, str]:
@@ -66,6 +77,7 @@ class TableWriter:
             self._csv_file = (folder / f"{table.name}.csv").open("w", encoding="utf-8", newline="")
             self._csv = csv.writer(self._csv_file)
             self._csv.writerow(table.names)
+            self._cells = CsvCells(table)
 
     def write(self, rows: list[dict]) -> None:
         if not rows:
@@ -74,7 +86,7 @@ class TableWriter:
 
         self.rows += len(rows)
         if self._csv is not None:
-            self._csv.writerows([csv_cell(row.get(name)) for name in self.table.names] for row in rows)
+            self._csv.writerows(map(self._cells, rows))
         if self._parquet is not None:
             self._batches.append(pa.RecordBatch.from_pylist(rows, schema=self.schema))
             self._buffered += len(rows)

@@ -1,4 +1,4 @@
-"""Trigger words in a Doc: lexicon verbs (separable ones split or joined) and nouns, found with a Matcher.
+"""Trigger words in a Doc: lexicon verbs (separable ones split or joined) and nouns.
 
 A verb is found by its lemma or, because the lemmatizer errs on some participles ("gewährt" → "währen"), by
 the regular inflections of its stem. A separable verb is complete when joined ("zugesagt", "zusagte") or
@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.matcher import Matcher
+import numpy as np
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.commitments.clauses import clause_of
 from pipeline.commitments.lexicon import REFLEXIVE, TriggerEntry
 from pipeline.commitments.words import COORDINATORS, REFLEXIVE_PRONOUNS, is_finite, is_punct
+from pipeline.form_test import FormTest
 
 NOT_VERB_TAGS = frozenset({"ADJD", "ART", "PIAT", "PIDAT", "PIS", "PDAT", "PDS", "PPOSAT", "APPR", "APPRART", "KON"})
 VERB_ENDINGS = r"(?:e|st|t|et|est|en|n|te|ten|test|tet|ete|eten|etest|etet)"
@@ -76,9 +78,10 @@ def _any_of(patterns) -> str:
 class TriggerFinder:
     """Matches the lexicon against a Doc; `__call__` returns the triggers that pass their clause checks.
 
-    The Matcher holds three patterns for the whole lexicon (verb lemmas, verb forms, noun forms), so each token
-    is tested against three predicates rather than two per entry; which entries a candidate token belongs to
-    is then decided for the few candidates only, in lexicon order.
+    Candidate tokens are found by their lemma or word form (pipeline.form_test): whether a form
+    looks like a lexicon verb or noun is decided once per form, with two regular expressions for the whole
+    lexicon.
+    Which entries a candidate belongs to is decided for the few candidates only, in lexicon order.
     """
 
     def __init__(self, vocab, lexicon: tuple[TriggerEntry, ...]) -> None:
@@ -87,17 +90,16 @@ class TriggerFinder:
                                               else verb_form_pattern(entry)) for entry in lexicon}
         verbs = [entry for entry in lexicon if entry.pos != "NOUN"]
         nouns = [entry for entry in lexicon if entry.pos == "NOUN"]
-        lemmas = sorted({lemma for entry in verbs for lemma in (entry.verb, entry.base)})
-        self.matcher = Matcher(vocab)
-        self.matcher.add("TRIGGER", [
-            [{"LEMMA": {"IN": lemmas}}],
-            [{"LOWER": {"REGEX": _any_of(verb_form_pattern(e) for e in verbs)}, "IS_LOWER": True}],
-            [{"LOWER": {"REGEX": noun_form_pattern(*nouns)}}],
-        ])
+        lemmas = {lemma for entry in verbs for lemma in (entry.verb, entry.base)}
+        verb_form = re.compile(_any_of(verb_form_pattern(e) for e in verbs))
+        noun_form = re.compile(noun_form_pattern(*nouns))
+        self.by_lemma = FormTest(vocab.strings, LEMMA, lemmas.__contains__)
+        self.by_form = FormTest(vocab.strings, ORTH, lambda form: noun_form.search(form.lower()) is not None
+                                or (form.islower() and verb_form.search(form) is not None))
 
     def __call__(self, doc: Doc) -> list[TriggerMatch]:
         found: dict[int, TriggerMatch] = {}
-        for start in sorted({start for _, start, _ in self.matcher(doc)}):
+        for start in self._candidates(doc):
             token = doc[start]
             for entry in self.entries:
                 if not self._candidate(entry, token):
@@ -106,6 +108,10 @@ class TriggerFinder:
                 if match and (token.i not in found or len(match.parts) > len(found[token.i].parts)):
                     found[token.i] = match
         return [found[i] for i in sorted(found)]
+
+    def _candidates(self, doc: Doc) -> list[int]:
+        """Indices of the tokens whose lemma is a lexicon verb or whose form looks like a lexicon word."""
+        return np.flatnonzero(self.by_lemma.mask(doc) | self.by_form.mask(doc)).tolist()
 
     def _candidate(self, entry: TriggerEntry, token: Token) -> bool:
         """The token is a form of the entry's word: its lemma, or a regular form of it."""

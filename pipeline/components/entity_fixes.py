@@ -32,7 +32,9 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from pipeline import gazetteer, geonames
@@ -243,14 +245,15 @@ class EntityFixes:
     @staticmethod
     def repeated_surnames(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
         """Single-token mentions of known surnames (and their genitive) outside any entity."""
+        forms = {get_string_id(form) for name in surnames for form in (name, name + "s") if len(form) >= 3}
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
         found = []
-        for token in doc:
-            if token.i in taken or len(token.text) < 3 or not token.text[:1].isupper():
+        for i in (i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in forms and i not in taken):
+            token = doc[i]  # a surname or its genitive ("Carneys"): see is_surname
+            if not token.text[:1].isupper():
                 continue
-            known = is_surname(token.text, surnames)
             after_article = token.i > 0 and doc[token.i - 1].lower_ in ARTICLES  # "ein Mann": a noun, not Mann
-            if known and not after_article and (not token.is_sent_start or token.pos_ == "PROPN" or token.tag_ == "NE"):
+            if not after_article and (not token.is_sent_start or token.pos_ == "PROPN" or token.tag_ == "NE"):
                 found.append(Span(doc, token.i, token.i + 1, label="PER"))
         return found
 

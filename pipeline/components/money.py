@@ -5,6 +5,10 @@ works with any German pipeline, a bare `spacy.blank("de")` included. The reading
 stored value: it is computed from the span's words and its context (see `pipeline.money.amount.parse_money`),
 and documents stay serializable.
 
+Every amount names a currency (a word, symbol or code, alone or inside a compound), so the Matcher runs only on
+windows of tokens around currency words, found with a per-vocabulary lookup: most of a news text holds no money,
+and the numeral predicate is a Python call per token.
+
 Hyphenated compounds are not amounts ("30-Euro-Gutschein", "500-Euro-Schein", "Euro-Zone"): they name a kind
 of thing, often a denomination. Compounds with a scale word are, because a scale makes them a sum:
 "drei Euro-Milliarden" reads as "drei Milliarden Euro", and "500-Millionen-Dollar-Kredit" as 500 million
@@ -13,16 +17,25 @@ dollars (the span is the whole token, as the tokenizer leaves it).
 
 from __future__ import annotations
 
+import re
+
+import numpy as np
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pipeline.form_test import FormTest
 from pipeline.money.amount import Money, parse_money
+from pipeline.money.currencies import currency_vocabulary
 from pipeline.money.numbers import is_numeral
 from pipeline.money.patterns import NUMERAL_ATTR, amount_patterns, qualifier_patterns
 
 CONTEXT_TOKENS = 40  # context either side of an amount when the pipeline sets no sentence boundaries
+# Tokens before and after a currency word that an amount with its qualifiers can span: "knapp über zwischen
+# 1,5 und 2 Mrd . kanadischen Dollar" is 12 before, "€ 3,5 Mio ." 4 after; whitespace tokens may stand between.
+WINDOW_BEFORE, WINDOW_AFTER = 32, 12
 AMOUNT, QUALIFIER = "MONEY", "MONEY_QUALIFIER"
 
 
@@ -67,14 +80,21 @@ class MoneyMatcher:
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add(AMOUNT, amount_patterns())
         self.matcher.add(QUALIFIER, qualifier_patterns())
+        vocabulary = currency_vocabulary()
+        words = "|".join(re.escape(word) for word in sorted(vocabulary.words, key=len, reverse=True))
+        currency_word = re.compile(f"(?:^|-)(?:{words})(?:-|$)")  # alone or as a part of a compound
+        self.currency_words = FormTest(nlp.vocab.strings, LOWER, lambda form: currency_word.search(form) is not None)
+        self.currency_signs = FormTest(nlp.vocab.strings, ORTH, vocabulary.signs.__contains__)
 
     def __call__(self, doc: Doc) -> Doc:
         amounts, qualifier_start = [], {}
-        for match_id, start, end in self.matcher(doc):
-            if doc.vocab.strings[match_id] == AMOUNT:
-                amounts.append(doc[start:end])
-            else:
-                qualifier_start[end] = min(start, qualifier_start.get(end, start))
+        for window in self._windows(doc):
+            for match_id, start, end in self.matcher(window):
+                start, end = start + window.start, end + window.start
+                if doc.vocab.strings[match_id] == AMOUNT:
+                    amounts.append(doc[start:end])
+                else:
+                    qualifier_start[end] = min(start, qualifier_start.get(end, start))
         spans, previous_end = [], 0
         for amount in filter_spans(amounts):
             span = doc[self._qualified_start(doc, amount.start, qualifier_start, previous_end) : amount.end]
@@ -84,6 +104,17 @@ class MoneyMatcher:
                 previous_end = span.end
         doc.spans[self.span_key] = spans
         return doc
+
+    def _windows(self, doc: Doc) -> list[Span]:
+        """Stretches of the text around currency words, merged where they overlap."""
+        windows: list[list[int]] = []
+        for i in np.flatnonzero(self.currency_words.mask(doc) | self.currency_signs.mask(doc)).tolist():
+            start, end = max(0, i - WINDOW_BEFORE), min(len(doc), i + WINDOW_AFTER + 1)
+            if windows and start <= windows[-1][1]:
+                windows[-1][1] = end
+            else:
+                windows.append([start, end])
+        return [doc[start:end] for start, end in windows]
 
     @staticmethod
     def _qualified_start(doc: Doc, start: int, qualifier_start: dict[int, int], floor: int) -> int:
