@@ -176,3 +176,41 @@ def test_cached_documents_ride_along_so_changed_ones_are_annotated_together():
     sizes = [len(batch) for batch in batches(entries, batch_size=3)]
     assert sizes == [21, 30, 30, 19]
     assert [len(batch) for batch in batches(entries, batch_size=3, max_entries=25)] == [21, 25, 25, 25, 4]
+
+
+def test_form_tests_answer_for_every_token_and_remember_each_form_once(nlp):
+    from spacy.attrs import LOWER
+
+    from pipeline.form_test import FormTest
+
+    asked: list[str] = []
+    currency = FormTest(nlp.vocab.strings, LOWER, lambda form: asked.append(form) or form in {"euro", "dollar"})
+    doc = nlp.make_doc("Euro und Dollar: 5 Euro sind nicht 5 Dollar, sagt der Euro-Fan.")
+    assert [t.text for t, hit in zip(doc, currency.mask(doc), strict=True) if hit] == ["Euro", "Dollar", "Euro",
+                                                                                         "Dollar"]
+    assert sorted(asked) == sorted({t.lower_ for t in doc})  # each form once, however often it occurs
+    currency.mask(doc)
+    assert len(asked) == len({t.lower_ for t in doc})  # and never again
+
+
+def test_money_is_found_around_currency_words_anywhere_in_a_long_text(nlp):
+    filler = "Der Gemeinderat tagte lange und beriet über viele Punkte der Tagesordnung. " * 40
+    text = (f"Graz erhält knapp über 1,5 Milliarden Euro. {filler}Linz bekommt zwischen 10 und 20 Mio. Euro, "
+            f"Wels rund 300.000 Schweizer Franken. {filler}Am Ende stand € 3,5 Mio.")
+    doc = nlp(text)
+    assert [(s.text, s._.money.amount, s._.money.currency) for s in doc.spans["money"]] == [
+        ("knapp über 1,5 Milliarden Euro", 1.5e9, "EUR"),
+        ("zwischen 10 und 20 Mio. Euro", 1e7, "EUR"),
+        ("rund 300.000 Schweizer Franken", 3e5, "CHF"),
+        ("€ 3,5 Mio.", 3.5e6, "EUR"),
+    ]
+
+
+def test_freed_memory_is_kept_for_the_next_batch_on_glibc():
+    import platform
+
+    from pipeline.allocator import keep_freed_memory
+
+    if platform.libc_ver()[0] != "glibc":
+        pytest.skip("the malloc settings exist in glibc only")
+    assert keep_freed_memory() is True
