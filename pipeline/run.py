@@ -75,18 +75,24 @@ def looked_up(items: Iterable[InputItem], cache: DocumentCache, run_fingerprint:
 
 def batches(entries: Iterable[Entry], batch_size: int, max_chars: int = BATCH_CHARS,
             max_entries: int = MAX_BATCH_ENTRIES) -> Iterator[list[Entry]]:
-    """Cut the stream into batches of at most `batch_size` documents to process, or about `max_chars` characters
-    of them. Documents from the cache ride along (up to `max_entries` per batch), so that a re-run annotates
-    its few changed documents in one `nlp.pipe` call instead of one call per input batch."""
+    """Cut the stream into batches of at most `batch_size` documents to process and at most `max_chars`
+    characters of them (a longer document makes a batch of its own): a batch's peak memory is bounded by its
+    text, not by where the cuts happen to fall, so a corpus ten times as long peaks no higher. Documents
+    from the cache ride along (up to `max_entries` per batch), so that a re-run annotates its few changed
+    documents in one `nlp.pipe` call instead of one call per input batch."""
     batch: list[Entry] = []
     todo = chars = 0
     for entry in entries:
-        batch.append(entry)
         item, _, hit = entry
+        size = len(item.text) if hit is None and isinstance(item, RawDocument) else 0
+        if todo and chars + size > max_chars:
+            yield batch
+            batch, todo, chars = [], 0, 0
+        batch.append(entry)
         if hit is None:
             todo += 1
-            chars += len(item.text) if isinstance(item, RawDocument) else 0
-        if todo >= batch_size or chars >= max_chars or len(batch) >= max_entries:
+            chars += size
+        if todo >= batch_size or len(batch) >= max_entries:
             yield batch
             batch, todo, chars = [], 0, 0
     if batch:

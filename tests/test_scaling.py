@@ -15,7 +15,7 @@ from pipeline import writers
 from pipeline.cache import DocumentCache
 from pipeline.cli import app
 from pipeline.engines import PoolEngine, ProcessorSpec
-from pipeline.inputs import file_encoding, read_inputs
+from pipeline.inputs import RawDocument, file_encoding, read_inputs
 from pipeline.process import DocResult
 from pipeline.run import batches, run_extract
 from pipeline.schema import TABLES
@@ -176,6 +176,13 @@ def test_cached_documents_ride_along_so_changed_ones_are_annotated_together():
     sizes = [len(batch) for batch in batches(entries, batch_size=3)]
     assert sizes == [21, 30, 30, 19]
     assert [len(batch) for batch in batches(entries, batch_size=3, max_entries=25)] == [21, 25, 25, 25, 4]
+
+
+def test_batches_stay_within_their_characters_unless_one_document_alone_is_longer():
+    texts = ["a" * 300, "b" * 500, "c" * 400, "d" * 1500, "e" * 100, "f" * 900]
+    entries = [(RawDocument(f"d{i}", text, "news.jsonl"), f"key{i}", None) for i, text in enumerate(texts)]
+    sizes = [[len(item.text) for item, _, _ in batch] for batch in batches(entries, batch_size=32, max_chars=1000)]
+    assert sizes == [[300, 500], [400], [1500], [100, 900]]
 
 
 def test_form_tests_answer_for_every_token_and_remember_each_form_once(nlp):
