@@ -30,6 +30,7 @@ def entities(nlp, text):
         ("Alberta", "Alberta", "region", "CA"),
         ("Moskau", "Moscow", "city", "RU"),
         ("Eisenstadt", "Eisenstadt", "city", "AT"),
+        ("Bosniens", "Bosnien und Herzegowina", "country", "BA"),
     ],
 )
 def test_place_lookup(text, name, kind, country):
