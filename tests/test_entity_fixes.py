@@ -53,6 +53,9 @@ def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[
          [("Andrij Jermak", "PER"), ("Selenskyjs", "PER")]),
         ("Die Hilfsorganisation Doctors for Refugees half.", [("Hilfsorganisation Doctors for Refugees", "ORG")],
          [("Doctors for Refugees", "ORG")]),
+        ("In der Grenzgemeinde Spielfeld und im Bundesstaat Oklahoma.",
+         [("Grenzgemeinde Spielfeld", "LOC"), ("Bundesstaat Oklahoma", "LOC")],
+         [("Spielfeld", "LOC"), ("Oklahoma", "LOC")]),
     ],
 )
 def test_rules(tokenizer, fixes, text, ents, expected):

@@ -8,7 +8,8 @@ Rules, in order (documented in README, "Entity corrections"):
    annotation guidelines). A generic designation alone is not an organization ("Innenministerium",
    "Regierung", "Polizei").
 2. A descriptor or role in front of a name is not part of it: "Topberater Selenskyjs" → "Selenskyjs",
-   "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees"; after a role the rest is a person.
+   "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma",
+   "Großraum Wien" → "Wien"; after a role the rest is a person.
    Nor is the noun after a genitive surname: "Carneys Reise" → "Carneys".
 3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus".
 4. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG).
@@ -63,7 +64,8 @@ GENERIC_ORGANIZATION = re.compile(
 # Spotify", "Pazifikmetropole Guayaquil", "Telekommunikationskonzern Telia Sonera".
 DESCRIPTOR = re.compile(
     r"[a-zäöüß](?:organisation|metropole|hauptstadt|stadt|dienst|konzern|unternehmen|hersteller|firma|sender"
-    r"|plattform|partei|gruppe|bank|versicherer|kette|zeitung|magazin|agentur|region|provinz|zulieferer)(?:e?s)?$"
+    r"|plattform|partei|gruppe|bank|versicherer|kette|zeitung|magazin|agentur|region|provinz|zulieferer|standort"
+    r"|raum|staat|gemeinde)(?:e?s)?$"
 )
 
 
