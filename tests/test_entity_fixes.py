@@ -46,6 +46,8 @@ def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[
         ("Die CDU und das AMS kritisieren das.", [("CDU", "LOC"), ("AMS", "LOC")], [("CDU", "ORG"), ("AMS", "ORG")]),
         ("Die Flüchtlinge schliefen in Zelten und Containern.", [("Zelten", "LOC"), ("Containern", "LOC")], []),
         ("Die Kölner feierten lange.", [("Kölner", "LOC")], []),
+        ("Die Amerikaner, ein Schwede und eine Polin kamen nach Leoben.",
+         [("Amerikaner", "LOC"), ("Schwede", "LOC"), ("Polin", "LOC"), ("Leoben", "LOC")], [("Leoben", "LOC")]),
         ("Laut der Landwirtschaftskammer Steiermark ist der Schaden groß.",
          [("Landwirtschaftskammer Steiermark", "LOC")], [("Landwirtschaftskammer Steiermark", "ORG")]),
         ("Er traf sich mit Andrij Jermak, dem Topberater Selenskyjs.", [("Andrij Jermak", "PER"),

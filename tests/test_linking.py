@@ -31,6 +31,7 @@ def entities(nlp, text):
         ("Moskau", "Moscow", "city", "RU"),
         ("Eisenstadt", "Eisenstadt", "city", "AT"),
         ("Bosniens", "Bosnien und Herzegowina", "country", "BA"),
+        ("Bosnien-Herzegowina", "Bosnien und Herzegowina", "country", "BA"),
     ],
 )
 def test_place_lookup(text, name, kind, country):

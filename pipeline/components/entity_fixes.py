@@ -22,7 +22,8 @@ Rules, in order (documented in README, "Entity corrections"):
 7. A one-word PER/LOC entity that the gazetteer does not know is dropped when it is an inflected common
    noun (its lemma differs by more than a genitive -s: "Zelten" → "Zelt", "Tarifen" → "Tarif"; with the
    bundled model only lemmas from its lemma table count) or an inhabitant noun of a known place
-   ("Kölner", "Grazer"); a one-word place is also dropped when it ends in a common noun of the lemma
+   ("Kölner", "Grazer"), or, as a place, a nationality noun of a known country or region ("Amerikaner",
+   "Schwede", "Polin"); a one-word place is also dropped when it ends in a common noun of the lemma
    table ("Rekordstand", "Wahlvolk", "Haftungsentgelt"), unless the facility patterns matched it.
 8. A surname of a person named in full elsewhere in the document is a mention of that person wherever NER
    missed it, genitive included ("Carneys Reise" after "Mark Carney"), or tagged it as a one-word
@@ -32,6 +33,7 @@ Rules, in order (documented in README, "Entity corrections"):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -132,11 +134,40 @@ INSTITUTION = re.compile(
     r"|holding|regierung|rat|senat|landtag|universität|hochschule|akademie|museum|theater|oper|stiftung)$"
 )
 INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)$")
+# Nationality nouns: a stem, a suffix and a case or feminine ending ("Amerikaner", "Spaniern", "Schwede", "Polin").
+DEMONYM_SUFFIXES = ("aner", "ier", "äer", "er", "e", "in")
+DEMONYM_TAILS = ("", "in", "innen", "n", "s")
+PLACE_ENDINGS = ("", "a", "e", "n", "en", "ien", "ei")  # stem → country or region: Amerika, Schweden, Slowakei
+UMLAUTS = str.maketrans("äöü", "aou")  # "Römer" → Rom
 
 
 def is_surname(text: str, surnames: set[str]) -> bool:
     """One of the surnames, or its genitive ("Carneys")."""
     return text in surnames or (text.endswith("s") and text[:-1] in surnames)
+
+
+def is_demonym(word: str) -> bool:
+    """A nationality noun of a country, continent or region the gazetteer knows: "Amerikaner" (Amerika),
+    "Spanier" (Spanien), "Europäer" (Europa), "Schwede" (Schweden), "Slowake" (Slowakei), "Römer" (Rom),
+    "Polin" (Polen). Only the gazetteer's countries, capitals and regions count, not every small town."""
+    known = _countries_and_regions()
+    for tail in DEMONYM_TAILS:
+        if not word.endswith(tail):
+            continue
+        body = word[: len(word) - len(tail)]
+        for suffix in DEMONYM_SUFFIXES:
+            stem = body[: -len(suffix)]
+            if body.endswith(suffix) and len(stem) >= 3 and any(
+                    form + ending in known for form in {stem, stem.translate(UMLAUTS)} for ending in PLACE_ENDINGS):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _countries_and_regions() -> frozenset[str]:
+    from pipeline.link.places import region_forms
+
+    return frozenset(gazetteer.country_and_capital_forms()) | frozenset(region_forms())
 
 
 def possessor_end(ent: Span, start: int, surnames: set[str]) -> int:
@@ -180,6 +211,8 @@ class EntityFixes:
         token = ent[0]
         inhabitant = INHABITANT.match(token.text)
         if inhabitant and lookup(inhabitant.group("place")):
+            return True
+        if ent.label_ == "LOC" and is_demonym(token.text):
             return True
         if ent.label_ == "LOC" and ent.ent_id_ != "facility" and self.nouns and self.ends_in_common_noun(token.text):
             return country_of_parts(token.text, frozenset()) is None  # "Nordostpolen" is a place
