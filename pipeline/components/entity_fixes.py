@@ -33,7 +33,6 @@ Rules, in order (documented in README, "Entity corrections"):
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -150,24 +149,24 @@ def is_demonym(word: str) -> bool:
     """A nationality noun of a country, continent or region the gazetteer knows: "Amerikaner" (Amerika),
     "Spanier" (Spanien), "Europäer" (Europa), "Schwede" (Schweden), "Slowake" (Slowakei), "Römer" (Rom),
     "Polin" (Polen). Only the gazetteer's countries, capitals and regions count, not every small town."""
-    known = _countries_and_regions()
     for tail in DEMONYM_TAILS:
         if not word.endswith(tail):
             continue
         body = word[: len(word) - len(tail)]
         for suffix in DEMONYM_SUFFIXES:
             stem = body[: -len(suffix)]
-            if body.endswith(suffix) and len(stem) >= 3 and any(
-                    form + ending in known for form in {stem, stem.translate(UMLAUTS)} for ending in PLACE_ENDINGS):
+            if body.endswith(suffix) and len(stem) >= 3 and any(is_region_or_country(form + ending)
+                                                                for form in {stem, stem.translate(UMLAUTS)}
+                                                                for ending in PLACE_ENDINGS):
                 return True
     return False
 
 
-@lru_cache(maxsize=1)
-def _countries_and_regions() -> frozenset[str]:
+def is_region_or_country(text: str) -> bool:
+    """A form of a country, continent, capital or exonym, or of a first-level region, in the gazetteer."""
     from pipeline.link.places import region_forms
 
-    return frozenset(gazetteer.country_and_capital_forms()) | frozenset(region_forms())
+    return text in gazetteer.country_and_capital_forms() or text in region_forms()
 
 
 def possessor_end(ent: Span, start: int, surnames: set[str]) -> int:
@@ -245,21 +244,15 @@ class EntityFixes:
         text = strip_apostrophe(span.text)
         if text in gazetteer.government_seat_forms():
             return "ORG"
-        if label != "PER" and len(span) == 1 and is_surname(text, surnames) and not self.is_region_or_country(text):
+        if label != "PER" and len(span) == 1 and is_surname(text, surnames) and not is_region_or_country(text):
             return "PER"
         if label != "LOC" and self.is_place(text, label, surnames):
             return "LOC"
-        if label in ("PER", "LOC") and ACRONYM.match(text) and not self.is_region_or_country(text):
+        if label in ("PER", "LOC") and ACRONYM.match(text) and not is_region_or_country(text):
             return "ORG"
         if label == "LOC" and len(span) > 1 and INSTITUTION.search(span[0].lower_):
             return "ORG"
         return label
-
-    @staticmethod
-    def is_region_or_country(text: str) -> bool:
-        from pipeline.link.places import region_forms
-
-        return text in gazetteer.country_and_capital_forms() or text in region_forms()
 
     def __call__(self, doc: Doc) -> Doc:
         surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}

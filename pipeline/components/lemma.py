@@ -71,12 +71,10 @@ class TableFirstLemmatizer(Lemmatizer):
         return super().get_lookups_config(mode)
 
     def table_first_lemmatize(self, token: Token) -> list[str]:
-        table = self.table
-        if token.text in table:
-            return [table[token.text]]
-        if token.is_sent_start and token.lower_ in table:
-            return [table[token.lower_]]
-        return [token.lemma_ or token.text]
+        lemma = self.table.get(token.orth)  # the hash of the text: one lookup, no string hashed again
+        if lemma is None and token.is_sent_start:
+            lemma = self.table.get(token.lower)
+        return [lemma if lemma is not None else token.lemma_ or token.text]
 
 
 @Language.factory(
