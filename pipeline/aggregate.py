@@ -21,15 +21,19 @@ class EntityTotals:
     n_docs: int = 0
     attrs: dict = field(default_factory=dict)
     lists: dict[str, set] = field(default_factory=dict)
+    attr_positions: dict[str, int] = field(default_factory=dict)  # input position of the document each attr is from
 
 
 class EntityAggregator:
-    """Merge what each document says about an entity into one row per entity."""
+    """Merge what each document says about an entity into one row per entity. Documents may be added in any
+    order: a single-valued attribute comes from the first document in input order that has it, so a run can
+    add cached documents while earlier ones are still being annotated."""
 
     def __init__(self) -> None:
         self.totals: dict[str, EntityTotals] = {}
 
-    def add(self, entities: list[DocEntity]) -> None:
+    def add(self, entities: list[DocEntity], position: int) -> None:
+        """The entities of the document at `position` in the input."""
         for entity in entities:
             totals = self.totals.get(entity.key)
             if totals is None:
@@ -41,8 +45,9 @@ class EntityAggregator:
             for attr, value in entity.attrs.items():
                 if isinstance(value, (list, set, tuple)):
                     totals.lists.setdefault(attr, set()).update(value)
-                elif value is not None:
-                    totals.attrs.setdefault(attr, value)
+                elif value is not None and position < totals.attr_positions.get(attr, position + 1):
+                    totals.attrs[attr] = value
+                    totals.attr_positions[attr] = position
 
     def merge(self, plan: dict[str, str]) -> dict[str, str]:
         """Fold each short-form entity into its full entity (`pipeline.corpus_links`); returns the id map.

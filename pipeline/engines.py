@@ -7,6 +7,7 @@ not `Doc` objects (spaCy's own `n_process` would pickle whole Docs back to the p
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import dataclass
 
@@ -45,10 +46,18 @@ class Done:
         return self.value
 
 
-class LocalEngine:
-    """This process; the model is loaded on the first batch that is not in the cache."""
+class Engine:
+    """What every engine shares: `window` batches may be in flight, and `prepare()` is the hint that a
+    document needs annotating soon (the engine may start loading its model)."""
 
     window = 0
+
+    def prepare(self) -> None:
+        """Nothing to start ahead by default: the model is loaded with the first batch."""
+
+
+class LocalEngine(Engine):
+    """This process; the model is loaded on the first batch that is not in the cache."""
 
     def __init__(self, spec: ProcessorSpec) -> None:
         self.spec = spec
@@ -89,20 +98,32 @@ def process_batch(spec: ProcessorSpec, items: list[InputItem]) -> list[DocResult
         return _processor[1].process(items)
 
 
-class PoolEngine:
-    """A pool of forked processes, started on the first batch that is not in the cache."""
+def load_ahead(spec: ProcessorSpec) -> None:
+    """A pool worker's initializer: load the model before the first batch arrives. A failure is left for that
+    batch to report (an initializer that raises would make the pool restart the worker forever)."""
+    with contextlib.suppress(Exception):  # process_batch raises it again, as the batch's error
+        process_batch(spec, [])
+
+
+class PoolEngine(Engine):
+    """A pool of forked processes that annotate while this one reads, caches and writes. It starts at the
+    first document not in the cache (`prepare`), and the workers load the model at once, so that on a re-run
+    the model loads while the cached results are read and encoded."""
 
     def __init__(self, spec: ProcessorSpec, workers: int) -> None:
         self.spec, self.workers = spec, workers
         self.window = 2 * workers  # batches in flight: enough to keep every worker busy
         self.pool = None
 
-    def submit(self, items: list[InputItem]) -> Pending:
+    def prepare(self) -> None:
         if self.pool is None:
             import multiprocessing
 
             context = multiprocessing.get_context("fork")
-            self.pool = context.Pool(self.workers)
+            self.pool = context.Pool(self.workers, initializer=load_ahead, initargs=(self.spec,))
+
+    def submit(self, items: list[InputItem]) -> Pending:
+        self.prepare()
         return Pending(self.pool.apply_async(process_batch, (self.spec, items)))
 
     def close(self) -> None:
@@ -112,7 +133,7 @@ class PoolEngine:
             self.pool = None
 
 
-class DaskEngine:
+class DaskEngine(Engine):
     """Batches as tasks on a Dask cluster: the one at `scheduler`, or else a LocalCluster of `workers`
     single-threaded processes, started on the first batch that is not in the cache."""
 
@@ -130,7 +151,8 @@ class DaskEngine:
             from distributed import Client, LocalCluster
 
             if self.scheduler is None:
-                self.cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, dashboard_address=None)
+                self.cluster = LocalCluster(n_workers=max(1, self.workers), threads_per_worker=1,
+                                            dashboard_address=None)
             self.client = Client(self.scheduler or self.cluster)
             self.window = 2 * max(1, len(self.client.nthreads()))  # batches in flight: two per worker
         return self.client.submit(process_batch, self.spec, items, pure=False)
@@ -143,10 +165,10 @@ class DaskEngine:
         self.client = self.cluster = None
 
 
-def make_engine(name: str, spec: ProcessorSpec, workers: int, scheduler: str | None = None):
-    """`local` (this process, or a pool of `workers` processes) or `dask`."""
+def make_engine(name: str, spec: ProcessorSpec, workers: int, scheduler: str | None = None) -> Engine:
+    """`local` (a pool of `workers` processes beside this one, or this process alone with `workers=0`) or `dask`."""
     if name == "local":
-        return LocalEngine(spec) if workers <= 1 else PoolEngine(spec, workers)
+        return LocalEngine(spec) if workers == 0 else PoolEngine(spec, workers)
     if name == "dask":
         return DaskEngine(spec, workers, scheduler)
     raise ValueError(f"unknown engine {name!r}; use local or dask")

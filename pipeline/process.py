@@ -77,6 +77,18 @@ def failure(item: RawDocument | InputFailure, reason: str | None = None) -> DocR
     return DocResult(ERROR, rows)
 
 
+def without_annotation(item: InputItem) -> DocResult | None:
+    """The result of an input that needs no model (a skipped file, an input that could not be read, an empty
+    text), else None. The run settles these itself, so that they never start a worker."""
+    if isinstance(item, SkippedFile):
+        return DocResult(SKIPPED)
+    if isinstance(item, InputFailure):
+        return failure(item)
+    if not item.text.strip():
+        return failure(item, "empty text")
+    return None
+
+
 def document_row(item: RawDocument, doc: Doc, n_sentences: int, notes: list[str]) -> dict:
     meta = {k: getattr(item, k) for k in ("doc_id", "source_file", "line", "title", "source", "url", "published",
                                           "category")}
@@ -116,12 +128,9 @@ class Processor:
             by_doc.setdefault(id(doc), []).append(spacy_doc)  # pieces arrive in text order
         results = []
         for item in items:
-            if isinstance(item, SkippedFile):
-                results.append(DocResult(SKIPPED))
-            elif isinstance(item, InputFailure):
-                results.append(failure(item))
-            elif not item.text.strip():
-                results.append(failure(item, "empty text"))
+            settled = without_annotation(item)
+            if settled is not None:
+                results.append(settled)
             elif any(d is None for d in by_doc[id(item)]):
                 results.append(failure(item, "spaCy failed on this text"))
             else:

@@ -25,9 +25,9 @@ from pipeline.aggregate import EntityAggregator
 from pipeline.cache import DocumentCache, document_key, fingerprint
 from pipeline.corpus_links import merge_plan
 from pipeline.engines import ProcessorSpec, make_engine
-from pipeline.inputs import InputItem, RawDocument, read_inputs, unique_ids
+from pipeline.inputs import InputItem, read_inputs, unique_ids
 from pipeline.model import ModelInfo, resolve_model
-from pipeline.process import ERROR, OK, SKIPPED, DocResult
+from pipeline.process import ERROR, OK, SKIPPED, DocResult, without_annotation
 from pipeline.schema import SCHEMA_VERSION, TABLES
 from pipeline.writers import OutputSet
 
@@ -63,14 +63,21 @@ class RunSummary:
         return sum(self.counts.values())
 
 
-Entry = tuple[InputItem, str | None, DocResult | None]  # an input, its cache key, its cached result
+Entry = tuple[InputItem, str | None, DocResult | None]  # an input, its cache key, its known result
 
 
-def looked_up(items: Iterable[InputItem], cache: DocumentCache, run_fingerprint: str, force: bool) -> Iterator[Entry]:
-    """Each input with its cache key and, unless `force`, its cached result."""
+def looked_up(items: Iterable[InputItem], cache: DocumentCache, run_fingerprint: str, force: bool,
+              on_miss: Callable[[], None]) -> Iterator[Entry]:
+    """Each input with its cache key and its result where it is known without the model: unless `force`, a
+    cached one, and always the failure of an input that needs no model (pipeline.process.without_annotation).
+    `on_miss` is called for each document left to annotate (the engine may start loading its model)."""
     for item in items:
-        key = document_key(item, run_fingerprint) if isinstance(item, RawDocument) else None
-        yield item, key, None if force or key is None else cache.get(key)
+        settled = without_annotation(item)
+        key = document_key(item, run_fingerprint) if settled is None else None
+        hit = settled if settled is not None else None if force else cache.get(key)
+        if hit is None:
+            on_miss()
+        yield item, key, hit
 
 
 def batches(entries: Iterable[Entry], batch_size: int, max_chars: int = BATCH_CHARS,
@@ -84,7 +91,7 @@ def batches(entries: Iterable[Entry], batch_size: int, max_chars: int = BATCH_CH
     todo = chars = 0
     for entry in entries:
         item, _, hit = entry
-        size = len(item.text) if hit is None and isinstance(item, RawDocument) else 0
+        size = len(item.text) if hit is None else 0
         if todo and chars + size > max_chars:
             yield batch
             batch, todo, chars = [], 0, 0
@@ -127,17 +134,29 @@ def run_extract(
     aggregator = EntityAggregator()
     in_flight: deque = deque()
 
+    def encoded(result: DocResult) -> dict:
+        return {table: output.encode(table, rows) for table, rows in result.rows.items() if rows}
+
     def finish_oldest() -> None:
+        """Write the oldest batch in input order. Its cached documents are encoded and aggregated first, while
+        the engine may still be annotating the rest."""
         batch, pending = in_flight.popleft()
+        first = summary.seen  # input position of the batch's first entry
+        ahead = [None] * len(batch)
+        for i, (_, _, hit) in enumerate(batch):
+            if hit is not None:
+                ahead[i] = encoded(hit)
+                aggregator.add(hit.entities, first + i)
         fresh = iter(pending.result() if pending else [])
         results = [hit if hit is not None else next(fresh) for _, _, hit in batch]
-        for (_, key, hit), result in zip(batch, results, strict=True):
+        for i, ((_, key, hit), result) in enumerate(zip(batch, results, strict=True)):
             if key and hit is None and result.status == OK:
                 cache.put(key, result)
             summary.counts[result.status] += 1
-            for table, rows in result.rows.items():
-                output.write(table, rows)
-            aggregator.add(result.entities)
+            for table, rows in (ahead[i] if hit is not None else encoded(result)).items():
+                output.append(table, rows)
+            if hit is None:
+                aggregator.add(result.entities, first + i)
         cache.db.commit()
         if on_batch:
             on_batch(results)
@@ -146,7 +165,8 @@ def run_extract(
         for table in PER_DOCUMENT_TABLES:
             if table in tables:
                 output.writer(table)
-        for batch in batches(looked_up(unique_ids(read_inputs(inputs)), cache, run_fingerprint, force), batch_size):
+        entries = looked_up(unique_ids(read_inputs(inputs)), cache, run_fingerprint, force, runner.prepare)
+        for batch in batches(entries, batch_size):
             todo = [item for item, _, hit in batch if hit is None]
             in_flight.append((batch, runner.submit(todo) if todo else None))
             while len(in_flight) > runner.window:

@@ -13,12 +13,14 @@ so spreadsheets do not run it as a formula (Parquet keeps the raw text).
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import shutil
 import uuid
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from pipeline.schema import TABLES, Table
 
@@ -55,6 +57,15 @@ def schema_metadata(table: Table) -> dict[str, str]:
     return {"table": table.name, "description": table.description, "columns": columns}
 
 
+@dataclass(frozen=True)
+class Encoded:
+    """Rows of one table, encoded for its files."""
+
+    rows: int
+    csv_text: str | None
+    batch: Any  # a pyarrow RecordBatch, or None when no Parquet is written
+
+
 class TableWriter:
     """One table, written as Parquet and/or CSV, in batches."""
 
@@ -79,19 +90,37 @@ class TableWriter:
             self._csv.writerow(table.names)
             self._cells = CsvCells(table)
 
-    def write(self, rows: list[dict]) -> None:
-        if not rows:
-            return
+    def encode(self, rows: list[dict], batch=None) -> Encoded:
+        """The rows as this table's CSV text and Arrow batch, ready to append; `batch`, when given, is the same
+        rows as a RecordBatch already. Encoding does not touch the files, so it can run ahead of the rows
+        before it (a re-run encodes its cached documents while the changed ones are being annotated)."""
         import pyarrow as pa
 
-        self.rows += len(rows)
+        text = None
         if self._csv is not None:
-            self._csv.writerows(map(self._cells, rows))
+            buffer = io.StringIO()
+            csv.writer(buffer).writerows(map(self._cells, rows))
+            text = buffer.getvalue()
+        if self._parquet is not None and batch is None:
+            batch = pa.RecordBatch.from_pylist(rows, schema=self.schema)
+        return Encoded(len(rows), text, batch)
+
+    def append(self, encoded: Encoded) -> None:
+        """Append encoded rows, in the order of the calls."""
+        if not encoded.rows:
+            return
+        self.rows += encoded.rows
+        if self._csv is not None:
+            self._csv_file.write(encoded.csv_text)
         if self._parquet is not None:
-            self._batches.append(pa.RecordBatch.from_pylist(rows, schema=self.schema))
-            self._buffered += len(rows)
+            self._batches.append(encoded.batch)
+            self._buffered += encoded.rows
             if self._buffered >= ROW_GROUP_ROWS:
                 self.flush()
+
+    def write(self, rows: list[dict]) -> None:
+        if rows:
+            self.append(self.encode(rows))
 
     def flush(self) -> None:
         """Write the buffered rows as one Parquet row group."""
@@ -136,6 +165,12 @@ class OutputSet:
     def write(self, name: str, rows: list[dict]) -> None:
         self.writer(name).write(rows)
 
+    def encode(self, name: str, rows: list[dict]) -> Encoded:
+        return self.writer(name).encode(rows)
+
+    def append(self, name: str, encoded: Encoded) -> None:
+        self.writer(name).append(encoded)
+
     def row_counts(self) -> dict[str, int]:
         return {name: w.rows for name, w in sorted(self.writers.items())}
 
@@ -150,7 +185,10 @@ class OutputSet:
         shutil.rmtree(self.staging, ignore_errors=True)
 
     def remap(self, name: str, columns: tuple[str, ...], mapping: dict[str, str]) -> None:
-        """Rewrite ids in some columns of a table already written (closed), streaming it batch by batch."""
+        """Rewrite ids in some columns of a table already written (closed), streaming it batch by batch; the
+        ids are replaced column-wise by Arrow compute, not row by row."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
         import pyarrow.parquet as pq
 
         if name not in self.writers or not mapping:
@@ -160,12 +198,15 @@ class OutputSet:
         folder = self.staging / "remap"
         folder.mkdir(exist_ok=True)
         writer = TableWriter(TABLES[name], folder, self.formats, self.metadata)
+        old_ids, new_ids = pa.array(list(mapping), pa.string()), pa.array(list(mapping.values()), pa.string())
         for batch in pq.ParquetFile(source).iter_batches(batch_size=ROW_GROUP_ROWS):
-            rows = batch.to_pylist()
-            for row in rows:
-                for column in columns:
-                    row[column] = mapping.get(row[column], row[column])
-            writer.write(rows)
+            arrays = batch.columns
+            for column in columns:
+                i = batch.schema.get_field_index(column)
+                found = pc.index_in(arrays[i], value_set=old_ids)
+                arrays[i] = pc.if_else(pc.is_valid(found), pc.take(new_ids, found), arrays[i])
+            remapped = pa.RecordBatch.from_arrays(arrays, schema=writer.schema)
+            writer.append(writer.encode(remapped.to_pylist(), remapped))
         for path in writer.close():
             os.replace(path, self.staging / path.name)
         writer.folder = self.staging

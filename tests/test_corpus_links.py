@@ -7,6 +7,10 @@ import json
 import pandas as pd
 import pyarrow.parquet as pq
 
+from pipeline.aggregate import EntityAggregator
+from pipeline.inputs import RawDocument
+from pipeline.link import DocEntity
+from pipeline.process import Processor
 from pipeline.run import run_extract
 
 
@@ -32,3 +36,30 @@ def test_short_forms_join_full_entities_across_documents(tmp_path):
     csv_rows = pd.read_csv(out / "mentions.csv", dtype=str)
     assert csv_rows.loc[(csv_rows.doc_id == "b") & (csv_rows.text == "Carney"), "entity_id"].tolist() == [
         carney["person_id"]]
+
+
+def test_documents_can_be_aggregated_in_any_order_and_the_earlier_one_gives_the_attributes():
+    """A run aggregates cached documents while earlier ones are still being annotated: the entity tables must
+    not depend on the order of `add`, and a single-valued attribute comes from the first document in input
+    order that has it."""
+    texts = ["Bundeskanzler Karl Nehammer traf in Wien den französischen Präsidenten Emmanuel Macron.",
+             "In Wien und Graz demonstrierten am Samstag Tausende. Nehammer verteidigte die Pläne.",
+             "Macron reiste nach Wien weiter, wo ihn Karl Nehammer empfing."]
+    results = Processor("bundled").process([RawDocument(f"d{i}", t, "news.jsonl") for i, t in enumerate(texts)])
+    in_order, backwards = EntityAggregator(), EntityAggregator()
+    for position, result in enumerate(results):
+        in_order.add(result.entities, position)
+    for position, result in reversed(list(enumerate(results))):
+        backwards.add(result.entities, position)
+    for label in ("PER", "LOC", "ORG"):
+        assert in_order.rows(label) == backwards.rows(label)
+    wien = next(row for row in in_order.rows("LOC") if row["name"] == "Wien")
+    assert (wien["kind"], wien["country_code"], wien["n_docs"]) == ("city", "AT", 3)
+
+    vienna = next(e for e in results[0].entities if e.name == "Wien")
+    other_reading = DocEntity(vienna.key, "LOC", "Wien", {"Wien"}, 1, {**vienna.attrs, "kind": "region"})
+    aggregator = EntityAggregator()
+    aggregator.add([other_reading], 7)
+    aggregator.add([vienna], 0)
+    aggregator.add([other_reading], 9)
+    assert next(row for row in aggregator.rows("LOC"))["kind"] == "city"

@@ -68,9 +68,33 @@ def test_the_small_input_fills_every_table(local_output):
     assert rows["documents"] == 7 and rows["errors"] == 2  # the empty text and the broken line
 
 
-def test_two_workers_write_the_same_tables_as_one(small_inputs, local_output, tmp_path):
-    run_extract([small_inputs], tmp_path, model="bundled", batch_size=2, workers=2)
+@pytest.mark.parametrize("workers", [0, 2])
+def test_no_worker_process_or_two_write_the_same_tables_as_one(small_inputs, local_output, tmp_path, workers):
+    run_extract([small_inputs], tmp_path, model="bundled", batch_size=2, workers=workers)
     assert_same_tables(local_output, tmp_path)
+
+
+def test_the_worker_starts_at_the_first_document_not_in_the_cache(small_inputs, tmp_path, monkeypatch):
+    """A re-run with nothing changed never starts a worker (nor loads the model); one changed document does,
+    and its tables are those of a fresh run."""
+    started = []
+    prepare = PoolEngine.prepare
+    monkeypatch.setattr(PoolEngine, "prepare", lambda engine: (started.append(engine.pool is None), prepare(engine)))
+    raw = tmp_path / "raw"
+    shutil.copytree(small_inputs, raw)
+    out = tmp_path / "out"
+    run_extract([raw], out, model="bundled", batch_size=2)
+    assert started[0] is True and started.count(True) == 1  # started once, at the first document
+    started.clear()
+    assert run_extract([raw], out, model="bundled", batch_size=2).cached == 5
+    assert started == []
+    news = raw / "news.jsonl"
+    news.write_text(news.read_text(encoding="utf-8").replace("Linz", "Steyr"), encoding="utf-8")
+    assert run_extract([raw], out, model="bundled", batch_size=2).cached == 4
+    assert started[0] is True and started.count(True) == 1
+    fresh = tmp_path / "fresh"
+    run_extract([raw], fresh, model="bundled", batch_size=2, force=True)
+    assert_same_tables(out, fresh)
 
 
 def test_dask_cluster_writes_the_same_tables_as_the_local_engine(small_inputs, local_output, tmp_path):
@@ -172,7 +196,8 @@ def test_cache_keeps_only_what_the_last_run_used(tmp_path):
 
 def test_cached_documents_ride_along_so_changed_ones_are_annotated_together():
     """A re-run with every tenth document changed: batches close on documents to process, not on inputs."""
-    entries = [(f"doc{i}", f"key{i}", None if i % 10 == 0 else "cached result") for i in range(100)]
+    entries = [(RawDocument(f"doc{i}", "Text.", "news.jsonl"), f"key{i}", None if i % 10 == 0 else DocResult("ok"))
+               for i in range(100)]
     sizes = [len(batch) for batch in batches(entries, batch_size=3)]
     assert sizes == [21, 30, 30, 19]
     assert [len(batch) for batch in batches(entries, batch_size=3, max_entries=25)] == [21, 25, 25, 25, 4]

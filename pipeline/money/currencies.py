@@ -54,7 +54,8 @@ class _Index:
     heads: dict[str, tuple[str, ...]]  # head noun, lower case → codes it names ("dollar" → USD, CAD, …)
     signs: dict[str, str]  # symbol or code as written → code
     current: frozenset[str]  # codes legal tender today
-    context: dict[str, re.Pattern[str]]  # code → words naming its country ("Kanada", "kanadische")
+    context: dict[str, str]  # code → a regular expression of the words naming its country ("Kanada", "kanadische"),
+    # compiled on first use (by re's own cache): a bare "Dollar" is rare, and start-up should not pay for 269 patterns
 
 
 def _stem(adjective: str) -> str:
@@ -110,7 +111,7 @@ def _index() -> _Index:
         heads={head: tuple(codes) for head, codes in heads.items()},
         signs={**signs, **SIGN_ALIASES},
         current=frozenset(current),
-        context={code: re.compile(rf"\b(?:{'|'.join(sorted(s))})\b", re.IGNORECASE) for code, s in signals.items()},
+        context={code: rf"\b(?:{'|'.join(sorted(s))})\b" for code, s in signals.items()},
     )
 
 
@@ -152,7 +153,7 @@ def read_currency(words: Sequence[str], context: str = "") -> CurrencyReading | 
     candidates = index.heads.get(lowered[-1]) if known_form else None
     if not candidates:
         return None
-    named = [code for code in candidates if index.context[code].search(context)]
+    named = [code for code in candidates if re.search(index.context[code], context, re.IGNORECASE)]
     code = DEFAULTS.get(lowered[-1]) or _only(c for c in candidates if c in index.current)
     code = code or _only(c for c in named if c in index.current) or _only(named)
     return CurrencyReading(code, tuple(c for c in named if c != code), text)
