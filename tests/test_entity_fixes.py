@@ -81,3 +81,25 @@ def test_a_noun_after_an_article_is_not_the_surname(tokenizer, fixes):
     text = "Thomas Mann schrieb Romane. Ein Mann las sie. Mann starb 1955."
     doc_result = fix(tokenizer, fixes, text, [("Thomas Mann", "PER")])
     assert doc_result == [("Thomas Mann", "PER"), ("Mann", "PER")]  # "Mann starb", not "Ein Mann"
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        ("Landesrechnungshof stellt Geschäftsmodell der Holding infrage. Eisenstadt – Nach seiner Prüfung der "
+         "Holding sieht der Landesrechnungshof Probleme.", [("Landesrechnungshof", "ORG")],
+         [("Landesrechnungshof", "ORG"), ("Eisenstadt", "LOC")]),
+        ("Österreichs Automobilindustrie sieht sich gut aufgestellt. Wien/Graz/Aurora – Die heimische "
+         "Automobilindustrie zeigt sich selbstbewusst.", [("Österreichs", "LOC"), ("Wien", "LOC")],
+         [("Österreichs", "LOC"), ("Wien", "LOC"), ("Graz", "LOC"), ("Aurora", "LOC")]),
+        ("Die Aufstellung. Walke – Schwegler, Hinteregger, Sörensen.", [], []),  # a line-up, not a dateline
+        ("Die Entscheidung fiel spät. Heute – und nicht morgen – kommt Linz.", [], []),
+    ],
+)
+def test_dateline_names_are_places_when_the_gazetteer_knows_them(fixes, text, ents, expected):
+    sentences = spacy.blank("de")
+    sentences.add_pipe("sentencizer")
+    doc = sentences(text)
+    doc.ents = [doc.char_span(text.index(surface), text.index(surface) + len(surface), label=label)
+                for surface, label in ents]
+    assert [(e.text, e.label_) for e in fixes(doc).ents] == expected

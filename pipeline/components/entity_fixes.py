@@ -28,6 +28,10 @@ Rules, in order (documented in README, "Entity corrections"):
 8. A surname of a person named in full elsewhere in the document is a mention of that person wherever NER
    missed it, genitive included ("Carneys Reise" after "Mark Carney"), or tagged it as a one-word
    organization or a place the gazetteer does not know ("mit Selenskyj" as ORG after "Wolodymyr Selenskyj").
+9. The dateline of agency news, names at the start of a sentence followed by a dash ("Eisenstadt – Nach
+   seiner Prüfung …", "Wien/Graz/Aurora – Die heimische …"), are places wherever NER missed them, when the
+   gazetteer knows every one of them in the form written (a football line-up "Walke – Schwegler, …" is not
+   a dateline).
 """
 
 from __future__ import annotations
@@ -43,6 +47,8 @@ from pipeline import gazetteer, geonames
 from pipeline.link.forms import genitive_candidates, strip_apostrophe
 from pipeline.roles import ROLE_MODIFIERS, is_role
 
+DASHES = {"–", "—", "-"}
+DATELINE_TOKENS = 12  # a dateline ("St. Pölten/Wien –") is found among the first tokens of a sentence
 NAME_LIKE = re.compile(r"[^\W\d_]{2,}")  # a name has two letters in a row; "’s" or "3." are not names
 GLUED = re.compile(r"[a-zäöüß]{4}[A-ZÄÖÜ][a-zäöüß]")  # "SicherheitsgarantienUm"; not "DiCaprio", "McDonald"
 # Heads that make a compound a common noun: for people and places any of these; for organizations only
@@ -267,7 +273,8 @@ class EntityFixes:
             same = (label, start, end) == (ent.label_, ent.start, ent.end)
             fixed.append(ent if same else Span(doc, start, end, label=label))
         people = {ent[-1].text for ent in fixed if ent.label_ == "PER" and len(ent) > 1}
-        doc.ents = fixed + self.repeated_surnames(doc, fixed, people)
+        fixed += self.repeated_surnames(doc, fixed, people)
+        doc.ents = fixed + dateline_places(doc, fixed)
         return doc
 
     @staticmethod
@@ -284,6 +291,35 @@ class EntityFixes:
             if not after_article and (not token.is_sent_start or token.pos_ == "PROPN" or token.tag_ == "NE"):
                 found.append(Span(doc, token.i, token.i + 1, label="PER"))
         return found
+
+
+def dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Rule 9: the places of a dateline that no entity covers yet."""
+    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    found = []
+    for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
+        head = [token for token in sent[:DATELINE_TOKENS] if not token.is_space]
+        dash = next((k for k, token in enumerate(head) if token.text in DASHES), None)
+        if not dash:
+            continue
+        parts, start = [], 0
+        for k, token in enumerate(head[: dash + 1]):
+            if token.text == "/" or k == dash:
+                parts.append(head[start:k])
+                start = k + 1
+        spans = [doc[part[0].i : part[-1].i + 1] for part in parts if part]
+        if len(spans) == len(parts) and all(is_dateline_place(span) for span in spans):
+            found += [Span(doc, span.start, span.end, label="LOC") for span in spans
+                      if not taken.intersection(range(span.start, span.end))]
+    return found
+
+
+def is_dateline_place(span: Span) -> bool:
+    """A capitalized name of at most three words that the gazetteer knows as written."""
+    from pipeline.link.places import lookup
+
+    place = lookup(span.text) if len(span) <= 3 and all(t.text[:1].isupper() for t in span) else None
+    return place is not None and place[1] == span.text
 
 
 @Language.factory("entity_fixes", assigns=["doc.ents"], default_config={"min_city_population": 50_000})
