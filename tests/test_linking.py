@@ -82,6 +82,8 @@ def test_acronym_joins_its_long_form(nlp):
         ("NATO", "Europäische Union", False),
         ("AMS", "Arbeitsmarktservice", True),
         ("SPÖ", "Freiheitliche Partei Österreichs", False),
+        ("EU", "Eurostat", False),  # the first letters of one word are a truncation, not an acronym
+        ("VfGH", "Verfassungsgerichtshof", True),
     ],
 )
 def test_acronym_expansion(acronym, long_form, expected):

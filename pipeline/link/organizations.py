@@ -4,8 +4,9 @@
 "Burgenländische Landesrechnungshof (BLRH)". An acronym joins a long form when it starts with the long
 form's first initial, all its letters occur in the long form in order (legal forms included: "BVOG" for
 "… Vermögensverwaltungs GmbH & Co OG"; umlauts as plain vowels: "ORF") and it contains the initials of
-all words of a two-word name, of at least half of a longer one; a parenthesized acronym right after a long
-form that fits always joins it.
+all words of a two-word name, of at least half of a longer one; a one-word long form must not simply begin
+with the acronym ("EU" does not abbreviate "Eurostat"); a parenthesized acronym right after a long form that
+fits always joins it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ def expands(acronym: str, long_form: str) -> bool:
     if len(words) < 2 and not (words and len(words[0]) > len(acronym) + 3):
         return False
     short = acronym.lower().replace("-", "").replace("&", "").translate(PLAIN_VOWELS)
+    if len(words) == 1 and words[0].lower().translate(PLAIN_VOWELS).startswith(short):
+        return False  # a word's first letters are a truncation, not its acronym: "EU" is not "Eurostat"
     initials = [w[0].lower().translate(PLAIN_VOWELS) for w in words]
     covered = sum(1 for initial in set(initials) if initial in short)
     needed = len(set(initials)) if len(words) <= 2 else (len(set(initials)) + 1) // 2
