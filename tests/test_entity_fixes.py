@@ -38,6 +38,8 @@ def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[
                                                                   ("Marco Rubio", "PER")],
          [("Marco Rubio", "PER")]),
         ("Das Innenministerium prüft den Fall.", [("Innenministerium", "ORG")], []),
+        ("Im Zeitraum registrierte Eurostat 213.000 Asylerstanträge in den EU-Staaten.",
+         [("Eurostat", "ORG"), ("EU-Staaten", "ORG")], [("Eurostat", "ORG")]),
         ("Die EU-Kommission prüft den Fall.", [("EU-Kommission", "ORG")], [("EU-Kommission", "ORG")]),
         ("Auf der Suche nach SicherheitsgarantienUm sich zu schützen", [("SicherheitsgarantienUm", "PER")], []),
         ("Die anhaltende Weigerung des Kremls ist bekannt.", [("Kremls", "LOC")], [("Kremls", "ORG")]),

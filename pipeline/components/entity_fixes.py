@@ -4,7 +4,7 @@ Rules, in order (documented in README, "Entity corrections"):
 0. Noise is dropped: an entity without two letters in a row ("’s"), or a word glued to the next one by a
    missing line break ("SicherheitsgarantienUm").
 1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung", "US-Außenminister",
-   "NATO-Generalsekretär", "Spotify-App" are dropped (the name inside it is not a mention, per the
+   "NATO-Generalsekretär", "Spotify-App", "EU-Staaten" are dropped (the name inside it is not a mention, per the
    annotation guidelines). A generic designation alone is not an organization ("Innenministerium",
    "Regierung", "Polizei").
 2. A descriptor or role in front of a name is not part of it: "Topberater Selenskyjs" → "Selenskyjs",
@@ -59,7 +59,7 @@ GENERIC_HEAD = re.compile(
 )
 GENERIC_ORG_HEAD = re.compile(
     r"(?:lager|feinde|gegner|leute|anwälte|app|pleite|fans|lobbygruppe|affäre|skandal|deal|debatte|streit|modell"
-    r"|krise|plan|pläne|gipfel|wahl|wahlen|politik|regime)$"
+    r"|krise|plan|pläne|gipfel|wahl|wahlen|politik|regime|staaten|länder|partnern|spitze)$"
 )
 # A designation without a name (the guidelines: "das Innenministerium", "die Regierung", "die Polizei").
 GENERIC_ORGANIZATION = re.compile(
