@@ -198,6 +198,16 @@ def government_seat_forms() -> dict[str, str]:
     return {form: name for name in GOVERNMENT_SEATS for form in inflected_forms(name)}
 
 
+# News agencies, named as sources ("sagte der APA") and in the credit line of agency news ("(APA/dpa, 1.11.2015)"),
+# where NER rarely sees a name. Not "AP" or "Bloomberg": they start longer names ("Bloomberg Businessweek").
+NEWS_AGENCIES = ("APA", "dpa", "AFP", "Reuters", "Kathpress", "SDA", "KNA", "epd")
+
+
+def agency_patterns() -> list[dict]:
+    """EntityRuler phrase patterns for the news agencies, as ORG; added to every model's ruler."""
+    return [{"label": "ORG", "pattern": name, "id": f"org:{name.casefold()}"} for name in NEWS_AGENCIES]
+
+
 def ruler_patterns() -> list[dict]:
     """EntityRuler phrase patterns (id = gazetteer key): countries, capitals and German exonyms as LOC,
     government seats as ORG."""

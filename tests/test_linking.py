@@ -101,3 +101,10 @@ def test_acronym_expansion(acronym, long_form, expected):
 def test_nominative_names(nlp, text, expected):
     doc = nlp(text)
     assert nominative_name(doc[-2:]) == expected
+
+
+def test_news_agencies_are_organizations_as_sources_and_in_the_credit_line(nlp):
+    doc = nlp("Das Zelt sei eine Übergangslösung, sagte Landeshauptmann Hans Niessl im Interview mit der APA. "
+              "Unter ihnen waren auch 31 Kinder. (APA/dpa, 1.11.2015)")
+    assert [(e.text, e.label_) for e in doc.ents if e.label_ == "ORG"] == [("APA", "ORG"), ("APA", "ORG"),
+                                                                           ("dpa", "ORG")]
