@@ -22,8 +22,8 @@ Rules, in order (documented in README, "Entity corrections"):
 7. A one-word PER/LOC entity that the gazetteer does not know is dropped when it is an inflected common
    noun (its lemma differs by more than a genitive -s: "Zelten" → "Zelt", "Tarifen" → "Tarif"; with the
    bundled model only lemmas from its lemma table count) or an inhabitant noun of a known place
-   ("Kölner", "Grazer"), or, as a place, a nationality noun of a known country or region ("Amerikaner",
-   "Schwede", "Polin"); a one-word place is also dropped when it ends in a common noun of the lemma
+   ("Kölner", "Grazer"), or a nationality noun of a known country or region ("Amerikaner", "Schwede",
+   "Polin", "Syrer"); a one-word place is also dropped when it ends in a common noun of the lemma
    table ("Rekordstand", "Wahlvolk", "Haftungsentgelt"), unless the facility patterns matched it.
 8. A surname of a person named in full elsewhere in the document is a mention of that person wherever NER
    missed it, genitive included ("Carneys Reise" after "Mark Carney"), or tagged it as a one-word
@@ -217,7 +217,7 @@ class EntityFixes:
         inhabitant = INHABITANT.match(token.text)
         if inhabitant and lookup(inhabitant.group("place")):
             return True
-        if ent.label_ == "LOC" and is_demonym(token.text):
+        if is_demonym(token.text):  # a person's surname ("Hollande") is safe when the document names the person
             return True
         if ent.label_ == "LOC" and ent.ent_id_ != "facility" and self.nouns and self.ends_in_common_noun(token.text):
             return country_of_parts(token.text, frozenset()) is None  # "Nordostpolen" is a place
