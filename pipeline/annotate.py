@@ -1,7 +1,7 @@
 """Load a German spaCy pipeline and add the project's components to it, whichever model it is.
 
 Added components: `paragraph_boundaries` (before the senter, sentencizer or parser), the gazetteer `entity_ruler`
-(the bundled model's own patterns, else those of pipeline.gazetteer; news agencies for every model),
+(the bundled model's own patterns, else those of pipeline.gazetteer; for every model also news agencies, institutions),
 `pattern_ruler` (facilities and company names with a legal form, data/entity_patterns.jsonl, allowed to override
 NER), `entity_fixes`, `money_matcher` and `commitment_finder`. Components the requested tables do not need are
 disabled (pipeline.selection).
@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 
 import pipeline.components  # noqa: F401  (registers the project's factories)
-from pipeline.gazetteer import agency_patterns, ruler_patterns
+from pipeline.gazetteer import organization_patterns, ruler_patterns
 from pipeline.model import ModelInfo
 from pipeline.selection import unneeded_components
 
@@ -48,7 +48,7 @@ def load_pipeline(info: ModelInfo, tables: Iterable[str] | None = None) -> Langu
         nlp.add_pipe("paragraph_boundaries", before=segmenter)
     if "ner" in nlp.pipe_names:
         ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
-        add_phrase_patterns(nlp, ruler, (model_ruler_patterns(info) or ruler_patterns()) + agency_patterns())
+        add_phrase_patterns(nlp, ruler, (model_ruler_patterns(info) or ruler_patterns()) + organization_patterns())
         patterns = nlp.add_pipe("entity_ruler", name="pattern_ruler", after="entity_ruler",
                                 config={"overwrite_ents": True})
         patterns.from_disk(str(resources.files("pipeline.data") / "entity_patterns.jsonl"))

@@ -198,14 +198,34 @@ def government_seat_forms() -> dict[str, str]:
     return {form: name for name in GOVERNMENT_SEATS for form in inflected_forms(name)}
 
 
-# News agencies, named as sources ("sagte der APA") and in the credit line of agency news ("(APA/dpa, 1.11.2015)"),
-# where NER rarely sees a name. Not "AP" or "Bloomberg": they start longer names ("Bloomberg Businessweek").
-NEWS_AGENCIES = ("APA", "dpa", "AFP", "Reuters", "Kathpress", "SDA", "KNA", "epd")
+# Organizations that NER rarely sees as names: news agencies, named as sources ("sagte der APA") and in the credit
+# line of agency news ("(APA/dpa, 1.11.2015)"), and institutions of Austria and Germany whose name looks like a
+# common noun ("das Bundesheer", "der Rechnungshof": names by the annotation guidelines). Not "AP" or "Bloomberg":
+# they start longer names ("Bloomberg Businessweek"). Generic designations ("Regierung", "Parlament") are not here.
+KNOWN_ORGANIZATIONS = (
+    "APA", "dpa", "AFP", "Reuters", "Kathpress", "SDA", "KNA", "epd",
+    "Bundesheer", "Bundeswehr", "Nationalrat", "Bundesrat", "Bundestag", "Europaparlament", "Rechnungshof",
+    "Verfassungsgerichtshof", "Verwaltungsgerichtshof", "Oberster Gerichtshof", "Bundesverfassungsgericht",
+    "Bundesgerichtshof", "Arbeiterkammer", "Wirtschaftskammer", "Landwirtschaftskammer", "Bauernbund",
+    "Caritas", "Diakonie", "Volkshilfe", "Rotes Kreuz",
+)
 
 
-def agency_patterns() -> list[dict]:
-    """EntityRuler phrase patterns for the news agencies, as ORG; added to every model's ruler."""
-    return [{"label": "ORG", "pattern": name, "id": f"org:{name.casefold()}"} for name in NEWS_AGENCIES]
+@cache
+def known_organization_forms() -> dict[str, str]:
+    """Surface form → name of the KNOWN_ORGANIZATIONS, genitives included ("Bundesheeres" → "Bundesheer")."""
+    found = {}
+    for name in KNOWN_ORGANIZATIONS:
+        forms = inflected_forms(name)
+        forms |= {form + "es" for form in forms if form[-1] not in "aeiouäöüsy" and not name.isupper()}
+        found |= dict.fromkeys(forms, name)
+    return found
+
+
+def organization_patterns() -> list[dict]:
+    """EntityRuler phrase patterns for the KNOWN_ORGANIZATIONS, as ORG; added to every model's ruler."""
+    return [{"label": "ORG", "pattern": form, "id": f"org:{name.casefold()}"}
+            for form, name in sorted(known_organization_forms().items())]
 
 
 def ruler_patterns() -> list[dict]:

@@ -108,3 +108,10 @@ def test_news_agencies_are_organizations_as_sources_and_in_the_credit_line(nlp):
               "Unter ihnen waren auch 31 Kinder. (APA/dpa, 1.11.2015)")
     assert [(e.text, e.label_) for e in doc.ents if e.label_ == "ORG"] == [("APA", "ORG"), ("APA", "ORG"),
                                                                            ("dpa", "ORG")]
+
+
+def test_institutions_named_like_common_nouns_are_organizations_in_their_base_form(nlp):
+    found = entities(nlp, "In der Steiermark wartet man darauf, dass das Bundesheer die Kaserne Fehring freimacht. "
+                          "Die Kosten des Bundesheeres prüft der Rechnungshof.")
+    organizations = {name: entity.surfaces for (label, name), entity in found.items() if label == "ORG"}
+    assert organizations == {"Bundesheer": {"Bundesheer", "Bundesheeres"}, "Rechnungshof": {"Rechnungshof"}}

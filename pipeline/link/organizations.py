@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extract.mentions import MentionRecord
+from pipeline.gazetteer import known_organization_forms
 from pipeline.link import DocEntity, collect
 from pipeline.link.forms import LEGAL_FORMS, nominative_name, strip_apostrophe, strip_known_genitive
 
@@ -51,6 +52,8 @@ def expands(acronym: str, long_form: str) -> bool:
 
 def base_form(doc: Doc, mention: MentionRecord, known: set[str]) -> str:
     span = doc[mention.start : mention.end]
+    if span.text in known_organization_forms():  # "des Bundesheeres" → "Bundesheer"
+        return known_organization_forms()[span.text]
     if len(span) == 1:
         token = span[0]
         word = strip_apostrophe(token.text)
