@@ -23,8 +23,9 @@ Rules, in order (documented in README, "Entity corrections"):
    noun (its lemma differs by more than a genitive -s: "Zelten" → "Zelt", "Tarifen" → "Tarif"; with the
    bundled model only lemmas from its lemma table count) or an inhabitant noun of a known place
    ("Kölner", "Grazer"), or a nationality noun of a known country or region ("Amerikaner", "Schwede",
-   "Polin", "Syrer"); a one-word place is also dropped when it ends in a common noun of the lemma
-   table ("Rekordstand", "Wahlvolk", "Haftungsentgelt"), unless the facility patterns matched it.
+   "Polin", "Syrer"); a one-word place or person is also dropped when it ends in a common noun of the
+   lemma table ("Rekordstand", "Wahlvolk", "Stacheldraht", "Rechnungshofbericht"), unless the facility
+   patterns matched it or a person's name ends like a German surname ("Hofmann", "Filzmaier", "Sollbauer").
 8. A surname of a person named in full elsewhere in the document is a mention of that person wherever NER
    missed it, genitive included ("Carneys Reise" after "Mark Carney"), or tagged it as a one-word
    organization or a place the gazetteer does not know ("mit Selenskyj" as ORG after "Wolodymyr Selenskyj").
@@ -47,6 +48,8 @@ from pipeline import gazetteer, geonames
 from pipeline.link.forms import genitive_candidates, strip_apostrophe
 from pipeline.roles import ROLE_MODIFIERS, is_role
 
+# Endings of German surnames that are common nouns as well: "Hofmann", "Filzmaier", "Sollbauer", "Borckenstein".
+SURNAME_TAILS = ("mann", "maier", "mayer", "meier", "bauer", "stein", "huber", "hofer", "berger", "egger")
 DASHES = {"–", "—", "-"}
 DATELINE_TOKENS = 12  # a dateline ("St. Pölten/Wien –") is found among the first tokens of a sentence
 NAME_LIKE = re.compile(r"[^\W\d_]{2,}")  # a name has two letters in a row; "’s" or "3." are not names
@@ -219,8 +222,11 @@ class EntityFixes:
             return True
         if is_demonym(token.text):  # a person's surname ("Hollande") is safe when the document names the person
             return True
-        if ent.label_ == "LOC" and ent.ent_id_ != "facility" and self.nouns and self.ends_in_common_noun(token.text):
-            return country_of_parts(token.text, frozenset()) is None  # "Nordostpolen" is a place
+        if ent.ent_id_ != "facility" and self.nouns and self.ends_in_common_noun(token.text):
+            if ent.label_ == "LOC":
+                return country_of_parts(token.text, frozenset()) is None  # "Nordostpolen" is a place
+            if not token.text.lower().endswith(SURNAME_TAILS):
+                return True
         if self.lemma_table is not None:
             lemma = self.lemma_table.get(token.text) or self.lemma_table.get(token.lower_)
         else:
