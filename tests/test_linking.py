@@ -8,7 +8,7 @@ from pipeline.extract.mentions import mentions
 from pipeline.extract.sentences import sentence_index
 from pipeline.link import link_document
 from pipeline.link.forms import nominative_name
-from pipeline.link.organizations import expands
+from pipeline.link.organizations import expands, short_forms
 from pipeline.link.places import country_of_parts, lookup
 
 
@@ -115,3 +115,19 @@ def test_institutions_named_like_common_nouns_are_organizations_in_their_base_fo
                           "Die Kosten des Bundesheeres prüft der Rechnungshof.")
     organizations = {name: entity.surfaces for (label, name), entity in found.items() if label == "ORG"}
     assert organizations == {"Bundesheer": {"Bundesheer", "Bundesheeres"}, "Rechnungshof": {"Rechnungshof"}}
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Burgenländischer Landesrechnungshof", "Landesrechnungshof"],
+         {"Landesrechnungshof": "Burgenländischer Landesrechnungshof"}),
+        (["Juventus Turin", "Juventus", "Zielpunkt GmbH", "Zielpunkt"],
+         {"Juventus": "Juventus Turin", "Zielpunkt": "Zielpunkt GmbH"}),
+        (["Apple Watch", "Apple", "Google Places", "Google"], {}),  # a company is not its product
+        (["Wiener Austria", "Austria Salzburg", "Austria"], {}),  # two clubs: ambiguous
+        (["Europäische Union", "EU"], {}),  # acronyms are joined by expands()
+    ],
+)
+def test_a_one_word_name_joins_the_one_longer_name_it_shortens(names, expected):
+    assert short_forms(names) == expected

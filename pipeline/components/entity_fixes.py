@@ -14,7 +14,9 @@ Rules, in order (documented in README, "Entity corrections"):
 3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus".
 4. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG).
 5. An institution named after its place is an organization: "Landwirtschaftskammer Steiermark",
-   "Landgericht Köln", "Militärkommando Steiermark" (not "Kaserne Hörsching", a facility, which is a place).
+   "Landgericht Köln", "Militärkommando Steiermark" (not "Kaserne Hörsching", a facility, which is a place);
+   so is a place the gazetteer does not know whose last word names an institution ("Landesrechnungshof",
+   "Internationaler Strafgerichtshof", "Wiener Landtag"; not a museum, theater or opera house, buildings too).
    An acronym tagged as a person or place that names no country or region is an organization: in German
    news "CDU", "AMS", "ORF" are parties, agencies, broadcasters ("USA", "NRW" stay places).
 6. A single-word PER/ORG entity that is a first-level region or a city of at least `min_city_population`
@@ -138,9 +140,10 @@ ORGANIZATION_HEAD = re.compile(
     r"|stiftung|versicherung|fonds|bund|gewerkschaft|union|liga|team|verlag|sparkasse|börse|bahn|post)$"
 )
 INSTITUTION = re.compile(
-    r"(?:kammer|gericht|gerichtshof|kommando|ministerium|amt|verband|verein|direktion|polizei|partei|bank|kasse"
-    r"|holding|regierung|rat|senat|landtag|universität|hochschule|akademie|museum|theater|oper|stiftung)$"
+    r"(?:kammer|gericht|gerichtshof|rechnungshof|kommando|ministerium|amt|verband|verein|direktion|polizei|partei"
+    r"|bank|kasse|holding|regierung|rat|senat|landtag|universität|hochschule|akademie|museum|theater|oper|stiftung)$"
 )
+BUILDING = re.compile(r"(?:museum|theater|oper)$")  # an institution and a building: a place by the guidelines
 INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)$")
 # Nationality nouns: a stem, a suffix and a case or feminine ending ("Amerikaner", "Spaniern", "Schwede", "Polin").
 DEMONYM_SUFFIXES = ("aner", "ier", "äer", "er", "e", "in")
@@ -253,6 +256,8 @@ class EntityFixes:
 
     def label_for(self, span: Span, label: str, surnames: set[str]) -> str:
         """Rules 3 to 6: the label a gazetteer or the shape of the name settles."""
+        from pipeline.link.places import lookup
+
         text = strip_apostrophe(span.text)
         if text in gazetteer.government_seat_forms():
             return "ORG"
@@ -263,6 +268,9 @@ class EntityFixes:
         if label in ("PER", "LOC") and ACRONYM.match(text) and not is_region_or_country(text):
             return "ORG"
         if label == "LOC" and len(span) > 1 and INSTITUTION.search(span[0].lower_):
+            return "ORG"
+        head = span[-1].lower_
+        if label == "LOC" and INSTITUTION.search(head) and not BUILDING.search(head) and lookup(text) is None:
             return "ORG"
         return label
 

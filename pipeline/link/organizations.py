@@ -6,7 +6,9 @@ form's first initial, all its letters occur in the long form in order (legal for
 "… Vermögensverwaltungs GmbH & Co OG"; umlauts as plain vowels: "ORF") and it contains the initials of
 all words of a two-word name, of at least half of a longer one; a one-word long form must not simply begin
 with the acronym ("EU" does not abbreviate "Eurostat"); a parenthesized acronym right after a long form that
-fits always joins it.
+fits always joins it. A one-word name that shortens exactly one longer name joins it: its head
+("Landesrechnungshof" → "Burgenländischer Landesrechnungshof") or its first word before a place or legal form
+("Juventus" → "Juventus Turin"), not a company before its product ("Apple Watch").
 """
 
 from __future__ import annotations
@@ -50,6 +52,29 @@ def expands(acronym: str, long_form: str) -> bool:
             and _subsequence(short, "".join(all_words).lower().translate(PLAIN_VOWELS)))
 
 
+def short_forms(names: list[str]) -> dict[str, str]:
+    """One-word names that shorten exactly one longer name in the document, mapped to it (as a surname joins
+    the full name of a person)."""
+    longer = {name for name in names if " " in name}
+    found = {}
+    for name in {name for name in names if " " not in name and not is_acronym(name)}:
+        holders = [full for full in longer if shortens(name, full)]
+        if len(holders) == 1:
+            found[name] = holders[0]
+    return found
+
+
+def shortens(word: str, name: str) -> bool:
+    """ "Landesrechnungshof" shortens "Burgenländischer Landesrechnungshof" (the head), "Juventus" and
+    "Zielpunkt" shorten "Juventus Turin" and "Zielpunkt GmbH" (a place or legal form follows); "Apple" does
+    not shorten "Apple Watch"."""
+    from pipeline.link.places import lookup
+
+    first, *rest = name.split()
+    return name.rsplit(" ", 1)[1] == word or (first == word and (" ".join(rest) in LEGAL_FORMS
+                                                                 or lookup(" ".join(rest)) is not None))
+
+
 def base_form(doc: Doc, mention: MentionRecord, known: set[str]) -> str:
     span = doc[mention.start : mention.end]
     if span.text in known_organization_forms():  # "des Bundesheeres" → "Bundesheer"
@@ -84,6 +109,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         matches = [(abs(m.start - mention.start), b) for m, b in long_forms if expands(base, b)]
         if matches:
             expansion[base] = min(matches)[1]
+    expansion |= short_forms(bases)
     entities: dict[str, DocEntity] = {}
     for mention, base in zip(mentions, bases, strict=True):
         name = expansion.get(base, base)
