@@ -103,6 +103,19 @@ def test_nominative_names(nlp, text, expected):
     assert nominative_name(doc[-2:]) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the adjective agrees with the first noun after it, not with the last one
+        ("der Burgenländischen Landesholding Vermögensverwaltungs GmbH & Co OG",
+         "Burgenländische Landesholding Vermögensverwaltungs GmbH & Co OG"),
+        ("beim Europäischen Gerichtshof für Menschenrechte", "Europäischer Gerichtshof für Menschenrechte"),
+        ("der Österreichischen Akademie der Wissenschaften", "Österreichische Akademie der Wissenschaften"),
+    ],
+)
+def test_nominative_names_of_longer_names(nlp, text, expected):
+    assert nominative_name(nlp(text)[1:]) == expected
+
+
 def test_news_agencies_are_organizations_as_sources_and_in_the_credit_line(nlp):
     doc = nlp("Das Zelt sei eine Übergangslösung, sagte Landeshauptmann Hans Niessl im Interview mit der APA. "
               "Unter ihnen waren auch 31 Kinder. (APA/dpa, 1.11.2015)")

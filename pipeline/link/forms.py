@@ -15,13 +15,16 @@ APOSTROPHE_GENITIVE = re.compile(r"['’´`]s?$")
 # Suffixes that settle a German noun's gender (genitive -s/-es forms included where they occur in names).
 GENDER_SUFFIXES = {
     "Fem": ("ung", "ion", "heit", "keit", "schaft", "tät", "ei", "ik", "enz", "anz", "holding", "bank", "kasse",
-            "kammer", "union", "partei", "marine", "agentur", "behörde", "stiftung", "universität"),
+            "kammer", "union", "partei", "marine", "agentur", "behörde", "stiftung", "universität", "schule",
+            "akademie", "wehr", "armee", "gruppe", "liga", "front"),
     "Masc": ("rat", "rats", "rates", "hof", "hofs", "hofes", "bund", "bunds", "bundes", "verband", "verbands",
              "verein", "vereins", "konzern", "konzerns", "fonds", "dienst", "dienstes", "ausschuss",
-             "ausschusses"),
+             "ausschusses", "club", "clubs", "klub", "klubs", "verlag", "verlags", "sender", "senders", "aufsteiger",
+             "aufsteigers"),
     "Neut": ("amt", "amts", "amtes", "ministerium", "ministeriums", "institut", "instituts", "gericht",
              "gerichts", "kommando", "kommandos", "heer", "heeres", "zentrum", "zentrums", "büro", "büros",
-             "komitee", "komitees", "parlament", "parlaments"),
+             "komitee", "komitees", "parlament", "parlaments", "museum", "museums", "theater", "theaters", "spital",
+             "spitals", "team", "teams", "werk", "werks", "haus", "hauses"),
 }
 NOMINATIVE_ENDING = {"Fem": "e", "Masc": "er", "Neut": "es"}
 # Only -en and -em are never nominative singular; -er/-es/-e may already be ("Russischer Sicherheitsrat",
@@ -59,13 +62,15 @@ def strip_known_genitive(text: str, known: set[str]) -> str:
 
 
 def head_gender(span: Span) -> str | None:
-    """Grammatical gender of the span's last noun: by a telling suffix first ("-ung", "-holding" are
-    feminine, "-rat", "-hof" masculine, "-amt", "-gericht" neuter), else from the morphologizer."""
-    nouns = [t for t in span if (t.pos_ in ("NOUN", "PROPN") or (t.text[:1].isupper() and t.i > span.start))
-             and t.text not in LEGAL_FORMS]
+    """Grammatical gender of the noun that the leading adjective agrees with, the first noun after it
+    ("Burgenländische Landesholding Vermögensverwaltungs GmbH": Landesholding): by a telling suffix first
+    ("-ung", "-holding" are feminine, "-rat", "-hof" masculine, "-amt", "-gericht" neuter), else from the
+    morphologizer."""
+    nouns = [t for t in span[1:] if (t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper())
+             and t.text not in LEGAL_FORMS and t.tag_ != "ADJA" and not ADJECTIVE_SHAPE.match(t.text)]
     if not nouns:
         return None
-    head = nouns[-1]
+    head = nouns[0]
     word = head.text.lower()
     for gender, suffixes in GENDER_SUFFIXES.items():
         if word.endswith(suffixes):
