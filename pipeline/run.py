@@ -72,9 +72,10 @@ def looked_up(items: Iterable[InputItem], cache: DocumentCache, run_fingerprint:
     cached one, and always the failure of an input that needs no model (pipeline.process.without_annotation).
     `on_miss` is called for each document left to annotate (the engine may start loading its model)."""
     for item in items:
-        settled = without_annotation(item)
-        key = document_key(item, run_fingerprint) if settled is None else None
-        hit = settled if settled is not None else None if force else cache.get(key)
+        key, hit = None, without_annotation(item)
+        if hit is None:
+            key = document_key(item, run_fingerprint)
+            hit = None if force else cache.get(key)
         if hit is None:
             on_miss()
         yield item, key, hit

@@ -77,8 +77,9 @@ def shortens(word: str, name: str) -> bool:
 
 def base_form(doc: Doc, mention: MentionRecord, known: set[str]) -> str:
     span = doc[mention.start : mention.end]
-    if span.text in known_organization_forms():  # "des Bundesheeres" → "Bundesheer"
-        return known_organization_forms()[span.text]
+    listed = known_organization_forms().get(span.text)  # "des Bundesheeres" → "Bundesheer"
+    if listed:
+        return listed
     if len(span) == 1:
         token = span[0]
         word = strip_apostrophe(token.text)
