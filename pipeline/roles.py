@@ -23,7 +23,8 @@ ROLE_HEADS = (
     "prinz", "prinzessin", "herzog", "graf", "gräfin", "kardinal", "bischof", "pfarrer", "journalist",
     "journalistin", "reporter", "reporterin", "autor", "autorin", "schriftsteller", "schriftstellerin", "sänger",
     "sängerin", "schauspieler", "schauspielerin", "regisseur", "regisseurin", "ökonom", "ökonomin", "rechtler",
-    "rechtlerin", "analyst", "analystin", "chefredakteur", "chefredakteurin", "aktivist", "aktivistin",
+    "rechtlerin", "analyst", "analystin", "chefredakteur", "chefredakteurin", "aktivist", "aktivistin", "spieler",
+    "spielerin",
 )
 # A role head at the end of the word, with an optional case ending ("Präsidenten", "Ministers").
 ROLE_WORD = re.compile(r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")(?:en|n|s|es)?$")

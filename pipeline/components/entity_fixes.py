@@ -10,7 +10,8 @@ Rules, in order (documented in README, "Entity corrections"):
 2. A descriptor or role in front of a name is not part of it: "Topberater Selenskyjs" → "Selenskyjs",
    "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma",
    "Großraum Wien" → "Wien"; after a role the rest is a person.
-   Nor is the noun after a genitive surname: "Carneys Reise" → "Carneys".
+   Nor is the noun after a genitive surname: "Carneys Reise" → "Carneys"; nor an inflected common word in
+   front of a person's proper noun ("Metaphern Franziskus", a subheading run into the sentence).
 3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus".
 4. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG).
 5. An institution named after its place is an organization: "Landwirtschaftskammer Steiermark",
@@ -35,23 +36,36 @@ Rules, in order (documented in README, "Entity corrections"):
    seiner Prüfung …", "Wien/Graz/Aurora – Die heimische …"), are places wherever NER missed them, when the
    gazetteer knows every one of them in the form written (a football line-up "Walke – Schwegler, …" is not
    a dateline).
+10. A given name (`pipeline.given_names`) followed by one or two surname words (capitalized, not a German
+   word, role, article or country) is a person, whatever NER made of it: "Nigel" (LOC) "Farage",
+   "Stefanie Sargnagel" (ORG), "Iain Duncan Smith" (nothing); so are two or three surname words after a
+   role ("Landwirtschaftsminister Andrä Rupprechter"). Not at a sentence start unless tagged a proper noun
+   ("Solange Nutzer …"), not a place the gazetteer knows ("Santa Clara"), not across an entity's end.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline import gazetteer, geonames
+from pipeline.given_names import given_names
 from pipeline.link.forms import genitive_candidates, strip_apostrophe
 from pipeline.roles import ROLE_MODIFIERS, is_role
 
 # Endings of German surnames that are common nouns as well: "Hofmann", "Filzmaier", "Sollbauer", "Borckenstein".
 SURNAME_TAILS = ("mann", "maier", "mayer", "meier", "bauer", "stein", "huber", "hofer", "berger", "egger")
+SURNAME_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]+)?$")
+# Heads of English and Romance names of institutions and venues, which no surname is: "Hunter College".
+FOREIGN_NAME_HEAD = re.compile(
+    r"^(?:College|University|Universidad|Università|Université|Palace|Awards?|Days|Club|United|City|Society"
+    r"|Press|Records|Festival|Bridge|Park|Street|Hall|House|Centre|Center|Casa|Group|Company|Times|News)$"
+)
 DASHES = {"–", "—", "-"}
 DATELINE_TOKENS = 12  # a dateline ("St. Pölten/Wien –") is found among the first tokens of a sentence
 NAME_LIKE = re.compile(r"[^\W\d_]{2,}")  # a name has two letters in a row; "’s" or "3." are not names
@@ -109,15 +123,17 @@ def organization_head(head: str) -> bool:
     return bool(INSTITUTION.search(head.lower()) or ORGANIZATION_HEAD.search(head.lower()))
 
 
-def name_start(ent: Span) -> tuple[int, bool]:
-    """Token where the name begins after leading roles or descriptors, and whether a role was removed."""
+def name_start(ent: Span, is_noun: Callable[[Token], bool]) -> tuple[int, bool]:
+    """Token where the name begins after leading roles, descriptors or (in a person's name) common nouns
+    that `is_noun` recognizes ("Metaphern Franziskus", a subheading run into the sentence), and whether a
+    role was removed."""
     start, role = ent.start, False
     doc = ent.doc
     while start < ent.end - 1 and doc[start + 1].text[:1].isupper():
         word = doc[start].text
         if is_role(word) or word in ROLE_MODIFIERS:
             role = True
-        elif not DESCRIPTOR.search(word.lower()):
+        elif not DESCRIPTOR.search(word.lower()) and not (ent.label_ == "PER" and is_noun(doc[start])):
             break
         start += 1
     return start, role
@@ -230,6 +246,18 @@ class EntityFixes:
                 return country_of_parts(token.text, frozenset()) is None  # "Nordostpolen" is a place
             if not token.text.lower().endswith(SURNAME_TAILS):
                 return True
+        return self.is_inflected(token)
+
+    def is_noun_before_name(self, token: Token) -> bool:
+        """An inflected common word ("Metaphern", "Slowaken", "Sowohl") in front of a proper noun, in a
+        person's name; not a given name ("Franz", which the lemma table inflects)."""
+        following = token.nbor()
+        before_name = following.tag_ == "NE" or following.text in given_names()
+        return before_name and token.text not in given_names() and self.is_inflected(token)
+
+    def is_inflected(self, token: Token) -> bool:
+        """An inflected word: its lemma differs by more than a genitive -s ("Zelten" → "Zelt", "Metaphern" →
+        "Metapher"; not "Russlands"). With the bundled model only lemmas from its lemma table count."""
         if self.lemma_table is not None:
             lemma = self.lemma_table.get(token.text) or self.lemma_table.get(token.lower_)
         else:
@@ -280,16 +308,77 @@ class EntityFixes:
         for ent in doc.ents:
             if is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames) or self.is_common_compound(ent):
                 continue
-            start, after_role = name_start(ent)
+            start, after_role = name_start(ent, self.is_noun_before_name)
             end = possessor_end(ent, start, surnames)
             label = self.label_for(doc[start:end], "PER" if after_role and ent.label_ == "ORG" else ent.label_,
                                    surnames)
             same = (label, start, end) == (ent.label_, ent.start, ent.end)
             fixed.append(ent if same else Span(doc, start, end, label=label))
+        fixed = self.given_name_people(doc, fixed)
         people = {ent[-1].text for ent in fixed if ent.label_ == "PER" and len(ent) > 1}
         fixed += self.repeated_surnames(doc, fixed, people)
         doc.ents = fixed + dateline_places(doc, fixed)
         return doc
+
+    def is_given_name(self, token: Token) -> bool:
+        """A given name that is no lower-case German word ("Will", "Laut") and no country, region or capital
+        ("Nigel", not "Paris"). One that is also a noun ("Karl", "Roman", "April", "Forum": the lemma table
+        lists names too) counts only where the tagger calls it a proper noun."""
+        text = token.text
+        if text not in given_names() or is_region_or_country(text):
+            return False
+        if self.lemma_table is None:
+            return token.pos_ == "PROPN"
+        return token.lower_ not in self.lemma_table and (text not in self.nouns or token.tag_ == "NE")
+
+    def is_word(self, token: Token) -> bool:
+        """A German word: in the lemma table in lower case ("will", "laut") or as a noun ("Mark", "Wolf");
+        without a table, a noun to the tagger."""
+        if self.lemma_table is None:
+            return token.pos_ == "NOUN"
+        text = token.text
+        return token.lower_ in self.lemma_table or text in self.nouns or self.lemma_table.get(text) in self.nouns
+
+    def is_surname_word(self, token: Token) -> bool:
+        """A capitalized word that can follow a given name: not a German word ("Karl Geld") unless it ends
+        like a German surname ("Müllermann"), not a role, an article or a country ("Red Bull Salzburg")."""
+        text = token.text
+        if not SURNAME_WORD.match(text) or is_role(text) or text.lower() in ARTICLES or is_region_or_country(text):
+            return False
+        if FOREIGN_NAME_HEAD.match(text) or organization_head(text):
+            return False
+        return not self.is_word(token) or text.lower().endswith(SURNAME_TAILS)
+
+    def given_name_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Rule 10: a given name followed by one or two surname words is a person, whatever NER made of it:
+        "Nigel" (LOC) "Farage", "Andrej" (LOC) "Kobolew", "Stefanie Sargnagel" (ORG), "Karl Schirnhofer"
+        and "Iain Duncan Smith" (nothing); so are two or three such words after a role
+        ("Landwirtschaftsminister Andrä Rupprechter", "Nationalspieler Shkodran Mustafi"). The name replaces the
+        entities it covers whole; a place the gazetteer knows ("Santa Clara") stays."""
+        from pipeline.link.places import lookup
+
+        entity_at = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        names, free = [], 0
+        for token in doc:
+            ent = entity_at.get(token.i)
+            if token.i < free or (ent is not None and (ent.label_ == "PER" or ent.start != token.i)):
+                continue
+            end = token.i + 1
+            while end < len(doc) and end - token.i <= 2 and self.is_surname_word(doc[end]):
+                end += 1
+                if doc[end - 1].text.endswith("s"):  # a genitive ends the name: "Steven Spielbergs Bridge"
+                    break
+            after_role = token.i > 0 and is_role(doc[token.i - 1].text) and self.is_surname_word(token)
+            if end == token.i + 1 or not (after_role or self.is_given_name(token)):
+                continue
+            if token.is_sent_start and ent is None and token.tag_ != "NE":  # "Solange Nutzer …", "Per Infrarot…"
+                continue
+            covered = [entity_at[i] for i in range(token.i, end) if i in entity_at]
+            if all(e.end <= end for e in covered) and lookup(doc[token.i : end].text) is None:
+                names.append(Span(doc, token.i, end, label="PER"))
+                free = end
+        taken = {i for name in names for i in range(name.start, name.end)}
+        return sorted([e for e in ents if e.start not in taken] + names, key=lambda e: e.start)
 
     @staticmethod
     def repeated_surnames(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
@@ -341,4 +430,5 @@ def make_entity_fixes(nlp: Language, name: str, min_city_population: int) -> Ent
     table = None
     if "table_lemmatizer" in nlp.pipe_names:
         table = nlp.get_pipe("table_lemmatizer").table
+    given_names()  # built with the model (0.2 s), which a worker loads ahead of its first document
     return EntityFixes(min_city_population, table)
