@@ -170,3 +170,50 @@ def test_given_name_rule_leaves_other_words(nlp, text, kept):
         assert [ent for ent in ents if ent[1] == "PER"] == []
     else:
         assert kept in ents
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Dabei beschwor der Premierminister vor Angestellten des Billigfliegers Easyjet die Gefahr höherer "
+         "Reisekosten herauf.", "Easyjet"),
+        ("Der bisherige Marktführer Spotify besorgt sich erst einmal frisches Geld.", "Spotify"),
+        ("Von Bankenseite sind die Steiermärkische Sparkasse mit Krediten von 4,7 Millionen, gefolgt von den "
+         "Volksbanken und der Bank Austria, am stärksten betroffen.", "Steiermärkische Sparkasse"),
+        ("Die vier Pleitebanken sind die Banca Marche, die Volksbank Etruria sowie die Sparkassen von Chieti und "
+         "von Ferrara.", "Volksbank Etruria"),
+        ("Zahlreiche EU-Spitzenpolitiker würdigten bis hin zur Vorsitzenden der Grünen-Fraktion im Europäischen "
+         "Parlament, Rebecca Harms, das Ergebnis.", "Europäischen Parlament"),
+    ],
+)
+def test_kinds_of_organization_make_organizations(nlp, text, organization):
+    """Rule 11 on sentences of the GNAD corpus: a descriptor before a name, a capitalized adjective before an
+    institution, an institution followed by its place or name."""
+    assert organization in [ent.text for ent in nlp(text).ents if ent.label_ == "ORG"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zuvor hatte die EU-Kommission Griechenland dazu gedrängt, einen Vorschlag anzunehmen.",
+         [("EU-Kommission", "ORG"), ("Griechenland", "LOC")]),
+        ("Das Salzburger Unternehmen hat sich auf Lösungen zur automatischen Identifikation spezialisiert.", []),
+        ("Die Migranten wurden vom Schiff Sirio der italienischen Marine unweit der libyschen Küste in "
+         "Sicherheit gebracht.", []),
+    ],
+)
+def test_rule_11_leaves_objects_and_designations(nlp, text, expected):
+    """A country after an organization is its object, not part of its name; a designation of a kind of
+    institution with an adjective is not a name (the annotation guidelines)."""
+    assert [(ent.text, ent.label_) for ent in nlp(text).ents if ent.label_ in ("ORG", "LOC")] == expected
+
+
+def test_a_person_ending_in_an_organization_head_is_an_organization(tokenizer, fixes):
+    assert fix(tokenizer, fixes, "Den Zuschlag bekommt Johnston Press.", [("Johnston Press", "PER")]) == [
+        ("Johnston Press", "ORG")]
+
+
+def test_an_institution_takes_the_place_that_follows(tokenizer, fixes):
+    text = "Das hieß es auf APA-Anfrage seitens der Landwirtschaftskammer Steiermark."
+    assert fix(tokenizer, fixes, text, [("Landwirtschaftskammer", "ORG"), ("Steiermark", "LOC")]) == [
+        ("Landwirtschaftskammer Steiermark", "ORG")]

@@ -133,8 +133,10 @@ def test_institutions_named_like_common_nouns_are_organizations_in_their_base_fo
 @pytest.mark.parametrize(
     ("names", "expected"),
     [
-        (["Burgenländischer Landesrechnungshof", "Landesrechnungshof"],
-         {"Landesrechnungshof": "Burgenländischer Landesrechnungshof"}),
+        (["Burgenländischer Landesrechnungshof", "Landesrechnungshof", "Rechnungshof"],
+         {"Landesrechnungshof": "Burgenländischer Landesrechnungshof",
+          "Rechnungshof": "Burgenländischer Landesrechnungshof"}),
+        (["Raiffeisen Landesbank", "Bank"], {}),  # a tail too short to be a name
         (["Juventus Turin", "Juventus", "Zielpunkt GmbH", "Zielpunkt"],
          {"Juventus": "Juventus Turin", "Zielpunkt": "Zielpunkt GmbH"}),
         (["Apple Watch", "Apple", "Google Places", "Google"], {}),  # a company is not its product

@@ -6,7 +6,8 @@ Rules, in order (documented in README, "Entity corrections"):
 1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung", "US-Außenminister",
    "NATO-Generalsekretär", "Spotify-App", "EU-Staaten" are dropped (the name inside it is not a mention, per the
    annotation guidelines). A generic designation alone is not an organization ("Innenministerium",
-   "Regierung", "Polizei").
+   "Regierung", "Polizei"), nor with only lower-case or inhabitant adjectives before it ("italienischen Marine",
+   "Salzburger Unternehmen"; not "Europäisches Parlament").
 2. A descriptor or role in front of a name is not part of it: "Topberater Selenskyjs" → "Selenskyjs",
    "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma",
    "Großraum Wien" → "Wien"; after a role the rest is a person.
@@ -19,7 +20,8 @@ Rules, in order (documented in README, "Entity corrections"):
    so is a place the gazetteer does not know whose last word names an institution ("Landesrechnungshof",
    "Internationaler Strafgerichtshof", "Wiener Landtag"; not a museum, theater or opera house, buildings too).
    An acronym tagged as a person or place that names no country or region is an organization: in German
-   news "CDU", "AMS", "ORF" are parties, agencies, broadcasters ("USA", "NRW" stay places).
+   news "CDU", "AMS", "ORF" are parties, agencies, broadcasters ("USA", "NRW" stay places). So is a person
+   whose last word names a kind of organization ("Johnston Press", "Tsipras Syriza-Partei").
 6. A single-word PER/ORG entity that is a first-level region or a city of at least `min_city_population`
    inhabitants is a place ("Donezk" as ORG), unless it is the surname of a person named in the document.
 7. A one-word PER/LOC entity that the gazetteer does not know is dropped when it is an inflected common
@@ -41,6 +43,11 @@ Rules, in order (documented in README, "Entity corrections"):
    "Stefanie Sargnagel" (ORG), "Iain Duncan Smith" (nothing); so are two or three surname words after a
    role ("Landwirtschaftsminister Andrä Rupprechter"). Not at a sentence start unless tagged a proper noun
    ("Solange Nutzer …"), not a place the gazetteer knows ("Santa Clara"), not across an entity's end.
+11. A name after a company or group descriptor is an organization ("des Billigfliegers Easyjet", "Marktführer
+   Spotify", "Brexit-Lobbygruppe Vote Leave"), unless NER found a place or a person with a given name there;
+   so is a capitalized adjective inside a sentence before an institution ("Steiermärkische Sparkasse"); an
+   organization headed by an institution takes the place the gazetteer knows or the name word that follows
+   ("Landwirtschaftskammer Steiermark", "Volksbank Etruria"; not "die EU-Kommission Griechenland").
 """
 
 from __future__ import annotations
@@ -66,6 +73,13 @@ FOREIGN_NAME_HEAD = re.compile(
     r"^(?:College|University|Universidad|Università|Université|Palace|Awards?|Days|Club|United|City|Society"
     r"|Press|Records|Festival|Bridge|Park|Street|Hall|House|Centre|Center|Casa|Group|Company|Times|News)$"
 )
+# Kinds of companies and groups that stand before a name: "des Billigfliegers Easyjet", "Marktführer Spotify".
+ORG_DESCRIPTOR = re.compile(
+    r"(?:konzern|unternehmen|hersteller|firma|sender|plattform|partei|lobbygruppe|bank|versicherer|kette"
+    r"|zeitung|magazin|agentur|zulieferer|dienst|flieger|riese|monopolist|versorger|händler|marktführer"
+    r"|anbieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer|energiekonzern)"
+    r"(?:e?s|en|n)?$"
+)
 DASHES = {"–", "—", "-"}
 DATELINE_TOKENS = 12  # a dateline ("St. Pölten/Wien –") is found among the first tokens of a sentence
 NAME_LIKE = re.compile(r"[^\W\d_]{2,}")  # a name has two letters in a row; "’s" or "3." are not names
@@ -83,7 +97,8 @@ GENERIC_ORG_HEAD = re.compile(
 # A designation without a name (the guidelines: "das Innenministerium", "die Regierung", "die Polizei").
 GENERIC_ORGANIZATION = re.compile(
     r"^(?:\w*ministerium|\w*ministeriums|regierung|polizei|behörde|behörden|staatsanwaltschaft|botschaft|kabinett"
-    r"|parlament|marine|armee|bund|bundes|justiz|verwaltung|gemeinde|stadt|land|landes|holding|konzern|firma)$",
+    r"|parlament|marine|armee|bund|bundes|justiz|verwaltung|gemeinde|stadt|land|landes|holding|konzern|firma"
+    r"|unternehmen)$",
     re.IGNORECASE,
 )
 # Common nouns that describe what follows them: "Hilfsorganisation Doctors for Refugees", "Musikdienst
@@ -115,7 +130,10 @@ def is_generic(ent: Span) -> bool:
         if is_role(head) or GENERIC_ORG_HEAD.search(head.lower()):
             return True
         return ent.label_ != "ORG" and bool(GENERIC_HEAD.search(head.lower()))
-    return ent.label_ == "ORG" and len(ent) == 1 and bool(GENERIC_ORGANIZATION.match(ent.text))
+    if ent.label_ != "ORG" or not GENERIC_ORGANIZATION.match(ent[-1].text):
+        return False
+    # "italienischen Marine", "Salzburger Unternehmen"; not a name such as "Europäisches Parlament"
+    return all(token.tag_ == "ADJA" and (token.is_lower or token.text.endswith("er")) for token in ent[:-1])
 
 
 def organization_head(head: str) -> bool:
@@ -295,6 +313,9 @@ class EntityFixes:
             return "LOC"
         if label in ("PER", "LOC") and ACRONYM.match(text) and not is_region_or_country(text):
             return "ORG"
+        if label == "PER" and len(span) > 1 and (FOREIGN_NAME_HEAD.match(span[-1].text) or organization_head(
+                span[-1].text)):
+            return "ORG"  # "Johnston Press", "Raiffeisen Gruppe"
         if label == "LOC" and len(span) > 1 and INSTITUTION.search(span[0].lower_):
             return "ORG"
         head = span[-1].lower_
@@ -314,7 +335,7 @@ class EntityFixes:
                                    surnames)
             same = (label, start, end) == (ent.label_, ent.start, ent.end)
             fixed.append(ent if same else Span(doc, start, end, label=label))
-        fixed = self.given_name_people(doc, fixed)
+        fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
         people = {ent[-1].text for ent in fixed if ent.label_ == "PER" and len(ent) > 1}
         fixed += self.repeated_surnames(doc, fixed, people)
         doc.ents = fixed + dateline_places(doc, fixed)
@@ -379,6 +400,72 @@ class EntityFixes:
                 free = end
         taken = {i for name in names for i in range(name.start, name.end)}
         return sorted([e for e in ents if e.start not in taken] + names, key=lambda e: e.start)
+
+    def is_name_word(self, token: Token) -> bool:
+        """A word of an organization's name: an acronym ("AVL") or a capitalized word that is no German word
+        or compound of one ("Easyjet", "Naftogas", "Etruria"; not "Mittwochabend"), role or country."""
+        if ACRONYM.match(token.text):
+            return True
+        if not self.is_surname_word(token) or self.lemma_table is None:
+            return self.is_surname_word(token)
+        last = token.text.rsplit("-", 1)[-1]  # "Office-Dateien"
+        return not (last in self.nouns or self.lemma_table.get(last) in self.nouns or self.ends_in_common_noun(last))
+
+    def organization_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Rule 11: names that a kind of organization settles. A name after a company or group descriptor
+        ("des Billigfliegers Easyjet", "Marktführer Spotify", "Brexit-Lobbygruppe Vote Leave") is an
+        organization; so is a capitalized adjective before an institution ("Steiermärkische Sparkasse"); an
+        organization headed by an institution takes the place or name that follows ("Landwirtschaftskammer
+        Steiermark", "Volksbank Etruria")."""
+        ents = self.extended_institutions(doc, ents)
+        entity_at = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        found = []
+        for token in doc[:-1]:
+            if token.i in entity_at or not token.text[:1].isupper():
+                continue
+            following = doc[token.i + 1]
+            if ORG_DESCRIPTOR.search(token.lower_):
+                first = entity_at.get(following.i)
+                end = first.end if first is not None else following.i
+                while (first is None and end < len(doc) and end - token.i <= 3 and end not in entity_at
+                       and self.is_name_word(doc[end])):
+                    end += 1
+                person = first is not None and first.label_ == "PER" and first[0].text in given_names()
+                if end > following.i and not person and (first is None or first.label_ != "LOC"):
+                    found.append(Span(doc, following.i, end, label="ORG"))
+            elif self.names_institution(token, following) and following.i not in entity_at:
+                found.append(Span(doc, token.i, token.i + 2, label="ORG"))
+        taken = {i for span in found for i in range(span.start, span.end)}
+        return sorted([e for e in ents if e.start not in taken] + found, key=lambda e: e.start)
+
+    @staticmethod
+    def names_institution(adjective: Token, head: Token) -> bool:
+        """A capitalized adjective inside a sentence before an institution is part of its name: "Steiermärkische
+        Sparkasse", "Vorbereitende Kommission"; not an inhabitant adjective ("Schweizer Zeitung") nor a
+        designation ("Moskauer Außenministerium")."""
+        return (adjective.tag_ == "ADJA" and not adjective.is_sent_start and adjective.text[:1].isupper()
+                and not adjective.text.endswith("er") and organization_head(head.text)
+                and not GENERIC_ORGANIZATION.match(head.text))
+
+    def extended_institutions(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """An organization ending in an institution ("Landwirtschaftskammer", "Volksbank"; not a compound such as
+        "EU-Kommission") followed by a place the gazetteer knows as written, or by a name word outside any
+        entity."""
+        from pipeline.link.places import lookup
+
+        result = list(ents)
+        for k, ent in enumerate(ents):
+            if ent.label_ != "ORG" or ent.end >= len(doc) or "-" in ent[-1].text or not INSTITUTION.search(
+                    ent[-1].lower_):
+                continue  # not "die EU-Kommission Griechenland (aufgefordert)"
+            after = ents[k + 1] if k + 1 < len(ents) and ents[k + 1].start == ent.end else None
+            if after is not None and after.label_ == "LOC" and len(after) == 1:
+                place = lookup(after.text)
+                if place is not None and place[1] == after.text:
+                    result[k], result[k + 1] = Span(doc, ent.start, after.end, label="ORG"), None
+            elif after is None and self.is_surname_word(doc[ent.end]):
+                result[k] = Span(doc, ent.start, ent.end + 1, label="ORG")
+        return [e for e in result if e is not None]
 
     @staticmethod
     def repeated_surnames(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:

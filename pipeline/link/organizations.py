@@ -24,6 +24,7 @@ from pipeline.link.forms import LEGAL_FORMS, nominative_name, strip_apostrophe, 
 
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü&\-]{1,9}$")
 PLAIN_VOWELS = str.maketrans("äöü", "aou")  # "ORF" abbreviates "Österreichischer Rundfunk"
+MIN_COMPOUND_TAIL = 6  # "Rechnungshof" in "Landesrechnungshof"; not "Bank" in "Landesbank"
 FUNCTION_WORDS = {"und", "für", "der", "die", "das", "des", "den", "dem", "of", "the", "and", "for", "de", "du"}
 
 
@@ -65,14 +66,16 @@ def short_forms(names: list[str]) -> dict[str, str]:
 
 
 def shortens(word: str, name: str) -> bool:
-    """ "Landesrechnungshof" shortens "Burgenländischer Landesrechnungshof" (the head), "Juventus" and
-    "Zielpunkt" shorten "Juventus Turin" and "Zielpunkt GmbH" (a place or legal form follows); "Apple" does
-    not shorten "Apple Watch"."""
+    """ "Landesrechnungshof" and "Rechnungshof" shorten "Burgenländischer Landesrechnungshof" (the head or its
+    compound tail), "Juventus" and "Zielpunkt" shorten "Juventus Turin" and "Zielpunkt GmbH" (a place or legal
+    form follows); "Apple" does not shorten "Apple Watch"."""
     from pipeline.link.places import lookup
 
     first, *rest = name.split()
-    return name.rsplit(" ", 1)[1] == word or (first == word and (" ".join(rest) in LEGAL_FORMS
-                                                                 or lookup(" ".join(rest)) is not None))
+    head = rest[-1]
+    if head == word or (len(word) >= MIN_COMPOUND_TAIL and head.endswith(word.lower())):
+        return True
+    return first == word and (" ".join(rest) in LEGAL_FORMS or lookup(" ".join(rest)) is not None)
 
 
 def base_form(doc: Doc, mention: MentionRecord, known: set[str]) -> str:
