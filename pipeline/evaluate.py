@@ -203,16 +203,20 @@ def evaluate_output(gold_path: Path, folder: Path) -> dict:
             result = match(predicted, gold, same, exact)
             for key in ("tp", "fp", "fn"):
                 totals[section][key] += result[key]
-            if section == "places":
-                for i, j in result["pairs"]:
-                    if not gold[j].get("optional"):
-                        country["matched"] += 1
-                        country["correct"] += predicted[i].get("country_code") == gold[j].get("country")
             detail[section] = {
                 **prf(result["tp"], result["fp"], result["fn"]),
                 "false_positives": [_describe(section, predicted[i]) for i in result["false_positives"]],
                 "false_negatives": [_describe(section, gold[j]) for j in result["false_negatives"]],
             }
+            if section == "places":
+                pairs = [(predicted[i], gold[j]) for i, j in result["pairs"] if not gold[j].get("optional")]
+                wrong = [(p, g) for p, g in pairs if p.get("country_code") != g.get("country")]
+                country["matched"] += len(pairs)
+                country["correct"] += len(pairs) - len(wrong)
+                detail[section]["wrong_country"] = [
+                    {"name": p["name"], "country_code": p.get("country_code"), "gold_country": g.get("country")}
+                    for p, g in wrong
+                ]
         details.append(detail)
     scores = {s: prf(**t) for s, t in totals.items() if t["tp"] + t["fp"] + t["fn"]}
     if country["matched"]:

@@ -24,6 +24,8 @@ from pipeline import geonames
 # Region codes of CLDR that name continents and world regions a reader would call a place.
 CLDR_REGIONS = {"002", "009", "019", "142", "150", "005", "003", "029", "013", "053", "419", "015", "145", "151",
                 "154", "155", "039", "030", "034", "035", "143", "202"}
+# Directions, which name blocs and regions ("zwischen Ost und West", "im Nahen Osten"), not places themselves.
+COMPASS_WORDS = frozenset({"Nord", "Süd", "Ost", "West", "Norden", "Süden", "Osten", "Westen"})
 # Historic states keep their own (withdrawn ISO 3166) alpha-2 code.
 HISTORIC_ALPHA2 = {"SUHH": "SU", "DDDE": "DD", "CSHH": "CS", "YUCS": "YU"}
 

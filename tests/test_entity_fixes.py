@@ -44,7 +44,8 @@ def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[
         ("Auf der Suche nach SicherheitsgarantienUm sich zu schützen", [("SicherheitsgarantienUm", "PER")], []),
         ("Die anhaltende Weigerung des Kremls ist bekannt.", [("Kremls", "LOC")], [("Kremls", "ORG")]),
         ("Der Zusammenbruch der Sowjetunion kam bald.", [("Sowjetunion", "ORG")], [("Sowjetunion", "LOC")]),
-        ("Die Provinzen Cherson, Saporischschja und Donezk im Osten.", [("Donezk", "ORG")], [("Donezk", "LOC")]),
+        ("Die Provinzen Cherson, Saporischschja und Donezk im Osten.", [("Donezk", "ORG")],
+         [("Saporischschja", "LOC"), ("Donezk", "LOC")]),  # rule 12 adds the place beside Donezk
         ("Die CDU und das AMS kritisieren das.", [("CDU", "LOC"), ("AMS", "LOC")], [("CDU", "ORG"), ("AMS", "ORG")]),
         ("Die Flüchtlinge schliefen in Zelten und Containern.", [("Zelten", "LOC"), ("Containern", "LOC")], []),
         ("Die Kölner feierten lange.", [("Kölner", "LOC")], []),
@@ -217,3 +218,35 @@ def test_an_institution_takes_the_place_that_follows(tokenizer, fixes):
     text = "Das hieß es auf APA-Anfrage seitens der Landwirtschaftskammer Steiermark."
     assert fix(tokenizer, fixes, text, [("Landwirtschaftskammer", "ORG"), ("Steiermark", "LOC")]) == [
         ("Landwirtschaftskammer Steiermark", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # common nouns with a plural in the lemma table; a river has only a genitive ("Rheins")
+        ("Der Vulkan ist der nächste Punkt der Erde zu Mond und Sonne, am Rhein weiß man das.",
+         [("Erde", "LOC"), ("Mond", "LOC"), ("Rhein", "LOC")], [("Rhein", "LOC")]),
+        ("Die Streitigkeiten zwischen Ost und West gehen weiter.", [("Ost", "LOC"), ("West", "LOC")], []),
+        ("Ein Obdach ist für Flüchtlinge der Grundstein, einen Iran ohne Atombombe wollen alle.",
+         [("Obdach", "LOC"), ("Iran", "LOC")], [("Iran", "LOC")]),
+        ("Die Stadt Wien zählte rund 130.000 Personen, im Bezirk Tulln weniger, in der Republik Moldau auch.",
+         [("Stadt Wien", "LOC"), ("Bezirk Tulln", "LOC"), ("Republik Moldau", "LOC")],
+         [("Wien", "LOC"), ("Tulln", "LOC"), ("Republik Moldau", "LOC")]),
+        # rule 12: a name the gazetteer knows, after a locative preposition or beside a place
+        ("In Kärnten kommen demnächst weitere 280 Plätze in Althofen hinzu, 50 im Burgenland (Eisenstadt).",
+         [("Kärnten", "LOC"), ("Burgenland", "LOC")],
+         [("Kärnten", "LOC"), ("Althofen", "LOC"), ("Burgenland", "LOC"), ("Eisenstadt", "LOC")]),
+        ("Man hält in Wien, Graz, Mürzzuschlag und Bad Aussee, zuletzt wurde Marchegg in Niederösterreich "
+         "genannt.", [("Wien", "LOC"), ("Graz", "LOC"), ("Bad Aussee", "LOC"), ("Niederösterreich", "LOC")],
+         [("Wien", "LOC"), ("Graz", "LOC"), ("Mürzzuschlag", "LOC"), ("Bad Aussee", "LOC"), ("Marchegg", "LOC"),
+          ("Niederösterreich", "LOC")]),
+    ],
+)
+def test_place_rules(tokenizer, fixes, text, ents, expected):
+    assert fix(tokenizer, fixes, text, ents) == expected
+
+
+def test_a_surname_tagged_as_place_joins_the_person_rule_10_found(nlp):
+    text = ("Luis Suarez und Lionel Messi mit drei Treffern münzten die Überlegenheit um. Zuvor hatte Mustafi nach "
+            "einer Notbremse an Messi die rote Karte gesehen.")
+    assert [ent.label_ for ent in nlp(text).ents if ent.text == "Messi"] == ["PER"]

@@ -63,8 +63,11 @@ def test_alias_is_false_positive_and_optional_is_neutral(output, tmp_path):
 def test_places_count_country_codes_of_matches(output, tmp_path):
     gold = gold_file(tmp_path, {"places": [{"name": "Russland", "country": "RU", "mentions": ["Russlands"]},
                                            {"name": "Kiew", "country": "UA", "mentions": ["Kiew"]}]})
-    scores = evaluate_output(gold, output)["scores"]["places"]
+    report = evaluate_output(gold, output)
+    scores = report["scores"]["places"]
     assert (scores["tp"], scores["fp"], scores["fn"], scores["country_accuracy"]) == (2, 0, 0, 0.5)
+    assert report["documents"][0]["places"]["wrong_country"] == [
+        {"name": "Kiew", "country_code": "RU", "gold_country": "UA"}]
 
 
 def test_money_within_half_a_percent_and_same_currency(output, tmp_path):

@@ -44,6 +44,7 @@ def test_unknown_place_is_none_and_parts_give_the_country():
     assert country_of_parts("Graz-Puntigam", frozenset()) == "AT"
     assert country_of_parts("Kaserne Hörsching", frozenset()) == "AT"
     assert country_of_parts("Xyzzy Plugh", frozenset()) is None
+    assert country_of_parts("Nahen Osten", frozenset()) is None  # not the German village of Osten
 
 
 def test_small_places_only_in_home_or_mentioned_countries():

@@ -31,6 +31,10 @@ Rules, in order (documented in README, "Entity corrections"):
    "Polin", "Syrer"); a one-word place or person is also dropped when it ends in a common noun of the
    lemma table ("Rekordstand", "Wahlvolk", "Stacheldraht", "Rechnungshofbericht"), unless the facility
    patterns matched it or a person's name ends like a German surname ("Hofmann", "Filzmaier", "Sollbauer").
+   A one-word place is dropped when it is a direction ("zwischen Ost und West"), follows an indefinite article
+   ("Ein Obdach ist …"; not a country: "einen Iran"), is an adjective at a sentence start ("Offen ist, ob …"),
+   or is a common noun the lemma table lists with a plural ("Erde", "Heizöl"; not "Rhein", which has only a
+   genitive). A kind of place in front of one is not part of it: "Stadt Wien", "Bezirk Tulln" (rule 2).
 8. A surname of a person named in full elsewhere in the document is a mention of that person wherever NER
    missed it, genitive included ("Carneys Reise" after "Mark Carney"), or tagged it as a one-word
    organization or a place the gazetteer does not know ("mit Selenskyj" as ORG after "Wolodymyr Selenskyj").
@@ -48,6 +52,11 @@ Rules, in order (documented in README, "Entity corrections"):
    so is a capitalized adjective inside a sentence before an institution ("Steiermärkische Sparkasse"); an
    organization headed by an institution takes the place the gazetteer knows or the name word that follows
    ("Landwirtschaftskammer Steiermark", "Volksbank Etruria"; not "die EU-Kommission Griechenland").
+   After rules 10 and 11, a one-word place or organization the gazetteer does not know that is the surname of
+   a person named in full is that person ("an Messi" after "Lionel Messi").
+12. A name the gazetteer knows as written, outside any entity and no German word, is a place after a locative
+   preposition ("in Althofen") or beside a place in a list, in brackets or before "in" ("Wien, Graz,
+   Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich").
 """
 
 from __future__ import annotations
@@ -80,6 +89,9 @@ ORG_DESCRIPTOR = re.compile(
     r"|anbieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer|energiekonzern)"
     r"(?:e?s|en|n)?$"
 )
+LOCATIVES = frozenset({"in", "nach", "aus", "bei", "nahe", "im", "ins"})  # "in Althofen", "nahe Marchegg"
+LIST_MARKS = frozenset({",", "und", "(", ")", "/"})
+NOT_NAME_TAGS = frozenset({"ADV", "ADJA", "ADJD", "FM", "KON", "APPR", "PIAT", "PIS"})  # "und Auch", "in Big …"
 DASHES = {"–", "—", "-"}
 DATELINE_TOKENS = 12  # a dateline ("St. Pölten/Wien –") is found among the first tokens of a sentence
 NAME_LIKE = re.compile(r"[^\W\d_]{2,}")  # a name has two letters in a row; "’s" or "3." are not names
@@ -101,6 +113,7 @@ GENERIC_ORGANIZATION = re.compile(
     r"|unternehmen)$",
     re.IGNORECASE,
 )
+GENERIC_COMPANY = re.compile(r"^(?:unternehmen|firma|konzern|holding)$", re.IGNORECASE)  # never a name's head
 # Common nouns that describe what follows them: "Hilfsorganisation Doctors for Refugees", "Musikdienst
 # Spotify", "Pazifikmetropole Guayaquil", "Telekommunikationskonzern Telia Sonera".
 DESCRIPTOR = re.compile(
@@ -108,6 +121,12 @@ DESCRIPTOR = re.compile(
     r"|plattform|partei|gruppe|bank|versicherer|kette|zeitung|magazin|agentur|region|provinz|zulieferer|standort"
     r"|raum|staat|gemeinde)(?:e?s)?$"
 )
+
+
+# Words before a place that name its kind: "die Stadt Wien", "das Land Steiermark", "der Kanton Zürich".
+PLACE_DESCRIPTORS = frozenset({"Stadt", "Land", "Gemeinde", "Marktgemeinde", "Bundesland", "Region", "Provinz",
+                               "Kanton", "Bezirk", "Insel"})  # not "Republik": "Republik Moldau" is the name
+INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem"})
 
 
 def compound_head(text: str) -> str | None:
@@ -132,8 +151,10 @@ def is_generic(ent: Span) -> bool:
         return ent.label_ != "ORG" and bool(GENERIC_HEAD.search(head.lower()))
     if ent.label_ != "ORG" or not GENERIC_ORGANIZATION.match(ent[-1].text):
         return False
-    # "italienischen Marine", "Salzburger Unternehmen"; not a name such as "Europäisches Parlament"
-    return all(token.tag_ == "ADJA" and (token.is_lower or token.text.endswith("er")) for token in ent[:-1])
+    # "italienischen Marine", "Salzburger Unternehmen"; but names ("Tiroler Polizei", "Europäisches Parlament")
+    generic_noun = GENERIC_COMPANY.match(ent[-1].text) is not None
+    return all(token.tag_ == "ADJA" and (token.is_lower or (generic_noun and token.text.endswith("er")))
+               for token in ent[:-1])
 
 
 def organization_head(head: str) -> bool:
@@ -151,7 +172,8 @@ def name_start(ent: Span, is_noun: Callable[[Token], bool]) -> tuple[int, bool]:
         word = doc[start].text
         if is_role(word) or word in ROLE_MODIFIERS:
             role = True
-        elif not DESCRIPTOR.search(word.lower()) and not (ent.label_ == "PER" and is_noun(doc[start])):
+        elif (not DESCRIPTOR.search(word.lower()) and word not in PLACE_DESCRIPTORS
+              and not (ent.label_ == "PER" and is_noun(doc[start]))):
             break
         start += 1
     return start, role
@@ -184,6 +206,7 @@ DEMONYM_SUFFIXES = ("aner", "ier", "äer", "er", "e", "in")
 DEMONYM_TAILS = ("", "in", "innen", "n", "s")
 PLACE_ENDINGS = ("", "a", "e", "n", "en", "ien", "ei")  # stem → country or region: Amerika, Schweden, Slowakei
 UMLAUTS = str.maketrans("äöü", "aou")  # "Römer" → Rom
+UMLAUTS_ON = str.maketrans("aou", "äöü")  # "Mond" → "Mönde" (a plural the table may list)
 
 
 def is_surname(text: str, surnames: set[str]) -> bool:
@@ -251,9 +274,17 @@ class EntityFixes:
         """Rule 6: an inflected common noun or an inhabitant noun, not a name the gazetteer knows."""
         from pipeline.link.places import country_of_parts, lookup
 
-        if len(ent) != 1 or ent.label_ not in ("PER", "LOC") or ent.text in surnames or lookup(ent.text):
+        if len(ent) != 1 or ent.label_ not in ("PER", "LOC") or ent.text in surnames:
             return False
         token = ent[0]
+        after_indefinite = token.i > 0 and token.nbor(-1).lower_ in INDEFINITE and not is_region_or_country(
+            token.text)  # "Ein Obdach ist …"; but "einen Iran zu haben, der …"
+        if ent.label_ == "LOC" and (token.text in gazetteer.COMPASS_WORDS or after_indefinite):
+            return True  # "zwischen Ost und West"
+        if lookup(ent.text):
+            return False
+        if ent.label_ == "LOC" and token.is_sent_start and token.pos_ == "ADJ":
+            return True  # "Offen ist nun, ob …"
         inhabitant = INHABITANT.match(token.text)
         if inhabitant and lookup(inhabitant.group("place")):
             return True
@@ -264,7 +295,19 @@ class EntityFixes:
                 return country_of_parts(token.text, frozenset()) is None  # "Nordostpolen" is a place
             if not token.text.lower().endswith(SURNAME_TAILS):
                 return True
+        if ent.label_ == "LOC" and token.tag_ != "NE" and any(
+                self.has_plural(form) for form in (token.text, *genitive_candidates(token.text))):
+            return True  # a common noun the gazetteer does not know as a place: "Erde", "Heizöl", "Suizids"
         return self.is_inflected(token)
+
+    def has_plural(self, noun: str) -> bool:
+        """A noun of the lemma table with a plural form ("Erden", "Heizöle", "Suizide"): a common noun. Names
+        in the table have only a genitive ("Rheins", "Kremls")."""
+        if noun not in self.nouns:
+            return False
+        stem = noun.translate(UMLAUTS_ON)
+        return any(self.lemma_table.get(form) == noun
+                   for form in (noun + "e", noun + "en", noun + "n", noun + "er", stem + "e", stem + "er"))
 
     def is_noun_before_name(self, token: Token) -> bool:
         """An inflected common word ("Metaphern", "Slowaken", "Sowohl") in front of a proper noun, in a
@@ -337,9 +380,25 @@ class EntityFixes:
             fixed.append(ent if same else Span(doc, start, end, label=label))
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
         people = {ent[-1].text for ent in fixed if ent.label_ == "PER" and len(ent) > 1}
+        fixed = [self.as_person(ent, people) for ent in fixed]
         fixed += self.repeated_surnames(doc, fixed, people)
-        doc.ents = fixed + dateline_places(doc, fixed)
+        fixed += dateline_places(doc, fixed)
+        doc.ents = fixed + self.places_in_context(doc, fixed)
         return doc
+
+    @staticmethod
+    def as_person(ent: Span, surnames: set[str]) -> Span:
+        """A one-word place or organization that is the surname of a person named in full in the document, when
+        the gazetteer knows no such place or organization ("an Messi" as LOC after rule 10 found "Lionel
+        Messi")."""
+        from pipeline.link.places import lookup
+
+        text = strip_apostrophe(ent.text)
+        if len(ent) > 1 or ent.label_ not in ("LOC", "ORG") or not is_surname(text, surnames):
+            return ent
+        if lookup(text) is not None or text in gazetteer.known_organization_forms():
+            return ent
+        return Span(ent.doc, ent.start, ent.end, label="PER")
 
     def is_given_name(self, token: Token) -> bool:
         """A given name that is no lower-case German word ("Will", "Laut") and no country, region or capital
@@ -467,6 +526,25 @@ class EntityFixes:
                 result[k] = Span(doc, ent.start, ent.end + 1, label="ORG")
         return [e for e in result if e is not None]
 
+    def places_in_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Rule 12: a name the gazetteer knows as written, outside any entity and no German word, is a place
+        after a locative preposition ("in Althofen") or next to a place, in a list or in brackets ("Wien, Graz,
+        Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich")."""
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        places = {i for ent in ents if ent.label_ == "LOC" for i in (ent.start, ent.end - 1)}
+        found = []
+        for token in doc[1:]:
+            if token.i in taken or token.is_sent_start or not token.text[:1].isupper():
+                continue
+            if token.tag_ in NOT_NAME_TAGS or self.is_word(token):
+                continue
+            before, after = doc[token.i - 1], doc[token.i + 1] if token.i + 1 < len(doc) else None
+            beside_place = (before.text in LIST_MARKS and token.i - 2 in places) or (
+                after is not None and after.text in LIST_MARKS | {"in"} and token.i + 2 in places)
+            if (before.lower_ in LOCATIVES or beside_place) and is_gazetteer_name(doc[token.i : token.i + 1]):
+                found.append(Span(doc, token.i, token.i + 1, label="LOC"))
+        return found
+
     @staticmethod
     def repeated_surnames(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
         """Single-token mentions of known surnames (and their genitive) outside any entity."""
@@ -481,6 +559,14 @@ class EntityFixes:
             if not after_article and (not token.is_sent_start or token.pos_ == "PROPN" or token.tag_ == "NE"):
                 found.append(Span(doc, token.i, token.i + 1, label="PER"))
         return found
+
+
+def is_gazetteer_name(span: Span) -> bool:
+    """A capitalized name of at most three words that the gazetteer knows as written."""
+    from pipeline.link.places import lookup
+
+    place = lookup(span.text) if len(span) <= 3 and all(t.text[:1].isupper() for t in span) else None
+    return place is not None and place[1] == span.text
 
 
 def dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -498,18 +584,10 @@ def dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
                 parts.append(head[start:k])
                 start = k + 1
         spans = [doc[part[0].i : part[-1].i + 1] for part in parts if part]
-        if len(spans) == len(parts) and all(is_dateline_place(span) for span in spans):
+        if len(spans) == len(parts) and all(is_gazetteer_name(span) for span in spans):
             found += [Span(doc, span.start, span.end, label="LOC") for span in spans
                       if not taken.intersection(range(span.start, span.end))]
     return found
-
-
-def is_dateline_place(span: Span) -> bool:
-    """A capitalized name of at most three words that the gazetteer knows as written."""
-    from pipeline.link.places import lookup
-
-    place = lookup(span.text) if len(span) <= 3 and all(t.text[:1].isupper() for t in span) else None
-    return place is not None and place[1] == span.text
 
 
 @Language.factory("entity_fixes", assigns=["doc.ents"], default_config={"min_city_population": 50_000})

@@ -61,10 +61,11 @@ def lookup(text: str, context: frozenset[str] = frozenset()) -> tuple[gazetteer.
 
 def country_of_parts(text: str, context: frozenset[str]) -> str | None:
     """Country of a name the gazetteer lacks, from a known place inside it: "Graz-Puntigam" → AT,
-    "Nordostpolen" → PL, "Kaserne Hörsching" → AT. None when no part is a known place."""
+    "Nordostpolen" → PL, "Kaserne Hörsching" → AT. None when no part is a known place; a direction is no
+    part ("Nahen Osten" is not in the German village of Osten)."""
     parts = [COMPASS.sub("", text), *re.split(r"[\s\-/]+", text)]
     for part in parts:
-        if part and part != text and part[:1].isupper() and len(part) > 2:
+        if part and part != text and part[:1].isupper() and len(part) > 2 and part not in gazetteer.COMPASS_WORDS:
             hit = lookup(part, context)
             if hit and hit[0].country_code:
                 return hit[0].country_code
