@@ -141,6 +141,8 @@ def test_dateline_names_are_places_when_the_gazetteer_knows_them(fixes, text, en
          "Andrä Rupprechter"),
         ("Zuvor hatte bereits der deutsche Nationalspieler Shkodran Mustafi nach einer Notbremse an Messi die rote "
          "Karte gesehen.", "Shkodran Mustafi"),
+        ("Das Spiel wurde nach dem Anschlag auf der Istiklal-Straße annulliert, der Vater von Mittelstürmer Umut "
+         "Bulut starb bei einem Selbstmordanschlag auf eine Bushaltestelle in Ankara.", "Umut Bulut"),
         # a subheading run into the sentence: "Pontifikale Metaphern" is not part of the name
         ("Pontifikale Metaphern Franziskus erwähnte den ecuadorianischen Vulkan Chimborazo als den nächsten Punkt "
          "der Erde zu Mond, Sonne und Sterne.", "Franziskus"),
@@ -250,3 +252,17 @@ def test_a_surname_tagged_as_place_joins_the_person_rule_10_found(nlp):
     text = ("Luis Suarez und Lionel Messi mit drei Treffern münzten die Überlegenheit um. Zuvor hatte Mustafi nach "
             "einer Notbremse an Messi die rote Karte gesehen.")
     assert [ent.label_ for ent in nlp(text).ents if ent.text == "Messi"] == ["PER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        ("Die Klage liegt beim Handelsgericht Wien.", [("Wien", "LOC")], [("Handelsgericht Wien", "ORG")]),
+        ("Das bestätigte die Landespolizeidirektion Burgenland am Montag.", [("Burgenland", "LOC")],
+         [("Landespolizeidirektion Burgenland", "ORG")]),
+        ("Das Gericht Wien ist zuständig.", [("Wien", "LOC")], [("Wien", "LOC")]),  # no name without a compound
+        ("Der Laienrat Österreichs tagte.", [("Österreichs", "LOC")], [("Österreichs", "LOC")]),  # a genitive
+    ],
+)
+def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, fixes, text, ents, expected):
+    assert fix(tokenizer, fixes, text, ents) == expected

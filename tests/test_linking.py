@@ -97,6 +97,7 @@ def test_acronym_expansion(acronym, long_form, expected):
         ("mit der Europäischen Union", "Europäische Union"),
         ("des russischen Sicherheitsrats", "Russischer Sicherheitsrat"),
         ("der Österreichischen Hagelversicherung", "Österreichische Hagelversicherung"),
+        ("Vertreter der Sozialistischen Jugend", "Sozialistische Jugend"),
     ],
 )
 def test_nominative_names(nlp, text, expected):

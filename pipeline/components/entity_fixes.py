@@ -51,10 +51,13 @@ Rules, in order (documented in README, "Entity corrections"):
    Spotify", "Brexit-Lobbygruppe Vote Leave"), unless NER found a place or a person with a given name there;
    so is a capitalized adjective inside a sentence before an institution ("Steiermärkische Sparkasse"); an
    organization headed by an institution takes the place the gazetteer knows or the name word that follows
-   ("Landwirtschaftskammer Steiermark", "Volksbank Etruria"; not "die EU-Kommission Griechenland").
+   ("Landwirtschaftskammer Steiermark", "Volksbank Etruria"; not "die EU-Kommission Griechenland"), and so does
+   a compound naming an institution that NER left out ("Handelsgericht Wien"; not "Gericht Wien", not a
+   genitive "Laienrat Österreichs").
    After rules 10 and 11, a one-word place or organization the gazetteer does not know that is the surname of
    a person named in full is that person ("an Messi" after "Lionel Messi").
-12. A name the gazetteer knows as written, outside any entity and no German word, is a place after a locative
+12. A name of up to three words the gazetteer knows as written, outside any entity and no German word, is a
+   place after a locative
    preposition ("in Althofen") or beside a place in a list, in brackets or before "in" ("Wien, Graz,
    Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich").
 """
@@ -509,7 +512,7 @@ class EntityFixes:
     def extended_institutions(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """An organization ending in an institution ("Landwirtschaftskammer", "Volksbank"; not a compound such as
         "EU-Kommission") followed by a place the gazetteer knows as written, or by a name word outside any
-        entity."""
+        entity; an institution compound outside any entity before such a place ("Handelsgericht Wien")."""
         from pipeline.link.places import lookup
 
         result = list(ents)
@@ -524,6 +527,13 @@ class EntityFixes:
                     result[k], result[k + 1] = Span(doc, ent.start, after.end, label="ORG"), None
             elif after is None and self.is_surname_word(doc[ent.end]):
                 result[k] = Span(doc, ent.start, ent.end + 1, label="ORG")
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        for k, ent in enumerate(ents):  # "Handelsgericht" (no entity) "Wien" (LOC)
+            word = doc[ent.start - 1] if ent.start > 0 else None
+            genitive = ent.text.endswith("s") and is_region_or_country(ent.text[:-1])  # "Laienrat Österreichs"
+            if (word is not None and word.i not in taken and ent.label_ == "LOC" and len(ent) == 1
+                    and is_institution_compound(word.text) and is_gazetteer_name(ent) and not genitive):
+                result[k] = Span(doc, word.i, ent.end, label="ORG")
         return [e for e in result if e is not None]
 
     def places_in_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -532,18 +542,28 @@ class EntityFixes:
         Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich")."""
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
         places = {i for ent in ents if ent.label_ == "LOC" for i in (ent.start, ent.end - 1)}
-        found = []
+        found, free = [], 1
         for token in doc[1:]:
-            if token.i in taken or token.is_sent_start or not token.text[:1].isupper():
+            if token.i < free or token.i in taken or token.is_sent_start or not self.may_name_place(token):
                 continue
-            if token.tag_ in NOT_NAME_TAGS or self.is_word(token):
+            end = token.i + 1
+            while end < len(doc) and end - token.i < 3 and end not in taken and self.may_name_place(doc[end]):
+                end += 1
+            while end > token.i and not is_gazetteer_name(doc[token.i : end]):  # longest known name first
+                end -= 1
+            if end == token.i:
                 continue
-            before, after = doc[token.i - 1], doc[token.i + 1] if token.i + 1 < len(doc) else None
+            before, after = doc[token.i - 1], doc[end] if end < len(doc) else None
             beside_place = (before.text in LIST_MARKS and token.i - 2 in places) or (
-                after is not None and after.text in LIST_MARKS | {"in"} and token.i + 2 in places)
-            if (before.lower_ in LOCATIVES or beside_place) and is_gazetteer_name(doc[token.i : token.i + 1]):
-                found.append(Span(doc, token.i, token.i + 1, label="LOC"))
+                after is not None and after.text in LIST_MARKS | {"in"} and end + 1 in places)
+            if before.lower_ in LOCATIVES or beside_place:
+                found.append(Span(doc, token.i, end, label="LOC"))
+                free = end
         return found
+
+    def may_name_place(self, token: Token) -> bool:
+        """A capitalized word that is no German word nor tagged as a function word or foreign word."""
+        return token.text[:1].isupper() and token.tag_ not in NOT_NAME_TAGS and not self.is_word(token)
 
     @staticmethod
     def repeated_surnames(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
@@ -559,6 +579,12 @@ class EntityFixes:
             if not after_article and (not token.is_sent_start or token.pos_ == "PROPN" or token.tag_ == "NE"):
                 found.append(Span(doc, token.i, token.i + 1, label="PER"))
         return found
+
+
+def is_institution_compound(word: str) -> bool:
+    """A compound naming an institution ("Handelsgericht", "Arbeiterkammer"), not the bare noun ("Gericht")."""
+    found = INSTITUTION.search(word.lower())
+    return bool(word[:1].isupper() and found and found.start() >= 3 and "-" not in word)
 
 
 def is_gazetteer_name(span: Span) -> bool:

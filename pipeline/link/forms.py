@@ -16,7 +16,7 @@ APOSTROPHE_GENITIVE = re.compile(r"['’´`]s?$")
 GENDER_SUFFIXES = {
     "Fem": ("ung", "ion", "heit", "keit", "schaft", "tät", "ei", "ik", "enz", "anz", "holding", "bank", "kasse",
             "kammer", "union", "partei", "marine", "agentur", "behörde", "stiftung", "universität", "schule",
-            "akademie", "wehr", "armee", "gruppe", "liga", "front"),
+            "akademie", "wehr", "armee", "gruppe", "liga", "front", "jugend"),
     "Masc": ("rat", "rats", "rates", "hof", "hofs", "hofes", "bund", "bunds", "bundes", "verband", "verbands",
              "verein", "vereins", "konzern", "konzerns", "fonds", "dienst", "dienstes", "ausschuss",
              "ausschusses", "club", "clubs", "klub", "klubs", "verlag", "verlags", "sender", "senders", "aufsteiger",
