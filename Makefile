@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test lint bench model model-repro model-ablation lg clean
+.PHONY: extract test lint bench heldout model model-repro model-ablation lg clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ lint: $(STAMP)
 # Run it on an otherwise idle machine: `BENCH_ARGS="--limit 200 --replicas 3"` for a quick subset.
 bench: $(STAMP)
 	$(PY) bench/run.py --shared $(SHARED) --out data/processed/bench.json $(BENCH_ARGS)
+
+# Entity figures on 12 GNAD articles outside the gold development set (annotations in bench/, texts from
+# ../shared), a few seconds.
+heldout: $(STAMP)
+	$(PY) bench/heldout.py --shared $(SHARED)
 
 # Rebuild the bundled model from ../shared/training (about 2 hours on 2 cores); see model/README.md.
 model: $(STAMP)

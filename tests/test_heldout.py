@@ -1,0 +1,26 @@
+"""The held-out annotations of `make heldout` join their GNAD texts, and every mention is in its text."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+
+from tests.conftest import ROOT, shared_file
+
+
+def load_heldout():
+    spec = importlib.util.spec_from_file_location("heldout", ROOT / "bench" / "heldout.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_heldout_articles_are_outside_the_dev_set_and_mentions_in_their_texts():
+    records = load_heldout().gold_records(shared_file("corpus", "gnad-articles.jsonl"))
+    dev = shared_file("gold", "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    dev_ids = {json.loads(line)["id"] for line in dev if line}
+    assert len(records) == 12 and not dev_ids & {record["id"] for record in records}
+    for record in records:
+        for section in ("people", "places", "organizations"):
+            for entry in record[section]:
+                assert all(mention in record["text"] for mention in entry["mentions"]), entry
