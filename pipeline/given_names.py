@@ -13,12 +13,22 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import re
+import unicodedata
 from functools import cache
 
-LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?$")
 REGISTER_LOCALES = frozenset({"en", "is_IS", "en_PK"})
 FIRST_NAME_ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
+
+
+def is_capitalized_name(text: str) -> bool:
+    """A capitalized word of letters, or two joined by a hyphen: "Nigel", "Babiš", "Erdoğan", "Hans-Peter"."""
+    parts = text.split("-")
+    return len(parts) <= 2 and all(len(part) >= 2 and part.isalpha() and part[0].isupper() and part[1:].islower()
+                                   for part in parts)
+
+
+def is_latin(text: str) -> bool:
+    return all(unicodedata.name(char, "").startswith("LATIN") for char in text if char != "-")
 
 
 @cache
@@ -35,5 +45,5 @@ def given_names() -> frozenset[str]:
         for attribute in FIRST_NAME_ATTRIBUTES:
             listed = vars(provider).get(attribute) if provider is not None else None
             if isinstance(listed, (list, tuple, set, frozenset, dict)):  # a dict maps names to weights
-                names.update(name for name in listed if LATIN_NAME.match(name))
+                names.update(name for name in listed if len(name) >= 3 and is_capitalized_name(name) and is_latin(name))
     return frozenset(name for name in names if name.lower() not in STOP_WORDS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc, Span
 
 from pipeline.components.entity_fixes import EntityFixes
 
@@ -266,3 +267,33 @@ def test_a_surname_tagged_as_place_joins_the_person_rule_10_found(nlp):
 )
 def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, fixes, text, ents, expected):
     assert fix(tokenizer, fixes, text, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        ("Dann sprach der Ukip-Vorsitzende Nigel Farage.", [("Nigel", "LOC")], [("Nigel Farage", "PER")]),
+        ("Im Finale traf er auf Luis Carlos Ferrero.", [], [("Luis Carlos Ferrero", "PER")]),  # not a genitive
+        ("Der Film mit Bradley Cooper lief gut.", [("Bradley Cooper", "PER")], [("Bradley Cooper", "PER")]),
+        ("Der Luxuskonzern Louis Vuitton wächst.", [("Louis Vuitton", "ORG")], [("Louis Vuitton", "ORG")]),
+        ("Er sprach vor Angestellten des Billigfliegers Easyjet.", [], [("Easyjet", "ORG")]),
+        ("Der Absatz von Land Rover stieg.", [("Land Rover", "ORG")], [("Land Rover", "ORG")]),
+        ("Man hält in Wien, Graz, Mürzzuschlag und Leoben.", [("Wien", "LOC")],
+         [("Wien", "LOC"), ("Graz", "LOC"), ("Mürzzuschlag", "LOC"), ("Leoben", "LOC")]),
+    ],
+)
+def test_rules_10_to_12_with_the_ner_output_given(tokenizer, fixes, text, ents, expected):
+    assert fix(tokenizer, fixes, text, ents) == expected
+
+
+def test_without_a_lemma_table_the_rules_run_on_the_tagger(tokenizer):
+    """de_core_news_lg has no lemma table: the rules read tags and POS and do not fail."""
+    fixes = EntityFixes(50_000, None)
+    words = ["Kredite", "des", "Versicherers", "Steiermärkische", "Sparkasse", "sinken", ",", "sagt", "die",
+             "EU-Verbleib", "Gruppe", "."]
+    pos = ["NOUN", "DET", "NOUN", "ADJ", "NOUN", "VERB", "PUNCT", "VERB", "DET", "NOUN", "NOUN", "PUNCT"]
+    doc = Doc(tokenizer.vocab, words=words, pos=pos, tags=["NN", "ART", "NN", "ADJA", "NN", "VVFIN", "$,", "VVFIN",
+                                                             "ART", "NN", "NN", "$."])
+    doc.ents = [Span(doc, 9, 10, label="ORG")]
+    assert [(e.text, e.label_) for e in fixes(doc).ents] == [("Steiermärkische Sparkasse", "ORG"),
+                                                             ("EU-Verbleib", "ORG")]

@@ -46,20 +46,21 @@ Rules, in order (documented in README, "Entity corrections"):
    word, role, article or country) is a person, whatever NER made of it: "Nigel" (LOC) "Farage",
    "Stefanie Sargnagel" (ORG), "Iain Duncan Smith" (nothing); so are two or three surname words after a
    role ("Landwirtschaftsminister Andrä Rupprechter"). Not at a sentence start unless tagged a proper noun
-   ("Solange Nutzer …"), not a place the gazetteer knows ("Santa Clara"), not across an entity's end.
+   or found by NER ("Solange Nutzer …"), not a place the gazetteer knows ("Santa Clara"), not across an
+   entity's end, not after a company descriptor ("Luxuskonzern Louis Vuitton", rule 11).
 11. A name after a company or group descriptor is an organization ("des Billigfliegers Easyjet", "Marktführer
    Spotify", "Brexit-Lobbygruppe Vote Leave"), unless NER found a place or a person with a given name there;
    so is a capitalized adjective inside a sentence before an institution ("Steiermärkische Sparkasse"); an
    organization headed by an institution takes the place the gazetteer knows or the name word that follows
-   ("Landwirtschaftskammer Steiermark", "Volksbank Etruria"; not "die EU-Kommission Griechenland"), and so does
+   ("Landwirtschaftskammer Steiermark", "Volksbank Etruria"; a commission is no such institution: "die
+   EU-Kommission Griechenland (aufgefordert)"), and so does
    a compound naming an institution that NER left out ("Handelsgericht Wien"; not "Gericht Wien", not a
    genitive "Laienrat Österreichs").
    After rules 10 and 11, a one-word place or organization the gazetteer does not know that is the surname of
    a person named in full is that person ("an Messi" after "Lionel Messi").
 12. A name of up to three words the gazetteer knows as written, outside any entity and no German word, is a
-   place after a locative
-   preposition ("in Althofen") or beside a place in a list, in brackets or before "in" ("Wien, Graz,
-   Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich").
+   place after a locative preposition ("in Althofen") or beside a place in a list, in brackets or before
+   "in" ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich").
 """
 
 from __future__ import annotations
@@ -73,27 +74,28 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import gazetteer, geonames
-from pipeline.given_names import given_names
+from pipeline.given_names import given_names, is_capitalized_name
 from pipeline.link.forms import genitive_candidates, strip_apostrophe
 from pipeline.roles import ROLE_MODIFIERS, is_role
 
 # Endings of German surnames that are common nouns as well: "Hofmann", "Filzmaier", "Sollbauer", "Borckenstein".
 SURNAME_TAILS = ("mann", "maier", "mayer", "meier", "bauer", "stein", "huber", "hofer", "berger", "egger")
-SURNAME_WORD = re.compile(r"^[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]+)?$")
-# Heads of English and Romance names of institutions and venues, which no surname is: "Hunter College".
+# Heads of English and Romance names of institutions and venues, which no surname is: "Hunter College" (not
+# "Hall", "Park" or "House", which are).
 FOREIGN_NAME_HEAD = re.compile(
     r"^(?:College|University|Universidad|Università|Université|Palace|Awards?|Days|Club|United|City|Society"
-    r"|Press|Records|Festival|Bridge|Park|Street|Hall|House|Centre|Center|Casa|Group|Company|Times|News)$"
+    r"|Press|Records|Festival|Bridge|Centre|Center|Casa|Group|Company|Times|News)$"
 )
 # Kinds of companies and groups that stand before a name: "des Billigfliegers Easyjet", "Marktführer Spotify".
 ORG_DESCRIPTOR = re.compile(
     r"(?:konzern|unternehmen|hersteller|firma|sender|plattform|partei|lobbygruppe|bank|versicherer|kette"
     r"|zeitung|magazin|agentur|zulieferer|dienst|flieger|riese|monopolist|versorger|händler|marktführer"
-    r"|anbieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer|energiekonzern)"
+    r"|anbieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer)"
     r"(?:e?s|en|n)?$"
 )
 LOCATIVES = frozenset({"in", "nach", "aus", "bei", "nahe", "im", "ins"})  # "in Althofen", "nahe Marchegg"
 LIST_MARKS = frozenset({",", "und", "(", ")", "/"})
+LIST_MARKS_BEFORE_PLACE = LIST_MARKS | {"in"}  # "Marchegg in Niederösterreich"
 NOT_NAME_TAGS = frozenset({"ADV", "ADJA", "ADJD", "FM", "KON", "APPR", "PIAT", "PIS"})  # "und Auch", "in Big …"
 DASHES = {"–", "—", "-"}
 DATELINE_TOKENS = 12  # a dateline ("St. Pölten/Wien –") is found among the first tokens of a sentence
@@ -129,7 +131,8 @@ DESCRIPTOR = re.compile(
 # Words before a place that name its kind: "die Stadt Wien", "das Land Steiermark", "der Kanton Zürich".
 PLACE_DESCRIPTORS = frozenset({"Stadt", "Land", "Gemeinde", "Marktgemeinde", "Bundesland", "Region", "Provinz",
                                "Kanton", "Bezirk", "Insel"})  # not "Republik": "Republik Moldau" is the name
-INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem"})
+INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem",
+                        "keiner", "keines"})
 
 
 def compound_head(text: str) -> str | None:
@@ -165,28 +168,27 @@ def organization_head(head: str) -> bool:
     return bool(INSTITUTION.search(head.lower()) or ORGANIZATION_HEAD.search(head.lower()))
 
 
-def name_start(ent: Span, is_noun: Callable[[Token], bool]) -> tuple[int, bool]:
-    """Token where the name begins after leading roles, descriptors or (in a person's name) common nouns
-    that `is_noun` recognizes ("Metaphern Franziskus", a subheading run into the sentence), and whether a
-    role was removed."""
+def name_start(ent: Span, is_word_before_name: Callable[[Token], bool]) -> tuple[int, bool]:
+    """Token where the name begins after leading roles, descriptors, kinds of place ("Stadt Wien") or, in a
+    person's name, common words that `is_word_before_name` recognizes ("Metaphern Franziskus", a subheading
+    run into the sentence), and whether a role was removed."""
     start, role = ent.start, False
     doc = ent.doc
     while start < ent.end - 1 and doc[start + 1].text[:1].isupper():
         word = doc[start].text
         if is_role(word) or word in ROLE_MODIFIERS:
             role = True
-        elif (not DESCRIPTOR.search(word.lower()) and word not in PLACE_DESCRIPTORS
-              and not (ent.label_ == "PER" and is_noun(doc[start]))):
+        elif (not DESCRIPTOR.search(word.lower()) and not (ent.label_ == "LOC" and word in PLACE_DESCRIPTORS)
+              and not (ent.label_ == "PER" and is_word_before_name(doc[start]))):
             break
         start += 1
     return start, role
 
 
-ARTICLES = frozenset({
-    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine",
-    "keinen", "keinem", "keiner", "jeder", "jede", "jedes", "jeden", "jedem", "dieser", "diese", "dieses", "diesen",
-    "diesem",
-})
+ARTICLES = INDEFINITE | {
+    "der", "die", "das", "den", "dem", "des", "jeder", "jede", "jedes", "jeden", "jedem", "dieser", "diese", "dieses",
+    "diesen", "diesem",
+}
 PLACE_TAIL = re.compile(
     r"(?:meer|see|berg|berge|tal|wald|land|gebirge|viertel|bach|fluss|insel|inseln|bucht|kanal|hafen|platz|straße"
     r"|gasse|allee|brücke|park|hof|hofen|dorf|stadt|burg|haus|kirchen|feld|heim|bad|markt|alm|spitze|graben|brunn"
@@ -267,14 +269,16 @@ class EntityFixes:
         """ "Rekordstand" (Stand), "Wahlvolk" (Volk): a compound whose tail of four letters or more (after a
         head of three or more) is a noun of the table — but not a landscape or settlement noun, which makes
         place names ("Mittelmeer", "Innviertel", "Krumpendorf", "Pavelhaus"). A whole word alone is not
-        enough: the table lists names too ("Rhein")."""
+        enough: the table lists names too ("Rhein"). Without a lemma table (de_core_news_lg), never."""
+        if self.lemma_table is None:
+            return False
         for tail in (word[i:].capitalize() for i in range(3, len(word) - 3)):
             if tail in self.nouns or tail in self.lemma_table:
                 return not PLACE_TAIL.search(tail.lower())
         return False
 
     def is_common_word(self, ent: Span, surnames: set[str]) -> bool:
-        """Rule 6: an inflected common noun or an inhabitant noun, not a name the gazetteer knows."""
+        """Rule 7: an inflected common noun or an inhabitant noun, not a name the gazetteer knows."""
         from pipeline.link.places import country_of_parts, lookup
 
         if len(ent) != 1 or ent.label_ not in ("PER", "LOC") or ent.text in surnames:
@@ -293,7 +297,7 @@ class EntityFixes:
             return True
         if is_demonym(token.text):  # a person's surname ("Hollande") is safe when the document names the person
             return True
-        if ent.ent_id_ != "facility" and self.nouns and self.ends_in_common_noun(token.text):
+        if ent.ent_id_ != "facility" and self.ends_in_common_noun(token.text):
             if ent.label_ == "LOC":
                 return country_of_parts(token.text, frozenset()) is None  # "Nordostpolen" is a place
             if not token.text.lower().endswith(SURNAME_TAILS):
@@ -312,7 +316,7 @@ class EntityFixes:
         return any(self.lemma_table.get(form) == noun
                    for form in (noun + "e", noun + "en", noun + "n", noun + "er", stem + "e", stem + "er"))
 
-    def is_noun_before_name(self, token: Token) -> bool:
+    def is_word_before_name(self, token: Token) -> bool:
         """An inflected common word ("Metaphern", "Slowaken", "Sowohl") in front of a proper noun, in a
         person's name; not a given name ("Franz", which the lemma table inflects)."""
         following = token.nbor()
@@ -359,9 +363,8 @@ class EntityFixes:
             return "LOC"
         if label in ("PER", "LOC") and ACRONYM.match(text) and not is_region_or_country(text):
             return "ORG"
-        if label == "PER" and len(span) > 1 and (FOREIGN_NAME_HEAD.match(span[-1].text) or organization_head(
-                span[-1].text)):
-            return "ORG"  # "Johnston Press", "Raiffeisen Gruppe"
+        if label == "PER" and len(span) > 1 and self.names_organization(span[-1]):
+            return "ORG"  # "Johnston Press", "Tsipras Syriza-Partei"
         if label == "LOC" and len(span) > 1 and INSTITUTION.search(span[0].lower_):
             return "ORG"
         head = span[-1].lower_
@@ -375,7 +378,7 @@ class EntityFixes:
         for ent in doc.ents:
             if is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames) or self.is_common_compound(ent):
                 continue
-            start, after_role = name_start(ent, self.is_noun_before_name)
+            start, after_role = name_start(ent, self.is_word_before_name)
             end = possessor_end(ent, start, surnames)
             label = self.label_for(doc[start:end], "PER" if after_role and ent.label_ == "ORG" else ent.label_,
                                    surnames)
@@ -422,13 +425,24 @@ class EntityFixes:
         text = token.text
         return token.lower_ in self.lemma_table or text in self.nouns or self.lemma_table.get(text) in self.nouns
 
+    @staticmethod
+    def names_organization(token: Token) -> bool:
+        """A word that makes a name an organization's: an English or Romance institution ("College", "Press")
+        or a German noun naming a kind of organization, alone or as the head of a compound ("Gruppe",
+        "Gerichtshof", "Syriza-Partei"); not a surname that merely ends like one ("Cooper", "Murat")."""
+        text = token.text
+        lower = text.lower()
+        head = INSTITUTION.search(lower) or ORGANIZATION_HEAD.search(lower)
+        whole = head is not None and (head.start() == 0 or head.start() >= 3 or lower[head.start() - 1] == "-")
+        return bool(FOREIGN_NAME_HEAD.match(text)) or whole
+
     def is_surname_word(self, token: Token) -> bool:
         """A capitalized word that can follow a given name: not a German word ("Karl Geld") unless it ends
         like a German surname ("Müllermann"), not a role, an article or a country ("Red Bull Salzburg")."""
         text = token.text
-        if not SURNAME_WORD.match(text) or is_role(text) or text.lower() in ARTICLES or is_region_or_country(text):
+        if not is_capitalized_name(text) or is_role(text) or text.lower() in ARTICLES or is_region_or_country(text):
             return False
-        if FOREIGN_NAME_HEAD.match(text) or organization_head(text):
+        if self.names_organization(token):
             return False
         return not self.is_word(token) or text.lower().endswith(SURNAME_TAILS)
 
@@ -449,11 +463,15 @@ class EntityFixes:
             end = token.i + 1
             while end < len(doc) and end - token.i <= 2 and self.is_surname_word(doc[end]):
                 end += 1
-                if doc[end - 1].text.endswith("s"):  # a genitive ends the name: "Steven Spielbergs Bridge"
-                    break
-            after_role = token.i > 0 and is_role(doc[token.i - 1].text) and self.is_surname_word(token)
+                last = doc[end - 1].text
+                if last.endswith("s") and last not in given_names():  # a genitive ends the name: "Steven
+                    break  # Spielbergs Bridge"; a middle name does not: "Juan Carlos Ferrero"
+            before = doc[token.i - 1] if token.i > 0 else None
+            after_role = before is not None and is_role(before.text) and self.is_surname_word(token)
             if end == token.i + 1 or not (after_role or self.is_given_name(token)):
                 continue
+            if before is not None and before.text[:1].isupper() and ORG_DESCRIPTOR.search(before.lower_):
+                continue  # "Luxuskonzern Louis Vuitton" is rule 11's
             if token.is_sent_start and ent is None and token.tag_ != "NE":  # "Solange Nutzer …", "Per Infrarot…"
                 continue
             covered = [entity_at[i] for i in range(token.i, end) if i in entity_at]
@@ -468,8 +486,10 @@ class EntityFixes:
         or compound of one ("Easyjet", "Naftogas", "Etruria"; not "Mittwochabend"), role or country."""
         if ACRONYM.match(token.text):
             return True
-        if not self.is_surname_word(token) or self.lemma_table is None:
-            return self.is_surname_word(token)
+        if not self.is_surname_word(token):
+            return False
+        if self.lemma_table is None:
+            return True
         last = token.text.rsplit("-", 1)[-1]  # "Office-Dateien"
         return not (last in self.nouns or self.lemma_table.get(last) in self.nouns or self.ends_in_common_noun(last))
 
@@ -481,9 +501,9 @@ class EntityFixes:
         Steiermark", "Volksbank Etruria")."""
         ents = self.extended_institutions(doc, ents)
         entity_at = {i: ent for ent in ents for i in range(ent.start, ent.end)}
-        found = []
+        found, free = [], 0
         for token in doc[:-1]:
-            if token.i in entity_at or not token.text[:1].isupper():
+            if token.i < free or token.i in entity_at or not token.text[:1].isupper():
                 continue
             following = doc[token.i + 1]
             if ORG_DESCRIPTOR.search(token.lower_):
@@ -492,11 +512,16 @@ class EntityFixes:
                 while (first is None and end < len(doc) and end - token.i <= 3 and end not in entity_at
                        and self.is_name_word(doc[end])):
                     end += 1
+                if first is None and end > following.i and end < len(doc) and end not in entity_at and (
+                        doc[end].text[:1].isupper() and self.names_organization(doc[end])):
+                    end += 1  # the name ends in its kind: "des Versicherers Steiermärkische Sparkasse"
                 person = first is not None and first.label_ == "PER" and first[0].text in given_names()
                 if end > following.i and not person and (first is None or first.label_ != "LOC"):
                     found.append(Span(doc, following.i, end, label="ORG"))
+                    free = end
             elif self.names_institution(token, following) and following.i not in entity_at:
                 found.append(Span(doc, token.i, token.i + 2, label="ORG"))
+                free = token.i + 2
         taken = {i for span in found for i in range(span.start, span.end)}
         return sorted([e for e in ents if e.start not in taken] + found, key=lambda e: e.start)
 
@@ -510,16 +535,16 @@ class EntityFixes:
                 and not GENERIC_ORGANIZATION.match(head.text))
 
     def extended_institutions(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        """An organization ending in an institution ("Landwirtschaftskammer", "Volksbank"; not a compound such as
-        "EU-Kommission") followed by a place the gazetteer knows as written, or by a name word outside any
-        entity; an institution compound outside any entity before such a place ("Handelsgericht Wien")."""
+        """An organization ending in an institution of `INSTITUTION` ("Landwirtschaftskammer", "Volksbank",
+        "Raiffeisen-Landesbank"; not "EU-Kommission") followed by a place the gazetteer knows as written, or by a
+        name word outside any entity; an institution compound outside any entity before such a place
+        ("Handelsgericht Wien")."""
         from pipeline.link.places import lookup
 
         result = list(ents)
         for k, ent in enumerate(ents):
-            if ent.label_ != "ORG" or ent.end >= len(doc) or "-" in ent[-1].text or not INSTITUTION.search(
-                    ent[-1].lower_):
-                continue  # not "die EU-Kommission Griechenland (aufgefordert)"
+            if ent.label_ != "ORG" or ent.end >= len(doc) or not INSTITUTION.search(ent[-1].lower_):
+                continue  # "die EU-Kommission Griechenland (aufgefordert)": a commission is no institution here
             after = ents[k + 1] if k + 1 < len(ents) and ents[k + 1].start == ent.end else None
             if after is not None and after.label_ == "LOC" and len(after) == 1:
                 place = lookup(after.text)
@@ -555,9 +580,10 @@ class EntityFixes:
                 continue
             before, after = doc[token.i - 1], doc[end] if end < len(doc) else None
             beside_place = (before.text in LIST_MARKS and token.i - 2 in places) or (
-                after is not None and after.text in LIST_MARKS | {"in"} and end + 1 in places)
+                after is not None and after.text in LIST_MARKS_BEFORE_PLACE and end + 1 in places)
             if before.lower_ in LOCATIVES or beside_place:
                 found.append(Span(doc, token.i, end, label="LOC"))
+                places.update((token.i, end - 1))  # a list goes on: "in Wien, Graz, Mürzzuschlag und Leoben"
                 free = end
         return found
 
