@@ -49,13 +49,12 @@ Rules, in order (documented in README, "Entity corrections"):
    or found by NER ("Solange Nutzer …"), not a place the gazetteer knows ("Santa Clara"), not across an
    entity's end, not after a company descriptor ("Luxuskonzern Louis Vuitton", rule 11).
 11. A name after a company or group descriptor is an organization ("des Billigfliegers Easyjet", "Marktführer
-   Spotify", "Brexit-Lobbygruppe Vote Leave"), unless NER found a place or a person with a given name there;
+   Spotify", "Brexit-Lobbygruppe Vote Leave"), unless a place or a person with a given name is there already;
    so is a capitalized adjective inside a sentence before an institution ("Steiermärkische Sparkasse"); an
    organization headed by an institution takes the place the gazetteer knows or the name word that follows
    ("Landwirtschaftskammer Steiermark", "Volksbank Etruria"; a commission is no such institution: "die
-   EU-Kommission Griechenland (aufgefordert)"), and so does
-   a compound naming an institution that NER left out ("Handelsgericht Wien"; not "Gericht Wien", not a
-   genitive "Laienrat Österreichs").
+   EU-Kommission Griechenland (aufgefordert)"), and so does a compound naming an institution that NER left
+   out ("Handelsgericht Wien"; not "Gericht Wien", not a genitive "Laienrat Österreichs").
    After rules 10 and 11, a one-word place or organization the gazetteer does not know that is the surname of
    a person named in full is that person ("an Messi" after "Lionel Messi").
 12. A name of up to three words the gazetteer knows as written, outside any entity and no German word, is a
