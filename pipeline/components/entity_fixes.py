@@ -65,7 +65,7 @@ Rules, in order (documented in README, "Entity corrections"):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -85,12 +85,13 @@ FOREIGN_NAME_HEAD = re.compile(
     r"^(?:College|University|Universidad|Università|Université|Palace|Awards?|Days|Club|United|City|Society"
     r"|Press|Records|Festival|Bridge|Centre|Center|Casa|Group|Company|Times|News)$"
 )
-# Kinds of companies and groups that stand before a name: "des Billigfliegers Easyjet", "Marktführer Spotify".
+# Kinds of companies that stand before a name, alone or as the head of a compound: "Telekommunikationskonzern
+# Telia Sonera", "Musikdienst Spotify" (DESCRIPTOR), "des Billigfliegers Easyjet" (ORG_DESCRIPTOR).
+COMPANY_WORDS = ("dienst", "konzern", "unternehmen", "hersteller", "firma", "sender", "plattform", "partei", "bank",
+                 "versicherer", "kette", "zeitung", "magazin", "agentur", "zulieferer")
 ORG_DESCRIPTOR = re.compile(
-    r"(?:konzern|unternehmen|hersteller|firma|sender|plattform|partei|lobbygruppe|bank|versicherer|kette"
-    r"|zeitung|magazin|agentur|zulieferer|dienst|flieger|riese|monopolist|versorger|händler|marktführer"
-    r"|anbieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer)"
-    r"(?:e?s|en|n)?$"
+    r"(?:" + "|".join(COMPANY_WORDS) + r"|lobbygruppe|flieger|riese|monopolist|versorger|händler|marktführer"
+    r"|anbieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer)(?:e?s|en|n)?$"
 )
 LOCATIVES = frozenset({"in", "nach", "aus", "bei", "nahe", "im", "ins"})  # "in Althofen", "nahe Marchegg"
 LIST_MARKS = frozenset({",", "und", "(", ")", "/"})
@@ -121,9 +122,8 @@ GENERIC_COMPANY = re.compile(r"^(?:unternehmen|firma|konzern|holding)$", re.IGNO
 # Common nouns that describe what follows them: "Hilfsorganisation Doctors for Refugees", "Musikdienst
 # Spotify", "Pazifikmetropole Guayaquil", "Telekommunikationskonzern Telia Sonera".
 DESCRIPTOR = re.compile(
-    r"[a-zäöüß](?:organisation|metropole|hauptstadt|stadt|dienst|konzern|unternehmen|hersteller|firma|sender"
-    r"|plattform|partei|gruppe|bank|versicherer|kette|zeitung|magazin|agentur|region|provinz|zulieferer|standort"
-    r"|raum|staat|gemeinde)(?:e?s)?$"
+    r"[a-zäöüß](?:" + "|".join(COMPANY_WORDS) + r"|organisation|metropole|hauptstadt|stadt|gruppe|region|provinz"
+    r"|standort|raum|staat|gemeinde)(?:e?s)?$"
 )
 
 
@@ -372,7 +372,7 @@ class EntityFixes:
         return label
 
     def __call__(self, doc: Doc) -> Doc:
-        surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
+        surnames = full_name_surnames(doc.ents)
         fixed = []
         for ent in doc.ents:
             if is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames) or self.is_common_compound(ent):
@@ -384,7 +384,7 @@ class EntityFixes:
             same = (label, start, end) == (ent.label_, ent.start, ent.end)
             fixed.append(ent if same else Span(doc, start, end, label=label))
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
-        people = {ent[-1].text for ent in fixed if ent.label_ == "PER" and len(ent) > 1}
+        people = full_name_surnames(fixed)
         fixed = [self.as_person(ent, people) for ent in fixed]
         fixed += self.repeated_surnames(doc, fixed, people)
         fixed += dateline_places(doc, fixed)
@@ -453,11 +453,15 @@ class EntityFixes:
         entities it covers whole; a place the gazetteer knows ("Santa Clara") stays."""
         from pipeline.link.places import lookup
 
-        entity_at = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        entity_at = covering_entities(ents)
         names, free = [], 0
         for token in doc:
             ent = entity_at.get(token.i)
             if token.i < free or (ent is not None and (ent.label_ == "PER" or ent.start != token.i)):
+                continue
+            before = doc[token.i - 1] if token.i > 0 else None
+            after_role = before is not None and is_role(before.text) and self.is_surname_word(token)
+            if not (self.is_given_name(token) or after_role):
                 continue
             end = token.i + 1
             while end < len(doc) and end - token.i <= 2 and self.is_surname_word(doc[end]):
@@ -465,9 +469,7 @@ class EntityFixes:
                 last = doc[end - 1].text
                 if last.endswith("s") and last not in given_names():  # a genitive ends the name: "Steven
                     break  # Spielbergs Bridge"; a middle name does not: "Juan Carlos Ferrero"
-            before = doc[token.i - 1] if token.i > 0 else None
-            after_role = before is not None and is_role(before.text) and self.is_surname_word(token)
-            if end == token.i + 1 or not (after_role or self.is_given_name(token)):
+            if end == token.i + 1:
                 continue
             if before is not None and before.text[:1].isupper() and ORG_DESCRIPTOR.search(before.lower_):
                 continue  # "Luxuskonzern Louis Vuitton" is rule 11's
@@ -477,8 +479,7 @@ class EntityFixes:
             if all(e.end <= end for e in covered) and lookup(doc[token.i : end].text) is None:
                 names.append(Span(doc, token.i, end, label="PER"))
                 free = end
-        taken = {i for name in names for i in range(name.start, name.end)}
-        return sorted([e for e in ents if e.start not in taken] + names, key=lambda e: e.start)
+        return replaced_by(ents, names)
 
     def is_name_word(self, token: Token) -> bool:
         """A word of an organization's name: an acronym ("AVL") or a capitalized word that is no German word
@@ -499,7 +500,7 @@ class EntityFixes:
         organization headed by an institution takes the place or name that follows ("Landwirtschaftskammer
         Steiermark", "Volksbank Etruria")."""
         ents = self.extended_institutions(doc, ents)
-        entity_at = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+        entity_at = covering_entities(ents)
         found, free = [], 0
         for token in doc[:-1]:
             if token.i < free or token.i in entity_at or not token.text[:1].isupper():
@@ -521,8 +522,7 @@ class EntityFixes:
             elif self.names_institution(token, following) and following.i not in entity_at:
                 found.append(Span(doc, token.i, token.i + 2, label="ORG"))
                 free = token.i + 2
-        taken = {i for span in found for i in range(span.start, span.end)}
-        return sorted([e for e in ents if e.start not in taken] + found, key=lambda e: e.start)
+        return replaced_by(ents, found)
 
     @staticmethod
     def names_institution(adjective: Token, head: Token) -> bool:
@@ -551,7 +551,7 @@ class EntityFixes:
                     result[k], result[k + 1] = Span(doc, ent.start, after.end, label="ORG"), None
             elif after is None and self.is_surname_word(doc[ent.end]):
                 result[k] = Span(doc, ent.start, ent.end + 1, label="ORG")
-        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        taken = covering_entities(ents)
         for k, ent in enumerate(ents):  # "Handelsgericht" (no entity) "Wien" (LOC)
             word = doc[ent.start - 1] if ent.start > 0 else None
             genitive = ent.text.endswith("s") and is_region_or_country(ent.text[:-1])  # "Laienrat Österreichs"
@@ -564,7 +564,7 @@ class EntityFixes:
         """Rule 12: a name the gazetteer knows as written, outside any entity and no German word, is a place
         after a locative preposition ("in Althofen") or next to a place, in a list or in brackets ("Wien, Graz,
         Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich")."""
-        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        taken = covering_entities(ents)
         places = {i for ent in ents if ent.label_ == "LOC" for i in (ent.start, ent.end - 1)}
         found, free = [], 1
         for token in doc[1:]:
@@ -594,7 +594,7 @@ class EntityFixes:
     def repeated_surnames(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
         """Single-token mentions of known surnames (and their genitive) outside any entity."""
         forms = {get_string_id(form) for name in surnames for form in (name, name + "s") if len(form) >= 3}
-        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        taken = covering_entities(ents)
         found = []
         for i in (i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in forms and i not in taken):
             token = doc[i]  # a surname or its genitive ("Carneys"): see is_surname
@@ -604,6 +604,23 @@ class EntityFixes:
             if not after_article and (not token.is_sent_start or token.pos_ == "PROPN" or token.tag_ == "NE"):
                 found.append(Span(doc, token.i, token.i + 1, label="PER"))
         return found
+
+
+def covering_entities(ents: list[Span]) -> dict[int, Span]:
+    """Token index → the entity that covers it."""
+    return {i: ent for ent in ents for i in range(ent.start, ent.end)}
+
+
+def replaced_by(ents: list[Span], spans: list[Span]) -> list[Span]:
+    """`ents` with new `spans`, in text order; an entity starting inside a new span gives way to it (the rules
+    only make spans that cover whole entities)."""
+    taken = covering_entities(spans)
+    return sorted([ent for ent in ents if ent.start not in taken] + spans, key=lambda ent: ent.start)
+
+
+def full_name_surnames(ents: Iterable[Span]) -> set[str]:
+    """The last words of the persons named with more than one word."""
+    return {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
 
 
 def is_institution_compound(word: str) -> bool:
@@ -622,7 +639,7 @@ def is_gazetteer_name(span: Span) -> bool:
 
 def dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
     """Rule 9: the places of a dateline that no entity covers yet."""
-    taken = {i for ent in ents for i in range(ent.start, ent.end)}
+    taken = covering_entities(ents)
     found = []
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         head = [token for token in sent[:DATELINE_TOKENS] if not token.is_space]
@@ -637,7 +654,7 @@ def dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
         spans = [doc[part[0].i : part[-1].i + 1] for part in parts if part]
         if len(spans) == len(parts) and all(is_gazetteer_name(span) for span in spans):
             found += [Span(doc, span.start, span.end, label="LOC") for span in spans
-                      if not taken.intersection(range(span.start, span.end))]
+                      if not any(i in taken for i in range(span.start, span.end))]
     return found
 
 
