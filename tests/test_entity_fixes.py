@@ -286,6 +286,34 @@ def test_rules_10_to_12_with_the_ner_output_given(tokenizer, fixes, text, ents, 
     assert fix(tokenizer, fixes, text, ents) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # rule 13: named in front of a company word; a surname of a person named in full stays a person
+        ("Wenn Apple auf Volvo zukäme, würden sie nachdenken, sagte der Volvo-Chef.",
+         [("Apple", "ORG"), ("Volvo", "PER")], [("Apple", "ORG"), ("Volvo", "ORG")]),
+        ("Mantler sprach über Meinl: 2002 sei mit Julius Meinl vereinbart worden, sagten zwei Meinl-Manager.",
+         [("Mantler", "PER"), ("Meinl", "PER"), ("Julius Meinl", "PER")],
+         [("Mantler", "PER"), ("Meinl", "PER"), ("Julius Meinl", "PER")]),
+        # rule 13: the kind of organization ending an organization's name; a city after an institution stays
+        ("Die Union prüft Luxemburg, sagt die Europäische Union.",
+         [("Union", "LOC"), ("Luxemburg", "LOC"), ("Europäische Union", "ORG")],
+         [("Union", "ORG"), ("Luxemburg", "LOC"), ("Europäische Union", "ORG")]),
+        ("In Wien liegt die Universität Wien.", [("Wien", "LOC"), ("Universität Wien", "ORG")],
+         [("Wien", "LOC"), ("Universität Wien", "ORG")]),
+        # rule 2: a common noun before a known place, not a facility's name nor a name the gazetteer knows
+        ("Die Steueroase Luxemburg, das Erstaufnahmezentrum Traiskirchen und Bad Ischl.",
+         [("Steueroase Luxemburg", "LOC"), ("Erstaufnahmezentrum Traiskirchen", "LOC"), ("Bad Ischl", "LOC")],
+         [("Luxemburg", "LOC"), ("Erstaufnahmezentrum Traiskirchen", "LOC"), ("Bad Ischl", "LOC")]),
+        # rule 2: a genitive given name owns the noun after it
+        ("Michelangelos Madonna steht in Brügge.", [("Michelangelos Madonna", "PER"), ("Brügge", "LOC")],
+         [("Michelangelos", "PER"), ("Brügge", "LOC")]),
+    ],
+)
+def test_organization_and_place_names_from_the_document(tokenizer, fixes, text, ents, expected):
+    assert fix(tokenizer, fixes, text, ents) == expected
+
+
 def test_without_a_lemma_table_the_rules_run_on_the_tagger(tokenizer):
     """de_core_news_lg has no lemma table: the rules read tags and POS and do not fail."""
     fixes = EntityFixes(50_000, None)

@@ -32,6 +32,8 @@ def entities(nlp, text):
         ("Eisenstadt", "Eisenstadt", "city", "AT"),
         ("Bosniens", "Bosnien und Herzegowina", "country", "BA"),
         ("Bosnien-Herzegowina", "Bosnien und Herzegowina", "country", "BA"),
+        ("Niederlanden", "Niederlande", "country", "NL"),  # dative plural: "in den Niederlanden"
+        ("Vereinigten Arabischen Emiraten", "Vereinigte Arabische Emirate", "country", "AE"),
     ],
 )
 def test_place_lookup(text, name, kind, country):
@@ -45,6 +47,9 @@ def test_unknown_place_is_none_and_parts_give_the_country():
     assert country_of_parts("Kaserne Hörsching", frozenset()) == "AT"
     assert country_of_parts("Xyzzy Plugh", frozenset()) is None
     assert country_of_parts("Nahen Osten", frozenset()) is None  # not the German village of Osten
+    # a city part counts only in a country the document names or a home country: not Le Port (Réunion)
+    assert country_of_parts("Port Stephens", frozenset()) is None
+    assert country_of_parts("Departements Pas-de-Calais", frozenset({"FR"})) == "FR"
 
 
 def test_small_places_only_in_home_or_mentioned_countries():

@@ -10,8 +10,11 @@ Rules, in order (documented in README, "Entity corrections"):
    "Salzburger Unternehmen"; not "Europäisches Parlament").
 2. A descriptor or role in front of a name is not part of it: "Topberater Selenskyjs" → "Selenskyjs",
    "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma",
-   "Großraum Wien" → "Wien"; after a role the rest is a person.
-   Nor is the noun after a genitive surname: "Carneys Reise" → "Carneys"; nor an inflected common word in
+   "Großraum Wien" → "Wien"; after a role the rest is a person. A common noun in front of a place the
+   gazetteer knows is not part of it ("Steueroase Luxemburg"), unless it names a facility ("Erstaufnahmezentrum
+   Traiskirchen") or the gazetteer knows the whole name ("Bad Ischl").
+   Nor is the noun after a genitive surname or given name: "Carneys Reise" → "Carneys", "Michelangelos
+   Madonna" → "Michelangelos"; nor an inflected common word in
    front of a person's proper noun ("Metaphern Franziskus", a subheading run into the sentence).
 3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus".
 4. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG).
@@ -60,6 +63,10 @@ Rules, in order (documented in README, "Entity corrections"):
 12. A name of up to three words the gazetteer knows as written, outside any entity and no German word, is a
    place after a locative preposition ("in Althofen") or beside a place in a list, in brackets or before
    "in" ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich").
+13. A one-word person, or a place the gazetteer does not know, is an organization when the document names it
+   in front of a company word ("Volvo-Chef", "Henkel-Aktie", "Meizu-Konzern"), unless it is the surname of a
+   person named in full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of
+   organization ending an organization's name in the document ("Union" after "Europäische Union").
 """
 
 from __future__ import annotations
@@ -74,7 +81,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import gazetteer, geonames
 from pipeline.given_names import given_names, is_capitalized_name
-from pipeline.link.forms import genitive_candidates, strip_apostrophe
+from pipeline.link.forms import genitive_candidates, strip_apostrophe, strip_known_genitive
 from pipeline.roles import ROLE_MODIFIERS, is_role
 
 # Endings of German surnames that are common nouns as well: "Hofmann", "Filzmaier", "Sollbauer", "Borckenstein".
@@ -93,6 +100,9 @@ ORG_DESCRIPTOR = re.compile(
     r"(?:" + "|".join(COMPANY_WORDS) + r"|lobbygruppe|flieger|riese|monopolist|versorger|händler|marktführer"
     r"|anbieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer)(?:e?s|en|n)?$"
 )
+# "Volvo-Chef", "Henkel-Aktien": the name in front is a company's (not "-Sprecher", "-Tochter": "Trump-Tochter").
+COMPANY_COMPOUND = re.compile(
+    r"^(?P<name>[A-ZÄÖÜ][\w.&]+)-(?:Chefs?|Chefin|Konzerns?|Konzernchef|Aktien?|Vorstand|Vorstandschef|Manager|Filialen?)$")
 LOCATIVES = frozenset({"in", "nach", "aus", "bei", "nahe", "im", "ins"})  # "in Althofen", "nahe Marchegg"
 LIST_MARKS = frozenset({",", "und", "(", ")", "/"})
 LIST_MARKS_BEFORE_PLACE = LIST_MARKS | {"in"}  # "Marchegg in Niederösterreich"
@@ -203,6 +213,9 @@ INSTITUTION = re.compile(
     r"(?:kammer|gericht|gerichtshof|rechnungshof|kommando|ministerium|amt|verband|verein|direktion|polizei|partei"
     r"|bank|kasse|holding|regierung|rat|senat|landtag|universität|hochschule|akademie|museum|theater|oper|stiftung)$"
 )
+FACILITY = re.compile(  # a kind of building or facility that takes a place's name: "Grenzübergang Spielfeld"
+    r"(?:zentrum|übergang|übergänge|werk|gericht|anstalt|lager|heim|kaserne|hafen|bahnhof|stadion|spital|klinikum"
+    r"|gefängnis|schloss|kloster|stift|schule|universität|museum|theater|oper)(?:e?s)?$")
 BUILDING = re.compile(r"(?:museum|theater|oper)$")  # an institution and a building: a place by the guidelines
 INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)$")
 # Nationality nouns: a stem, a suffix and a case or feminine ending ("Amerikaner", "Spaniern", "Schwede", "Polin").
@@ -242,12 +255,14 @@ def is_region_or_country(text: str) -> bool:
     return text in gazetteer.country_and_capital_forms() or text in region_forms()
 
 
-def possessor_end(ent: Span, start: int, surnames: set[str]) -> int:
-    """End of a person entity that ran on past a genitive surname: "Carneys Reise" → "Carneys"."""
-    first = ent.doc[start].text
-    if ent.label_ == "PER" and ent.end - start > 1 and first.endswith("s") and first[:-1] in surnames:
-        return start + 1
-    return ent.end
+def possessor_end(ent: Span, start: int, surnames: set[str], is_word: Callable[[Token], bool]) -> int:
+    """End of a person entity that ran on past a genitive surname or given name: "Carneys Reise" → "Carneys",
+    "Ernas Sohn" → "Ernas" (not "Hans Sohn": "Hans" is a given name itself)."""
+    first, after = ent.doc[start].text, ent.doc[start + 1] if start + 1 < ent.end else None
+    if ent.label_ != "PER" or after is None or not first.endswith("s"):
+        return ent.end
+    given = first[:-1] in given_names() and first not in given_names() and is_word(after)
+    return start + 1 if first[:-1] in surnames or given else ent.end
 
 
 class EntityFixes:
@@ -378,18 +393,32 @@ class EntityFixes:
             if is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames) or self.is_common_compound(ent):
                 continue
             start, after_role = name_start(ent, self.is_word_before_name)
-            end = possessor_end(ent, start, surnames)
+            start = self.place_start(doc[start : ent.end], ent.label_)
+            end = possessor_end(ent, start, surnames, self.is_word)
             label = self.label_for(doc[start:end], "PER" if after_role and ent.label_ == "ORG" else ent.label_,
                                    surnames)
             same = (label, start, end) == (ent.label_, ent.start, ent.end)
             fixed.append(ent if same else Span(doc, start, end, label=label))
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
         people = full_name_surnames(fixed)
-        fixed = [self.as_person(ent, people) for ent in fixed]
+        fixed = self.organization_mentions(doc, [self.as_person(ent, people) for ent in fixed], people)
         fixed += self.repeated_surnames(doc, fixed, people)
         fixed += dateline_places(doc, fixed)
         doc.ents = fixed + self.places_in_context(doc, fixed)
         return doc
+
+    def place_start(self, span: Span, label: str) -> int:
+        """A common noun in front of a place the gazetteer knows is not part of it ("Steueroase Luxemburg"),
+        unless the gazetteer knows the whole name ("Bad Ischl") or the noun names a facility or institution
+        ("Grenzübergang Spielfeld", "Kernkraftwerkes Zwentendorf")."""
+        from pipeline.link.places import lookup
+
+        first = span[0].text if len(span) > 1 else ""
+        if label != "LOC" or not first[:1].isupper() or not self.ends_in_common_noun(first) or FACILITY.search(first):
+            return span.start
+        if lookup(first) or lookup(span.text):  # "Steiermark Murau", "Bad Ischl"
+            return span.start
+        return span.start + 1 if lookup(span[1:].text) else span.start
 
     @staticmethod
     def as_person(ent: Span, surnames: set[str]) -> Span:
@@ -404,6 +433,26 @@ class EntityFixes:
         if lookup(text) is not None or text in gazetteer.known_organization_forms():
             return ent
         return Span(ent.doc, ent.start, ent.end, label="PER")
+
+    def organization_mentions(self, doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
+        """Rule 13: a one-word person or unknown place named in front of a company word ("Volvo" after
+        "Volvo-Chef"), or a one-word place that is the kind of organization ending an organization's name ("Union"
+        after "Europäische Union"), is an organization."""
+        from pipeline.link.places import lookup
+
+        companies = {match.group("name") for token in doc if (match := COMPANY_COMPOUND.match(token.text))}
+        heads = {ent[-1].text for ent in ents
+                 if ent.label_ == "ORG" and len(ent) > 1 and self.names_organization(ent[-1])}
+
+        def is_organization(ent: Span) -> bool:
+            if len(ent) > 1 or ent.label_ not in ("PER", "LOC"):
+                return False
+            if ent.label_ == "LOC" and ent.text in heads:
+                return True
+            return (strip_known_genitive(ent.text, companies) in companies and not is_surname(ent.text, surnames)
+                    and lookup(ent.text) is None)
+
+        return [Span(doc, ent.start, ent.end, label="ORG") if is_organization(ent) else ent for ent in ents]
 
     def is_given_name(self, token: Token) -> bool:
         """A given name that is no lower-case German word ("Will", "Laut") and no country, region or capital

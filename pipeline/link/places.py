@@ -62,19 +62,23 @@ def lookup(text: str, context: frozenset[str] = frozenset()) -> tuple[gazetteer.
 def country_of_parts(text: str, context: frozenset[str]) -> str | None:
     """Country of a name the gazetteer lacks, from a known place inside it: "Graz-Puntigam" → AT,
     "Nordostpolen" → PL, "Kaserne Hörsching" → AT. None when no part is a known place; a direction is no
-    part ("Nahen Osten" is not in the German village of Osten)."""
+    part ("Nahen Osten" is not in the German village of Osten), and a city in a country neither the document
+    nor the news' home countries name is none either ("Port Stephens" is not in Le Port, Réunion)."""
     parts = [COMPASS.sub("", text), *re.split(r"[\s\-/]+", text)]
     for part in parts:
         if part and part != text and part[:1].isupper() and len(part) > 2 and part not in gazetteer.COMPASS_WORDS:
             hit = lookup(part, context)
-            if hit and hit[0].country_code:
-                return hit[0].country_code
+            place = hit[0] if hit else None
+            plausible = place is not None and (place.kind != "city" or place.country_code in context | HOME_COUNTRIES)
+            if plausible and place.country_code:
+                return place.country_code
     return None
 
 
 def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     resolved = [lookup(m.text) for m in mentions]
-    context = frozenset(p.country_code for p, _ in filter(None, resolved) if p.kind == "country")
+    found = [place for place, _ in filter(None, resolved)]
+    context = frozenset(p.country_code for p in found if p.kind == "country")
     known = {strip_apostrophe(m.text) for m in mentions}
     entities: dict[str, DocEntity] = {}
     for mention, first in zip(mentions, resolved, strict=True):
