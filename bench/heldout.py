@@ -1,8 +1,9 @@
 """`make heldout`: entity figures on articles the rules were not tuned on.
 
-`bench/heldout_entities.jsonl` holds the people, places and organizations of 12 GNAD articles that are not in
-the gold development set (drawn at random with seed 20261126), annotated by `../shared/gold/GUIDELINES.md`
-without looking at the pipeline's output. Only the annotations are committed: the texts come from
+`bench/heldout_entities.jsonl` holds the people, places and organizations of 38 GNAD articles that are not in
+the gold development set, annotated by `../shared/gold/GUIDELINES.md` without looking at the pipeline's output,
+in three draws at random: 12 articles (seed 20261126), 12 more (seed 20261127) and 14 more (seed 20261128),
+each drawn from the articles not yet used. Only the annotations are committed: the texts come from
 `../shared/corpus/gnad-articles.jsonl` (10kGNAD, CC BY-NC-SA 4.0). This script joins both into a gold file in
 a temporary folder, runs `pipeline extract` and `pipeline evaluate` on it and prints the scores.
 """

@@ -13,6 +13,8 @@ budget=(--training.max_steps "$STEPS" --training.patience 0)
 # spaCy's CPU "efficiency" sizes.
 small=(--components.tok2vec.model.encode.width 96 --components.tok2vec.model.encode.depth 4
        --components.tok2vec.model.embed.rows "[5000,1000,2500,2500]")
+# Variants a–e embed words without clusters (spaCy's MultiHashEmbed); f is model/config.cfg as it stands.
+plain=(--components.tok2vec.model.embed.cluster_rows 0)
 wider=(--components.tok2vec.model.encode.width 128 --components.tok2vec.model.encode.depth 6
        --components.tok2vec.model.embed.rows "[6000,2000,3000,2000]")
 
@@ -37,8 +39,10 @@ pretrain() {  # pretrain NAME EXTRA_ARGS... ; prints the path of the last pretra
 [ -f model/corpus/stats.json ] || "$PY" model/prepare.py --shared "$SHARED" --out model/corpus > /dev/null
 [ -f model/corpus-modern/stats.json ] || \
   "$PY" model/prepare.py --shared "$SHARED" --out model/corpus-modern --drop-historical > /dev/null
-run a-small-all model/corpus "${small[@]}"
-run b-small-modern model/corpus-modern "${small[@]}"
-weights=$(pretrain pretrain-small "${small[@]}")
-run c-small-modern-pretrained model/corpus-modern "${small[@]}" --paths.init_tok2vec "$weights"
-run d-wider-modern model/corpus-modern "${wider[@]}"
+run a-small-all model/corpus "${small[@]}" "${plain[@]}"
+run b-small-modern model/corpus-modern "${small[@]}" "${plain[@]}"
+weights=$(pretrain pretrain-small "${small[@]}" "${plain[@]}")
+run c-small-modern-pretrained model/corpus-modern "${small[@]}" "${plain[@]}" --paths.init_tok2vec "$weights"
+run d-wider-modern model/corpus-modern "${wider[@]}" "${plain[@]}"
+run e-wider-all model/corpus "${wider[@]}" "${plain[@]}"
+run f-wider-all-clusters model/corpus "${wider[@]}"

@@ -47,6 +47,13 @@ SOURCES = [
         "used_for": "tagger (STTS), morphologizer, trainable lemmatizer, senter",
     },
     {
+        "name": "spacy-lookups-data German word clusters and frequencies (de_lexeme_cluster, de_lexeme_prob)",
+        "url": "https://github.com/explosion/spacy-lookups-data",
+        "license": "MIT",
+        "used_for": "NER tok2vec feature: Brown clusters of the 200,000 most frequent words "
+        "(pipeline/cluster_embed.py)",
+    },
+    {
         "name": "spacy-lookups-data German lemma table",
         "url": "https://github.com/explosion/spacy-lookups-data",
         "license": "MIT",

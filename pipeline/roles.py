@@ -15,7 +15,7 @@ ROLE_HEADS = (
     "sprecherin", "kanzler", "kanzlerin", "botschafter", "botschafterin", "vorsitzende", "vorsitzender", "kandidat",
     "kandidatin", "führer", "führerin", "berater", "beraterin", "direktor", "direktorin", "leiter", "leiterin",
     "gouverneur", "gouverneurin", "bürgermeister", "bürgermeisterin", "abgeordnete", "abgeordneter", "senator",
-    "senatorin", "general", "generalin", "kommissar", "kommissarin", "trainer", "trainerin", "stadtrat",
+    "senatorin", "general", "generalin", "kommissar", "kommissarin", "trainer", "trainerin", "coach", "stadtrat",
     "stadträtin", "landesrat", "landesrätin", "landeshauptmann", "landeshauptfrau", "staatschef", "premier",
     "regierungschef", "parteichef", "obmann", "obfrau", "anwalt", "anwältin", "richter", "richterin",
     "intendant", "intendantin", "manager", "managerin", "gründer", "gründerin", "eigentümer", "eigentümerin",

@@ -140,8 +140,9 @@ def test_institutions_named_like_common_nouns_are_organizations_in_their_base_fo
 @pytest.mark.parametrize(
     ("names", "expected"),
     [
-        (["Burgenländischer Landesrechnungshof", "Landesrechnungshof", "Rechnungshof"],
+        (["Burgenländischer Landesrechnungshof", "Landesrechnungshof", "Landes-Rechnungshof", "Rechnungshof"],
          {"Landesrechnungshof": "Burgenländischer Landesrechnungshof",
+          "Landes-Rechnungshof": "Burgenländischer Landesrechnungshof",
           "Rechnungshof": "Burgenländischer Landesrechnungshof"}),
         (["Raiffeisen Landesbank", "Bank"], {}),  # a tail too short to be a name
         (["Juventus Turin", "Juventus", "Zielpunkt GmbH", "Zielpunkt"],

@@ -10,7 +10,9 @@ Rules, in order (documented in README, "Entity corrections"):
    "Salzburger Unternehmen"; not "Europäisches Parlament").
 2. A descriptor or role in front of a name is not part of it: "Topberater Selenskyjs" → "Selenskyjs",
    "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma",
-   "Großraum Wien" → "Wien"; after a role the rest is a person. A common noun in front of a place the
+   "Großraum Wien" → "Wien"; after a role the rest is a person, after a company descriptor an organization
+   ("Wäscheriese Palmers", unless a given name follows); an institution before one name word stays
+   ("Volksbank Etruria"; not "Großbank UBS"). A common noun in front of a place the
    gazetteer knows is not part of it ("Steueroase Luxemburg"), unless it names a facility ("Erstaufnahmezentrum
    Traiskirchen") or the gazetteer knows the whole name ("Bad Ischl").
    Nor is the noun after a genitive surname or given name: "Carneys Reise" → "Carneys", "Michelangelos
@@ -24,7 +26,9 @@ Rules, in order (documented in README, "Entity corrections"):
    "Internationaler Strafgerichtshof", "Wiener Landtag"; not a museum, theater or opera house, buildings too).
    An acronym tagged as a person or place that names no country or region is an organization: in German
    news "CDU", "AMS", "ORF" are parties, agencies, broadcasters ("USA", "NRW" stay places). So is a person
-   whose last word names a kind of organization ("Johnston Press", "Tsipras Syriza-Partei").
+   whose last word names a kind of organization ("Johnston Press", "Tsipras Syriza-Partei"), and so is such a
+   MISC entity that is no event, competition or product ("Amnesty International"; not "Academy Awards",
+   "Erste Liga").
 6. A single-word PER/ORG entity that is a first-level region or a city of at least `min_city_population`
    inhabitants is a place ("Donezk" as ORG), unless it is the surname of a person named in the document.
 7. A one-word PER/LOC entity that the gazetteer does not know is dropped when it is an inflected common
@@ -52,7 +56,8 @@ Rules, in order (documented in README, "Entity corrections"):
    or found by NER ("Solange Nutzer …"), not a place the gazetteer knows ("Santa Clara"), not across an
    entity's end, not after a company descriptor ("Luxuskonzern Louis Vuitton", rule 11).
 11. A name after a company or group descriptor is an organization ("des Billigfliegers Easyjet", "Marktführer
-   Spotify", "Brexit-Lobbygruppe Vote Leave"), unless a place or a person with a given name is there already;
+   Spotify", "Brexit-Lobbygruppe Vote Leave"), unless a place the gazetteer knows or a person with a given name
+   is there already;
    so is a capitalized adjective inside a sentence before an institution ("Steiermärkische Sparkasse"); an
    organization headed by an institution takes the place the gazetteer knows or the name word that follows
    ("Landwirtschaftskammer Steiermark", "Volksbank Etruria"; a commission is no such institution: "die
@@ -90,8 +95,11 @@ SURNAME_TAILS = ("mann", "maier", "mayer", "meier", "bauer", "stein", "huber", "
 # "Hall", "Park" or "House", which are).
 FOREIGN_NAME_HEAD = re.compile(
     r"^(?:College|University|Universidad|Università|Université|Palace|Awards?|Days|Club|United|City|Society"
-    r"|Press|Records|Festival|Bridge|Centre|Center|Casa|Group|Company|Times|News)$"
+    r"|Press|Records|Festival|Bridge|Centre|Center|Casa|Group|Company|Times|News|International)$"
 )
+# A MISC name ending so is an event, a competition or a product, not an organization ("Academy Awards", "Erste Liga").
+MISC_HEAD = re.compile(r"(?:awards?|days|festival|liga|league|team|fonds|cup)$")
+LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp."})
 # Kinds of companies that stand before a name, alone or as the head of a compound: "Telekommunikationskonzern
 # Telia Sonera", "Musikdienst Spotify" (DESCRIPTOR), "des Billigfliegers Easyjet" (ORG_DESCRIPTOR).
 COMPANY_WORDS = ("dienst", "konzern", "unternehmen", "hersteller", "firma", "sender", "plattform", "partei", "bank",
@@ -124,8 +132,8 @@ GENERIC_ORG_HEAD = re.compile(
 # A designation without a name (the guidelines: "das Innenministerium", "die Regierung", "die Polizei").
 GENERIC_ORGANIZATION = re.compile(
     r"^(?:\w*ministerium|\w*ministeriums|regierung|polizei|behörde|behörden|staatsanwaltschaft|botschaft|kabinett"
-    r"|parlament|marine|armee|bund|bundes|justiz|verwaltung|gemeinde|stadt|land|landes|holding|konzern|firma"
-    r"|unternehmen)$",
+    r"|parlament|marine|armee|küstenwache|luftwaffe|feuerwehr|bund|bundes|justiz|verwaltung|gemeinde|stadt|land"
+    r"|landes|holding|konzern|firma|unternehmen)$",
     re.IGNORECASE,
 )
 GENERIC_COMPANY = re.compile(r"^(?:unternehmen|firma|konzern|holding)$", re.IGNORECASE)  # never a name's head
@@ -177,21 +185,42 @@ def organization_head(head: str) -> bool:
     return bool(INSTITUTION.search(head.lower()) or ORGANIZATION_HEAD.search(head.lower()))
 
 
-def name_start(ent: Span, is_word_before_name: Callable[[Token], bool]) -> tuple[int, bool]:
+def name_start(ent: Span, is_word_before_name: Callable[[Token], bool]) -> tuple[int, str | None]:
     """Token where the name begins after leading roles, descriptors, kinds of place ("Stadt Wien") or, in a
     person's name, common words that `is_word_before_name` recognizes ("Metaphern Franziskus", a subheading
-    run into the sentence), and whether a role was removed."""
-    start, role = ent.start, False
+    run into the sentence), and the label the removed words give the rest: "PER" after a role, "ORG" after a
+    company descriptor ("Wäscheriese Palmers"), else None."""
+    start, label = ent.start, None
     doc = ent.doc
     while start < ent.end - 1 and doc[start + 1].text[:1].isupper():
         word = doc[start].text
         if is_role(word) or word in ROLE_MODIFIERS:
-            role = True
+            label = "PER"
+        elif is_company_descriptor(ent, start):
+            label = "ORG"
         elif (not DESCRIPTOR.search(word.lower()) and not (ent.label_ == "LOC" and word in PLACE_DESCRIPTORS)
-              and not (ent.label_ == "PER" and is_word_before_name(doc[start]))):
+              and not (ent.label_ == "PER" and is_word_before_name(doc[start]))) or institution_before_name(ent, start):
             break
         start += 1
-    return start, role
+    return start, label
+
+
+def is_company_descriptor(ent: Span, start: int) -> bool:
+    """A kind of company in front of the rest of the name ("Wäscheriese Palmers"); not a bare institution
+    word ("Bank Austria") nor one before a legal form ("Volksbanken AG") or a single name word ("Volksbank
+    Etruria"), which belong to the name."""
+    word = ent.doc[start].lower_
+    rest = ent.doc[start + 1 : ent.end]
+    return (ORG_DESCRIPTOR.search(word) is not None and not INSTITUTION.fullmatch(word)
+            and not institution_before_name(ent, start) and not all(t.text in LEGAL_FORMS for t in rest))
+
+
+def institution_before_name(ent: Span, start: int) -> bool:
+    """An institution before the one name word that ends an organization is part of its name ("Volksbank
+    Etruria"), but not before an acronym ("Großbank UBS")."""
+    doc = ent.doc
+    return (ent.label_ == "ORG" and start == ent.end - 2 and INSTITUTION.search(doc[start].lower_) is not None
+            and not ACRONYM.match(doc[start + 1].text))
 
 
 ARTICLES = INDEFINITE | {
@@ -377,8 +406,9 @@ class EntityFixes:
             return "LOC"
         if label in ("PER", "LOC") and ACRONYM.match(text) and not is_region_or_country(text):
             return "ORG"
-        if label == "PER" and len(span) > 1 and self.names_organization(span[-1]):
-            return "ORG"  # "Johnston Press", "Tsipras Syriza-Partei"
+        if label in ("PER", "MISC") and len(span) > 1 and self.names_organization(span[-1]) and not (
+                label == "MISC" and MISC_HEAD.search(span[-1].lower_)):
+            return "ORG"  # "Johnston Press", "Tsipras Syriza-Partei", "Amnesty International" (not "Academy Awards")
         if label == "LOC" and len(span) > 1 and INSTITUTION.search(span[0].lower_):
             return "ORG"
         head = span[-1].lower_
@@ -392,11 +422,12 @@ class EntityFixes:
         for ent in doc.ents:
             if is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames) or self.is_common_compound(ent):
                 continue
-            start, after_role = name_start(ent, self.is_word_before_name)
+            start, implied = name_start(ent, self.is_word_before_name)
             start = self.place_start(doc[start : ent.end], ent.label_)
             end = possessor_end(ent, start, surnames, self.is_word)
-            label = self.label_for(doc[start:end], "PER" if after_role and ent.label_ == "ORG" else ent.label_,
-                                   surnames)
+            after_role = (implied, ent.label_) == ("PER", "ORG")  # "Landwirtschaftsminister Andrä Rupprechter"
+            after_company = (implied, ent.label_) == ("ORG", "PER") and doc[start].text not in given_names()
+            label = self.label_for(doc[start:end], implied if after_role or after_company else ent.label_, surnames)
             same = (label, start, end) == (ent.label_, ent.start, ent.end)
             fixed.append(ent if same else Span(doc, start, end, label=label))
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
@@ -548,6 +579,8 @@ class EntityFixes:
         organization; so is a capitalized adjective before an institution ("Steiermärkische Sparkasse"); an
         organization headed by an institution takes the place or name that follows ("Landwirtschaftskammer
         Steiermark", "Volksbank Etruria")."""
+        from pipeline.link.places import lookup
+
         ents = self.extended_institutions(doc, ents)
         entity_at = covering_entities(ents)
         found, free = [], 0
@@ -565,7 +598,8 @@ class EntityFixes:
                         doc[end].text[:1].isupper() and self.names_organization(doc[end])):
                     end += 1  # the name ends in its kind: "des Versicherers Steiermärkische Sparkasse"
                 person = first is not None and first.label_ == "PER" and first[0].text in given_names()
-                if end > following.i and not person and (first is None or first.label_ != "LOC"):
+                place = first is not None and first.label_ == "LOC" and lookup(first.text) is not None
+                if end > following.i and not person and not place:
                     found.append(Span(doc, following.i, end, label="ORG"))
                     free = end
             elif self.names_institution(token, following) and following.i not in entity_at:
@@ -673,8 +707,10 @@ def full_name_surnames(ents: Iterable[Span]) -> set[str]:
 
 
 def is_institution_compound(word: str) -> bool:
-    """A compound naming an institution ("Handelsgericht", "Arbeiterkammer"), not the bare noun ("Gericht")."""
-    found = INSTITUTION.search(word.lower())
+    """A compound naming an institution ("Handelsgericht", "Arbeiterkammer"; genitive "Militärkommandos"), not
+    the bare noun ("Gericht")."""
+    lower = word.lower()
+    found = INSTITUTION.search(lower) or INSTITUTION.search(re.sub(r"e?s$", "", lower))
     return bool(word[:1].isupper() and found and found.start() >= 3 and "-" not in word)
 
 

@@ -66,14 +66,15 @@ def short_forms(names: list[str]) -> dict[str, str]:
 
 
 def shortens(word: str, name: str) -> bool:
-    """ "Landesrechnungshof" and "Rechnungshof" shorten "Burgenländischer Landesrechnungshof" (the head or its
-    compound tail), "Juventus" and "Zielpunkt" shorten "Juventus Turin" and "Zielpunkt GmbH" (a place or legal
-    form follows); "Apple" does not shorten "Apple Watch"."""
+    """ "Landesrechnungshof", "Landes-Rechnungshof" and "Rechnungshof" shorten "Burgenländischer
+    Landesrechnungshof" (the head or its compound tail, hyphenated or not), "Juventus" and "Zielpunkt" shorten
+    "Juventus Turin" and "Zielpunkt GmbH" (a place or legal form follows); "Apple" does not shorten "Apple
+    Watch"."""
     from pipeline.link.places import lookup
 
     first, *rest = name.split()
-    head = rest[-1]
-    if head == word or (len(word) >= MIN_COMPOUND_TAIL and head.endswith(word.lower())):
+    head, plain = rest[-1].casefold(), word.replace("-", "").casefold()
+    if head == plain or (len(plain) >= MIN_COMPOUND_TAIL and head.endswith(plain)):
         return True
     return first == word and (" ".join(rest) in LEGAL_FORMS or lookup(" ".join(rest)) is not None)
 

@@ -78,11 +78,13 @@ def country_of_parts(text: str, context: frozenset[str]) -> str | None:
 def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     resolved = [lookup(m.text) for m in mentions]
     found = [place for place, _ in filter(None, resolved)]
-    context = frozenset(p.country_code for p in found if p.kind == "country")
+    # The countries the document names, itself or through a first-level region ("Steiermark" → AT).
+    context = frozenset(p.country_code for p in found if p.kind in ("country", "region"))
     known = {strip_apostrophe(m.text) for m in mentions}
     entities: dict[str, DocEntity] = {}
     for mention, first in zip(mentions, resolved, strict=True):
-        hit = lookup(mention.text, context) if first and first[0].kind == "city" else first
+        # A city again in the document's context: a namesake there, or a small town there ("Kanjiža" in Serbia)
+        hit = lookup(mention.text, context) if first is None or first[0].kind == "city" else first
         if hit is None:
             base = strip_known_genitive(mention.text, known)
             collect(entities, "loc:" + base.casefold(), "LOC", base, mention)
