@@ -196,10 +196,12 @@ def name_start(ent: Span, is_word_before_name: Callable[[Token], bool]) -> tuple
         word = doc[start].text
         if is_role(word) or word in ROLE_MODIFIERS:
             label = "PER"
+        elif institution_before_name(ent, start):
+            break
         elif is_company_descriptor(ent, start):
             label = "ORG"
         elif (not DESCRIPTOR.search(word.lower()) and not (ent.label_ == "LOC" and word in PLACE_DESCRIPTORS)
-              and not (ent.label_ == "PER" and is_word_before_name(doc[start]))) or institution_before_name(ent, start):
+              and not (ent.label_ == "PER" and is_word_before_name(doc[start]))):
             break
         start += 1
     return start, label
@@ -207,12 +209,12 @@ def name_start(ent: Span, is_word_before_name: Callable[[Token], bool]) -> tuple
 
 def is_company_descriptor(ent: Span, start: int) -> bool:
     """A kind of company in front of the rest of the name ("Wäscheriese Palmers"); not a bare institution
-    word ("Bank Austria") nor one before a legal form ("Volksbanken AG") or a single name word ("Volksbank
-    Etruria"), which belong to the name."""
+    word ("Bank Austria") nor one before a legal form ("Volksbanken AG"), which belong to the name (as does an
+    institution before a single name word, `institution_before_name`, which `name_start` tests first)."""
     word = ent.doc[start].lower_
     rest = ent.doc[start + 1 : ent.end]
     return (ORG_DESCRIPTOR.search(word) is not None and not INSTITUTION.fullmatch(word)
-            and not institution_before_name(ent, start) and not all(t.text in LEGAL_FORMS for t in rest))
+            and not all(t.text in LEGAL_FORMS for t in rest))
 
 
 def institution_before_name(ent: Span, start: int) -> bool:

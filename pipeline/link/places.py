@@ -83,8 +83,10 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     known = {strip_apostrophe(m.text) for m in mentions}
     entities: dict[str, DocEntity] = {}
     for mention, first in zip(mentions, resolved, strict=True):
-        # A city again in the document's context: a namesake there, or a small town there ("Kanjiža" in Serbia)
-        hit = lookup(mention.text, context) if first is None or first[0].kind == "city" else first
+        # A city again in the document's context: a namesake there, or a small town there ("Kanjiža" in Serbia);
+        # without a context the first lookup stands.
+        again = context and (first is None or first[0].kind == "city")
+        hit = lookup(mention.text, context) if again else first
         if hit is None:
             base = strip_known_genitive(mention.text, known)
             collect(entities, "loc:" + base.casefold(), "LOC", base, mention)
