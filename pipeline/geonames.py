@@ -102,11 +102,12 @@ def _fold(text: str) -> str:
 def resembles(name: str, found: City) -> bool:
     """Whether `name` can be this city's name in German text: its own name, or an alternate name that is a
     spelling of it ("Donezk" for Donetsk, "Mailand" for Milan) — not one of the codes, nicknames and
-    unrelated names GeoNames also lists ("Google" for Topeka, "AMS" for Amsterdam). German exonyms that look
+    unrelated names GeoNames also lists ("Google" for Topeka, "AMS" for Amsterdam), or the first words of
+    an "X City" ("Rapid", a football club; "Ho Chi Minh", a person). German exonyms that look
     nothing like the name ("Peking") come from CLDR and the alias list instead."""
     if name == found.name:
         return True
-    if name.isupper():
+    if name.isupper() or found.name == f"{name} City":  # "Rapid" (a club) is not Rapid City
         return False
     return SequenceMatcher(None, _fold(name), _fold(found.name)).ratio() >= ALIAS_SIMILARITY
 

@@ -46,6 +46,8 @@ def test_unknown_place_is_none_and_parts_give_the_country():
     assert country_of_parts("Graz-Puntigam", frozenset()) == "AT"
     assert country_of_parts("Kaserne Hörsching", frozenset()) == "AT"
     assert country_of_parts("Xyzzy Plugh", frozenset()) is None
+    assert lookup("Rapid") is None  # the Vienna football club; GeoNames lists "Rapid" for Rapid City
+    assert lookup("Rapid City")[0].country_code == "US"
     assert country_of_parts("Nahen Osten", frozenset()) is None  # not the German village of Osten
     # a city part counts only in a country the document names or a home country: not Le Port (Réunion)
     assert country_of_parts("Port Stephens", frozenset()) is None

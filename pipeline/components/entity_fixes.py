@@ -4,8 +4,10 @@ Rules, in order (documented in README, "Entity corrections"):
 0. Noise is dropped: an entity without two letters in a row ("’s"), or a word glued to the next one by a
    missing line break ("SicherheitsgarantienUm").
 1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung", "US-Außenminister",
-   "NATO-Generalsekretär", "Spotify-App", "EU-Staaten" are dropped (the name inside it is not a mention, per the
-   annotation guidelines). A generic designation alone is not an organization ("Innenministerium",
+   "NATO-Generalsekretär", "Spotify-App", "EU-Staaten", "Henkel-Aktie", "Apple Music-Streamingdienstes" are
+   dropped (the name inside it is not a mention, per the annotation guidelines); a genitive before such a
+   compound keeps its name ("Rapids Europacup-Gegner" → "Rapids"). Compounds naming a kind of organization
+   stay ("EU-Kommission", "IS-Miliz", "EU-Parlaments"). A generic designation alone is not an organization ("Innenministerium",
    "Regierung", "Polizei"), nor with only lower-case or inhabitant adjectives before it ("italienischen Marine",
    "Salzburger Unternehmen"; not "Europäisches Parlament").
 2. A descriptor or role in front of a name is not part of it: "Topberater Selenskyjs" → "Selenskyjs",
@@ -181,8 +183,9 @@ def is_generic(ent: Span) -> bool:
 
 
 def organization_head(head: str) -> bool:
-    """Heads that make a compound an organization's name: "EU-Kommission", "Raiffeisen-Gruppe"."""
-    return bool(INSTITUTION.search(head.lower()) or ORGANIZATION_HEAD.search(head.lower()))
+    """Heads that make a compound an organization's name: "EU-Kommission", "Raiffeisen-Gruppe", "EU-Parlaments"."""
+    return any(INSTITUTION.search(form) or ORGANIZATION_HEAD.search(form)
+               for form in (head.lower(), *genitive_candidates(head.lower())))
 
 
 def name_start(ent: Span, is_word_before_name: Callable[[Token], bool]) -> tuple[int, str | None]:
@@ -238,7 +241,8 @@ PLACE_TAIL = re.compile(
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}$")
 ORGANIZATION_HEAD = re.compile(
     r"(?:kommission|gruppe|konzern|werke|zeitung|sender|club|klub|fraktion|zentrale|agentur|airlines|gesellschaft"
-    r"|stiftung|versicherung|fonds|bund|gewerkschaft|union|liga|team|verlag|sparkasse|börse|bahn|post)$"
+    r"|stiftung|versicherung|fonds|bund|gewerkschaft|union|liga|team|verlag|sparkasse|börse|bahn|post|parlament|institut"
+    r"|front|miliz)$"
 )
 INSTITUTION = re.compile(
     r"(?:kammer|gericht|gerichtshof|rechnungshof|kommando|ministerium|amt|verband|verein|direktion|polizei|partei"
@@ -303,12 +307,12 @@ class EntityFixes:
         # Base forms of the table's nouns (its keys are hashed; values are readable lemmas).
         self.nouns = {v for v in lemma_table.values() if v[:1].isupper()} if lemma_table is not None else set()
 
-    def is_common_compound(self, ent: Span) -> bool:
-        """An organization compound headed by a common noun that names no kind of organization:
-        "EU-Verbleib", "WM-Gastgeber", "Zielpunkt-Schieflage" (but "EU-Kommission", "Raiffeisen-Gruppe")."""
-        head = compound_head(ent.text)
-        return (ent.label_ == "ORG" and head is not None and head[:1].isupper() and not organization_head(head)
-                and self.ends_in_common_noun(head))
+    def is_common_compound(self, word: str) -> bool:
+        """A compound headed by a common noun that names no kind of organization: "EU-Verbleib", "WM-Gastgeber",
+        "Zielpunkt-Schieflage", "Henkel-Aktie" (but "EU-Kommission", "Raiffeisen-Gruppe", "T-Mobile")."""
+        head = compound_head(word)
+        return (head is not None and head[:1].isupper() and not organization_head(head)
+                and len(word) - len(head) > 2 and (self.ends_in_common_noun(head) or self.is_common_noun(head)))
 
     def ends_in_common_noun(self, word: str) -> bool:
         """ "Rekordstand" (Stand), "Wahlvolk" (Volk): a compound whose tail of four letters or more (after a
@@ -321,6 +325,18 @@ class EntityFixes:
             if tail in self.nouns or tail in self.lemma_table:
                 return not PLACE_TAIL.search(tail.lower())
         return False
+
+    def name_in_compound(self, ent: Span) -> bool:
+        """An organization whose last word is a common-noun compound, not after a genitive: a name inside a
+        compound ("Apple Music-Streamingdienstes", "HD Austria-Plattform"), no mention by the guidelines."""
+        return (ent.label_ == "ORG" and self.is_common_compound(ent[-1].text)
+                and (len(ent) == 1 or not ent[-2].text.endswith("s")))
+
+    def genitive_end(self, ent: Span, start: int, end: int) -> int:
+        """End of an organization in the genitive that ran on into the compound after it: "Rapids
+        Europacup-Gegner" → "Rapids", "Apples Spotify-Konkurrent" → "Apples"."""
+        compound = ent.label_ == "ORG" and ent.end - start > 1 and self.is_common_compound(ent[-1].text)
+        return min(end, ent.end - 1) if compound else end
 
     def is_common_word(self, ent: Span, surnames: set[str]) -> bool:
         """Rule 7: an inflected common noun or an inhabitant noun, not a name the gazetteer knows."""
@@ -351,6 +367,10 @@ class EntityFixes:
                 self.has_plural(form) for form in (token.text, *genitive_candidates(token.text))):
             return True  # a common noun the gazetteer does not know as a place: "Erde", "Heizöl", "Suizids"
         return self.is_inflected(token)
+
+    def is_common_noun(self, word: str) -> bool:
+        """A word whose lemma the lemma table lists with a plural ("Aktie", "Gegnern" → "Gegner")."""
+        return self.lemma_table is not None and self.has_plural(self.lemma_table.get(word) or word)
 
     def has_plural(self, noun: str) -> bool:
         """A noun of the lemma table with a plural form ("Erden", "Heizöle", "Suizide"): a common noun. Names
@@ -422,11 +442,11 @@ class EntityFixes:
         surnames = full_name_surnames(doc.ents)
         fixed = []
         for ent in doc.ents:
-            if is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames) or self.is_common_compound(ent):
+            if is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames) or self.name_in_compound(ent):
                 continue
             start, implied = name_start(ent, self.is_word_before_name)
             start = self.place_start(doc[start : ent.end], ent.label_)
-            end = possessor_end(ent, start, surnames, self.is_word)
+            end = self.genitive_end(ent, start, possessor_end(ent, start, surnames, self.is_word))
             after_role = (implied, ent.label_) == ("PER", "ORG")  # "Landwirtschaftsminister Andrä Rupprechter"
             after_company = (implied, ent.label_) == ("ORG", "PER") and doc[start].text not in given_names()
             label = self.label_for(doc[start:end], implied if after_role or after_company else ent.label_, surnames)
