@@ -2,21 +2,22 @@
 
 Rules, in order (documented in README, "Entity corrections"):
 0. Noise is dropped: an entity without two letters in a row ("’s"), or a word glued to the next one by a
-   missing line break ("SicherheitsgarantienUm").
+   missing line break ("SicherheitsgarantienUm"); a hashtag sign is no part of a name ("#Berlin" → "Berlin").
 1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung", "US-Außenminister",
    "NATO-Generalsekretär", "Spotify-App", "EU-Staaten", "Henkel-Aktie", "Apple Music-Streamingdienstes" are
    dropped (the name inside it is not a mention, per the annotation guidelines); a genitive before such a
    compound keeps its name ("Rapids Europacup-Gegner" → "Rapids"). Compounds naming a kind of organization
-   stay ("EU-Kommission", "IS-Miliz", "EU-Parlaments"). A generic designation alone is not an organization ("Innenministerium",
-   "Regierung", "Polizei"), nor with only lower-case or inhabitant adjectives before it ("italienischen Marine",
-   "Salzburger Unternehmen"; not "Europäisches Parlament").
+   stay ("EU-Kommission", "IS-Miliz", "EU-Parlaments"). A generic designation alone is not an organization
+   ("Innenministerium", "Regierung", "Polizei"), nor with only lower-case or inhabitant adjectives before it
+   ("italienischen Marine", "Salzburger Unternehmen"; not "Europäisches Parlament").
 2. A descriptor or role in front of a name is not part of it: "Topberater Selenskyjs" → "Selenskyjs",
    "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma",
    "Großraum Wien" → "Wien"; after a role the rest is a person, after a company descriptor an organization
    ("Wäscheriese Palmers", unless a given name follows); an institution before one name word stays
    ("Volksbank Etruria"; not "Großbank UBS"). A common noun in front of a place the
    gazetteer knows is not part of it ("Steueroase Luxemburg"), unless it names a facility ("Erstaufnahmezentrum
-   Traiskirchen") or the gazetteer knows the whole name ("Bad Ischl").
+   Traiskirchen") or the gazetteer knows the whole name ("Bad Ischl"). A place that ran on into the phrase after
+   it ends before the preposition ("Antalya am Gründonnerstag"; not "Frankfurt am Main").
    Nor is the noun after a genitive surname or given name: "Carneys Reise" → "Carneys", "Michelangelos
    Madonna" → "Michelangelos"; nor an inflected common word in
    front of a person's proper noun ("Metaphern Franziskus", a subheading run into the sentence).
@@ -161,6 +162,11 @@ def compound_head(text: str) -> str | None:
     return text.rsplit("-", 1)[1]
 
 
+def without_hashtag(ent: Span) -> Span:
+    """The name of a hashtag ("#Berlin" → "Berlin"): the bundled model learned tweets with the sign."""
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_) if len(ent) > 1 and ent[0].text == "#" else ent
+
+
 def is_noise(ent: Span) -> bool:
     return not NAME_LIKE.search(strip_apostrophe(ent.text)) or bool(GLUED.search(ent.text))
 
@@ -228,6 +234,7 @@ def institution_before_name(ent: Span, start: int) -> bool:
             and not ACRONYM.match(doc[start + 1].text))
 
 
+PLACE_PREPOSITIONS = frozenset({"am", "an", "im", "in", "ob", "bei"})  # "Frankfurt am Main", "Antalya am Montag"
 ARTICLES = INDEFINITE | {
     "der", "die", "das", "den", "dem", "des", "jeder", "jede", "jedes", "jeden", "jedem", "dieser", "diese", "dieses",
     "diesen", "diesem",
@@ -441,12 +448,13 @@ class EntityFixes:
     def __call__(self, doc: Doc) -> Doc:
         surnames = full_name_surnames(doc.ents)
         fixed = []
-        for ent in doc.ents:
+        for ent in map(without_hashtag, doc.ents):
             if is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames) or self.name_in_compound(ent):
                 continue
             start, implied = name_start(ent, self.is_word_before_name)
             start = self.place_start(doc[start : ent.end], ent.label_)
             end = self.genitive_end(ent, start, possessor_end(ent, start, surnames, self.is_word))
+            end = self.place_end(doc[start:end], ent.label_)
             after_role = (implied, ent.label_) == ("PER", "ORG")  # "Landwirtschaftsminister Andrä Rupprechter"
             after_company = (implied, ent.label_) == ("ORG", "PER") and doc[start].text not in given_names()
             label = self.label_for(doc[start:end], implied if after_role or after_company else ent.label_, surnames)
@@ -472,6 +480,19 @@ class EntityFixes:
         if lookup(first) or lookup(span.text):  # "Steiermark Murau", "Bad Ischl"
             return span.start
         return span.start + 1 if lookup(span[1:].text) else span.start
+
+    @staticmethod
+    def place_end(span: Span, label: str) -> int:
+        """A place that ran on into the phrase after it ends before the preposition ("Antalya am Gründonnerstag",
+        "Sydney am Steuer"), unless the gazetteer knows the whole name ("Frankfurt am Main") or the rest is a
+        place ("Neumarkt an der Raab" keeps its river when the gazetteer knows it)."""
+        from pipeline.link.places import lookup
+
+        at = next((t.i for t in span[1:] if t.lower_ in PLACE_PREPOSITIONS), None)
+        if label != "LOC" or at is None or lookup(span.text) or not lookup(span.doc[span.start : at].text):
+            return span.end
+        rest = [t for t in span.doc[at + 1 : span.end] if t.lower_ not in ARTICLES]
+        return span.end if rest and lookup(" ".join(t.text for t in rest)) else at
 
     @staticmethod
     def as_person(ent: Span, surnames: set[str]) -> Span:
