@@ -164,6 +164,16 @@ def german_city_names() -> dict[str, str]:
 
 
 @cache
+def language_names() -> frozenset[str]:
+    """German names of languages formed like adjectives ("Bosnisch", "Slowakisch", "Deutsch"; CLDR): nouns that
+    NER tags as persons or places in lists of languages. Not the short ones ("Meru", "Komi"), which are places
+    too."""
+    from babel import Locale
+
+    return frozenset(name for name in Locale("de").languages.values() if name.endswith("sch"))
+
+
+@cache
 def country_and_capital_forms() -> dict[str, str]:
     """Surface form (inflected included) → key, for countries, continents, capitals and German exonyms."""
     import pycountry

@@ -38,9 +38,10 @@ Rules, in order (documented in README, "Entity corrections"):
    noun (its lemma differs by more than a genitive -s: "Zelten" → "Zelt", "Tarifen" → "Tarif"; with the
    bundled model only lemmas from its lemma table count) or an inhabitant noun of a known place
    ("Kölner", "Grazer"), or a nationality noun of a known country or region ("Amerikaner", "Schwede",
-   "Polin", "Syrer"); a one-word place or person is also dropped when it ends in a common noun of the
-   lemma table ("Rekordstand", "Wahlvolk", "Stacheldraht", "Rechnungshofbericht"), unless the facility
-   patterns matched it or a person's name ends like a German surname ("Hofmann", "Filzmaier", "Sollbauer").
+   "Polin", "Syrer"), or a language ("Bosnisch", "Slowakisch"); a one-word place or person is also dropped
+   when it ends in a common noun of the lemma table ("Rekordstand", "Wahlvolk", "Stacheldraht",
+   "Rechnungshofbericht"), unless the facility patterns matched it or a person's name ends like a German
+   surname ("Hofmann", "Filzmaier", "Sollbauer").
    A one-word place is dropped when it is a direction ("zwischen Ost und West"), follows an indefinite article
    ("Ein Obdach ist …"; not a country: "einen Iran"), is an adjective at a sentence start ("Offen ist, ob …"),
    or is a common noun the lemma table lists with a plural ("Erde", "Heizöl"; not "Rhein", which has only a
@@ -363,8 +364,8 @@ class EntityFixes:
         inhabitant = INHABITANT.match(token.text)
         if inhabitant and lookup(inhabitant.group("place")):
             return True
-        if is_demonym(token.text):  # a person's surname ("Hollande") is safe when the document names the person
-            return True
+        if is_demonym(token.text) or token.text in gazetteer.language_names():  # "Schwede", "Slowakisch"; a
+            return True  # person's surname ("Hollande", "Deutsch") is safe when the document names the person
         if ent.ent_id_ != "facility" and self.ends_in_common_noun(token.text):
             if ent.label_ == "LOC":
                 return country_of_parts(token.text, frozenset()) is None  # "Nordostpolen" is a place
