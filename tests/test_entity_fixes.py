@@ -65,6 +65,14 @@ def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[
         ("Die CDU und das AMS kritisieren das.", [("CDU", "LOC"), ("AMS", "LOC")], [("CDU", "ORG"), ("AMS", "ORG")]),
         ("Die Flüchtlinge schliefen in Zelten und Containern.", [("Zelten", "LOC"), ("Containern", "LOC")], []),
         ("Die Kölner feierten lange.", [("Kölner", "LOC")], []),
+        ("Für sie übernimmt VP-Finanzlandesrat Wolfgang Sobotka das Innenressort. Im Streit um eine Beteiligung der "
+         "Bundesländern an den Hypo-Schulden richtete Sobotka Schelling bekanntlich drohend aus, bei Philippi sehen "
+         "wir uns wieder. Pöltener Landhaus unbeliebte Hans Jörg Schelling abgesägt wäre.",
+         [("Wolfgang Sobotka", "PER"), ("Sobotka Schelling", "PER"), ("Hans Jörg Schelling", "PER")],
+         [("Wolfgang Sobotka", "PER"), ("Sobotka", "PER"), ("Schelling", "PER"), ("Hans Jörg Schelling", "PER")]),
+        ("Burgenlands Hans Niessl, der mit seiner rot-blauen Koalition in Eisenstadt den SPÖ-Vorsitzenden Faymann "
+         "brüskiert hat.", [("Burgenlands Hans Niessl", "PER"), ("Eisenstadt", "LOC"), ("Faymann", "PER")],
+         [("Hans Niessl", "PER"), ("Eisenstadt", "LOC"), ("Faymann", "PER")]),
         ("Die meisten Stunden entfallen auf Türkisch, gefolgt von Bosnisch/Kroatisch/Serbisch und Albanisch.",
          [("Bosnisch", "PER"), ("Albanisch", "LOC")], []),
         ("Doktor Kurt Waldheim blickt mit der ihm eigenen Freundlichkeit auf die Wohnhölle der Putzkraft Erna.",

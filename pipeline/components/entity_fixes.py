@@ -20,7 +20,9 @@ Rules, in order (documented in README, "Entity corrections"):
    it ends before the preposition ("Antalya am Gründonnerstag"; not "Frankfurt am Main").
    Nor is the noun after a genitive surname or given name: "Carneys Reise" → "Carneys", "Michelangelos
    Madonna" → "Michelangelos"; nor an inflected common word in
-   front of a person's proper noun ("Metaphern Franziskus", a subheading run into the sentence).
+   front of a person's proper noun ("Metaphern Franziskus", a subheading run into the sentence), nor a place in
+   the genitive before a given name ("Burgenlands Hans Niessl"). Two surnames of persons named in full side by
+   side are two persons ("holte Niessl Doskozil").
 3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus".
 4. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG).
 5. An institution named after its place is an organization: "Landwirtschaftskammer Steiermark",
@@ -211,10 +213,15 @@ def name_start(ent: Span, is_word_before_name: Callable[[Token], bool]) -> tuple
         elif is_company_descriptor(ent, start):
             label = "ORG"
         elif (not DESCRIPTOR.search(word.lower()) and not (ent.label_ == "LOC" and word in PLACE_DESCRIPTORS)
-              and not (ent.label_ == "PER" and is_word_before_name(doc[start]))):
+              and not (ent.label_ == "PER" and (is_word_before_name(doc[start]) or place_before_name(doc[start])))):
             break
         start += 1
     return start, label
+
+
+def place_before_name(token: Token) -> bool:
+    """A place in the genitive before a given name: "Burgenlands Hans Niessl" (the governor of Burgenland)."""
+    return token.text.endswith("s") and token.nbor().text in given_names() and is_region_or_country(token.text)
 
 
 def is_company_descriptor(ent: Span, start: int) -> bool:
@@ -296,6 +303,17 @@ def is_region_or_country(text: str) -> bool:
     from pipeline.link.places import region_forms
 
     return text in gazetteer.country_and_capital_forms() or text in region_forms()
+
+
+def surname_pair(span: Span) -> list[Span]:
+    """Two surnames of persons named in full elsewhere, side by side, are two persons: "holte Niessl Doskozil
+    nach Eisenstadt" after "Hans Niessl" and "Hans Peter Doskozil"."""
+    if span.label_ != "PER" or len(span) != 2 or span[0].text in given_names():
+        return [span]
+    elsewhere = full_name_surnames(ent for ent in span.doc.ents if ent.start != span.start)
+    if not all(token.text in elsewhere for token in span):
+        return [span]
+    return [Span(span.doc, i, i + 1, label="PER") for i in range(span.start, span.end)]
 
 
 def possessor_end(ent: Span, start: int, surnames: set[str], is_word: Callable[[Token], bool]) -> int:
@@ -460,7 +478,7 @@ class EntityFixes:
             after_company = (implied, ent.label_) == ("ORG", "PER") and doc[start].text not in given_names()
             label = self.label_for(doc[start:end], implied if after_role or after_company else ent.label_, surnames)
             same = (label, start, end) == (ent.label_, ent.start, ent.end)
-            fixed.append(ent if same else Span(doc, start, end, label=label))
+            fixed += surname_pair(ent if same else Span(doc, start, end, label=label))
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
         people = full_name_surnames(fixed)
         fixed = self.organization_mentions(doc, [self.as_person(ent, people) for ent in fixed], people)
