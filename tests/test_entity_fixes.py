@@ -35,6 +35,8 @@ def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[
     ("text", "ents", "expected"),
     [
         ("Trotz der Versuche der Trump-Regierung blieb es ruhig.", [("Trump-Regierung", "PER")], []),
+        ("Konzern liefert sich seit Wochen erbitterten Streit mit der US-Regierung um Verschlüsselung.",
+         [("US-Regierung", "ORG")], []),
         ("US-Außenminister Marco Rubio leitete eine Delegation.", [("US-Außenminister", "LOC"),
                                                                   ("Marco Rubio", "PER")],
          [("Marco Rubio", "PER")]),

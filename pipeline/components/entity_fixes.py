@@ -133,7 +133,7 @@ GENERIC_HEAD = re.compile(
 )
 GENERIC_ORG_HEAD = re.compile(
     r"(?:lager|feinde|gegner|leute|anwälte|app|pleite|fans|lobbygruppe|affäre|skandal|deal|debatte|streit|modell"
-    r"|krise|plan|pläne|gipfel|wahl|wahlen|politik|regime|staaten|länder|partnern|spitze)$"
+    r"|krise|plan|pläne|gipfel|wahl|wahlen|politik|regime|staaten|länder|partnern|spitze|regierung)$"
 )
 # A designation without a name (the guidelines: "das Innenministerium", "die Regierung", "die Polizei").
 GENERIC_ORGANIZATION = re.compile(
