@@ -34,6 +34,8 @@ def entities(nlp, text):
         ("Bosnien-Herzegowina", "Bosnien und Herzegowina", "country", "BA"),
         ("Niederlanden", "Niederlande", "country", "NL"),  # dative plural: "in den Niederlanden"
         ("Vereinigten Arabischen Emiraten", "Vereinigte Arabische Emirate", "country", "AE"),
+        ("Englands", "England", "region", "GB"),  # a part of the United Kingdom, not the country
+        ("Hongkong", "Hongkong", "country", "HK"),  # not CLDR's "Sonderverwaltungsregion Hongkong"
     ],
 )
 def test_place_lookup(text, name, kind, country):
