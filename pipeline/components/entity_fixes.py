@@ -166,7 +166,8 @@ def compound_head(text: str) -> str | None:
 
 
 def without_hashtag(ent: Span) -> Span:
-    """The name of a hashtag ("#Berlin" → "Berlin"): the bundled model learned tweets with the sign."""
+    """The name of a hashtag ("#Berlin" → "Berlin"): ner-d, which the bundled model learned from, tags tweets'
+    hashtags with the sign."""
     return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_) if len(ent) > 1 and ent[0].text == "#" else ent
 
 
