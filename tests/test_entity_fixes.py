@@ -67,6 +67,8 @@ def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[
         ("Die CDU und das AMS kritisieren das.", [("CDU", "LOC"), ("AMS", "LOC")], [("CDU", "ORG"), ("AMS", "ORG")]),
         ("Die Flüchtlinge schliefen in Zelten und Containern.", [("Zelten", "LOC"), ("Containern", "LOC")], []),
         ("Die Kölner feierten lange.", [("Kölner", "LOC")], []),
+        ("Damit diese Aufteilung innerhalb der Union aber funktioniere, müsse man die Asyl-bedingungen europaweit "
+         "vereinheitlichen, betonte der Kanzler.", [("Union", "ORG")], [("Union", "ORG")]),  # not Union, NJ
         ("Für sie übernimmt VP-Finanzlandesrat Wolfgang Sobotka das Innenressort. Im Streit um eine Beteiligung der "
          "Bundesländern an den Hypo-Schulden richtete Sobotka Schelling bekanntlich drohend aus, bei Philippi sehen "
          "wir uns wieder. Pöltener Landhaus unbeliebte Hans Jörg Schelling abgesägt wäre.",

@@ -35,7 +35,8 @@ Rules, in order (documented in README, "Entity corrections"):
    MISC entity that is no event, competition or product ("Amnesty International"; not "Academy Awards",
    "Erste Liga").
 6. A single-word PER/ORG entity that is a first-level region or a city of at least `min_city_population`
-   inhabitants is a place ("Donezk" as ORG), unless it is the surname of a person named in the document.
+   inhabitants is a place ("Donezk" as ORG), unless it is the surname of a person named in the document or a
+   kind of organization ("Union" is the EU, not Union, New Jersey).
 7. A one-word PER/LOC entity that the gazetteer does not know is dropped when it is an inflected common
    noun (its lemma differs by more than a genitive -s: "Zelten" → "Zelt", "Tarifen" → "Tarif"; with the
    bundled model only lemmas from its lemma table count) or an inhabitant noun of a known place
@@ -430,8 +431,8 @@ class EntityFixes:
         forms = gazetteer.country_and_capital_forms()
         if text in forms:
             return True
-        if label not in ("PER", "ORG") or " " in text or text in surnames:
-            return False
+        if label not in ("PER", "ORG") or " " in text or text in surnames or ORGANIZATION_HEAD.fullmatch(text.lower()):
+            return False  # "Union" (the EU, CDU/CSU) is no town in New Jersey
         from pipeline.link.places import region_forms
 
         for form in (text, *genitive_candidates(text)):
