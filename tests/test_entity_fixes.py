@@ -67,6 +67,15 @@ def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[
         ("Die CDU und das AMS kritisieren das.", [("CDU", "LOC"), ("AMS", "LOC")], [("CDU", "ORG"), ("AMS", "ORG")]),
         ("Die Flüchtlinge schliefen in Zelten und Containern.", [("Zelten", "LOC"), ("Containern", "LOC")], []),
         ("Die Kölner feierten lange.", [("Kölner", "LOC")], []),
+        ("Zuletzt zeigte sich der Chef des ukrainischen Gasmonopolisten Naftogas Andrej Kobolew jedoch ziemlich "
+         "optimistisch.", [("Naftogas Andrej Kobolew", "ORG")], [("Naftogas", "ORG"), ("Andrej Kobolew", "PER")]),
+        ("Der Rat steht unter Leitung des Ökonomen Bernhard Felderer. Konjunkturprogramm für Österreich Felderer ist "
+         "überzeugt, dass die Ausgaben wirken.", [("Bernhard Felderer", "PER"), ("Österreich Felderer", "LOC")],
+         [("Bernhard Felderer", "PER"), ("Österreich", "LOC"), ("Felderer", "PER")]),
+        ("Dominiert wurde das Treffen mit Kanzler Werner Faymann, der EU-Außenbeauftragten Federica Mogherini und den "
+         "Regierungschefs vom Flüchtlingsthema.", [("Werner Faymann", "PER"),
+                                                   ("EU-Außenbeauftragten Federica Mogherini", "ORG")],
+         [("Werner Faymann", "PER"), ("Federica Mogherini", "PER")]),
         ("Damit diese Aufteilung innerhalb der Union aber funktioniere, müsse man die Asyl-bedingungen europaweit "
          "vereinheitlichen, betonte der Kanzler.", [("Union", "ORG")], [("Union", "ORG")]),  # not Union, NJ
         ("Für sie übernimmt VP-Finanzlandesrat Wolfgang Sobotka das Innenressort. Im Streit um eine Beteiligung der "
@@ -113,8 +122,9 @@ def test_rules(tokenizer, fixes, text, ents, expected):
 
 def test_surname_repeated_without_ner_and_genitive_possessor(tokenizer, fixes):
     text = "Premierminister Mark Carney traf ein. Carneys Reise war geheim. Später sprach Carney mit einem Mann."
-    result = fix(tokenizer, fixes, text, [("Mark Carney", "PER"), ("Carneys Reise", "PER")])
-    assert result == [("Mark Carney", "PER"), ("Carneys", "PER"), ("Carney", "PER")]
+    for label in ("PER", "ORG"):  # the bundled model tags "Carneys Reise" ORG
+        result = fix(tokenizer, fixes, text, [("Mark Carney", "PER"), ("Carneys Reise", label)])
+        assert result == [("Mark Carney", "PER"), ("Carneys", "PER"), ("Carney", "PER")]
 
 
 def test_a_surname_tagged_as_organization_is_the_person(tokenizer, fixes):
@@ -122,6 +132,14 @@ def test_a_surname_tagged_as_organization_is_the_person(tokenizer, fixes):
     text = "Auf einer Pressekonferenz mit Selenskyj erklärte es Präsident Wolodymyr Selenskyj. Die Nato tagte."
     result = fix(tokenizer, fixes, text, [("Selenskyj", "ORG"), ("Wolodymyr Selenskyj", "PER"), ("Nato", "ORG")])
     assert result == [("Selenskyj", "PER"), ("Wolodymyr Selenskyj", "PER"), ("Nato", "ORG")]
+
+
+def test_a_subheading_run_into_the_sentence_is_no_part_of_the_name(nlp, fixes):
+    """Rule 2 reads the tagger: "Franziskus" is a proper noun, "Metaphern" an inflected common noun."""
+    doc = nlp("Pontifikale Metaphern Franziskus erwähnte den ecuadorianischen Vulkan Chimborazo als den nächsten "
+              "Punkt der Erde zu Mond, Sonne und Sterne.")
+    doc.ents = [Span(doc, 1, 3, label="PER")]
+    assert [(e.text, e.label_) for e in fixes(doc).ents] == [("Franziskus", "PER")]
 
 
 def test_a_noun_after_an_article_is_not_the_surname(tokenizer, fixes):
@@ -175,9 +193,6 @@ def test_dateline_names_are_places_when_the_gazetteer_knows_them(fixes, text, en
          "Karte gesehen.", "Shkodran Mustafi"),
         ("Das Spiel wurde nach dem Anschlag auf der Istiklal-Straße annulliert, der Vater von Mittelstürmer Umut "
          "Bulut starb bei einem Selbstmordanschlag auf eine Bushaltestelle in Ankara.", "Umut Bulut"),
-        # a subheading run into the sentence: "Pontifikale Metaphern" is not part of the name
-        ("Pontifikale Metaphern Franziskus erwähnte den ecuadorianischen Vulkan Chimborazo als den nächsten Punkt "
-         "der Erde zu Mond, Sonne und Sterne.", "Franziskus"),
     ],
 )
 def test_given_names_and_roles_make_people(nlp, text, person):

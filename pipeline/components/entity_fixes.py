@@ -319,12 +319,12 @@ def surname_pair(span: Span) -> list[Span]:
 
 
 def possessor_end(ent: Span, start: int, surnames: set[str], is_word: Callable[[Token], bool]) -> int:
-    """End of a person entity that ran on past a genitive surname or given name: "Carneys Reise" → "Carneys",
-    "Ernas Sohn" → "Ernas" (not "Hans Sohn": "Hans" is a given name itself)."""
+    """End of a person or organization entity that ran on past a genitive surname or given name: "Carneys
+    Reise" → "Carneys" (as ORG too), "Ernas Sohn" → "Ernas" (not "Hans Sohn": "Hans" is a given name itself)."""
     first, after = ent.doc[start].text, ent.doc[start + 1] if start + 1 < ent.end else None
-    if ent.label_ != "PER" or after is None or not first.endswith("s"):
+    if ent.label_ not in ("PER", "ORG") or after is None or not first.endswith("s"):
         return ent.end
-    given = first[:-1] in given_names() and first not in given_names() and is_word(after)
+    given = ent.label_ == "PER" and first[:-1] in given_names() and first not in given_names() and is_word(after)
     return start + 1 if first[:-1] in surnames or given else ent.end
 
 
@@ -365,6 +365,30 @@ class EntityFixes:
         Europacup-Gegner" → "Rapids", "Apples Spotify-Konkurrent" → "Apples"."""
         compound = ent.label_ == "ORG" and ent.end - start > 1 and self.is_common_compound(ent[-1].text)
         return min(end, ent.end - 1) if compound else end
+
+    def trailing_person(self, spans: list[Span], surnames: set[str]) -> list[Span]:
+        """An organization or place that ran on into the person after it is two entities: "des Gasmonopolisten
+        Naftogas Andrej Kobolew" → "Naftogas", "Andrej Kobolew"; "für Österreich Felderer ist überzeugt" (a
+        heading run into the sentence, after "Bernhard Felderer") → "Österreich", "Felderer"."""
+        if len(spans) != 1 or len(spans[0]) < 2:
+            return spans
+        span, doc = spans[0], spans[0].doc
+        if span.label_ == "PER":  # "Naftogas Andrej Kobolew" as one person: rule 11 finds "Naftogas" after it
+            named = len(span) in (3, 4) and span[0].tag_ == "NE" and span[0].text not in given_names() and (
+                self.is_given_name(span[1]) and all(map(self.is_surname_word, span[2:])))
+            return [Span(doc, span.start + 1, span.end, label="PER")] if named else spans
+        if span.label_ not in ("ORG", "LOC"):
+            return spans
+        for i in range(span.start + 1, span.end):
+            rest, name = doc[i : span.end], Span(doc, span.start, i, label=span.label_)
+            named = self.is_given_name(doc[i]) and len(rest) in (2, 3) and all(map(self.is_surname_word, rest[1:]))
+            known = (len(rest) == 1 and rest.text in surnames and self.is_surname_word(rest[0])
+                     and is_region_or_country(name.text))
+            if named or known:  # what precedes the person may be a nationality or role ("Deutsche Sebastian Vettel")
+                kept = [] if len(name) == 1 and not is_region_or_country(name.text) and (
+                    is_demonym(name.text) or is_role(name.text)) else [name]
+                return [*kept, Span(doc, i, span.end, label="PER")]
+        return spans
 
     def is_common_word(self, ent: Span, surnames: set[str]) -> bool:
         """Rule 7: an inflected common noun or an inhabitant noun, not a name the gazetteer knows."""
@@ -468,6 +492,8 @@ class EntityFixes:
 
     def __call__(self, doc: Doc) -> Doc:
         surnames = full_name_surnames(doc.ents)
+        given_surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1
+                          and ent[0].text in given_names()}  # of persons named with a given name
         fixed = []
         for ent in map(without_hashtag, doc.ents):
             if is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames) or self.name_in_compound(ent):
@@ -480,7 +506,8 @@ class EntityFixes:
             after_company = (implied, ent.label_) == ("ORG", "PER") and doc[start].text not in given_names()
             label = self.label_for(doc[start:end], implied if after_role or after_company else ent.label_, surnames)
             same = (label, start, end) == (ent.label_, ent.start, ent.end)
-            fixed += surname_pair(ent if same else Span(doc, start, end, label=label))
+            fixed += self.trailing_person(surname_pair(ent if same else Span(doc, start, end, label=label)),
+                                          given_surnames)
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
         people = full_name_surnames(fixed)
         fixed = self.organization_mentions(doc, [self.as_person(ent, people) for ent in fixed], people)
