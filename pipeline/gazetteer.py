@@ -163,6 +163,31 @@ def german_city_names() -> dict[str, str]:
     return out
 
 
+ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e", "")
+COUNTRY_ENDINGS = ("", "en", "ien", "land", "enland", "ei", "e", "a")  # griech+enland, span+ien, kanad+a
+
+
+@cache
+def country_of_adjective(word: str) -> str | None:
+    """The country a nationality adjective names ("griechischen" → GR, "spanische" → ES, "bolivianischen" →
+    BO), formed from the country's German name; None for irregular ones ("französisch") and other words."""
+    lower = word.lower()
+    for ending in ADJECTIVE_ENDINGS:
+        stem = lower[: len(lower) - len(ending)] if ending else lower
+        if lower.endswith(ending) and stem.endswith("isch"):
+            break
+    else:
+        return None
+    stem = stem[: -len("isch")]
+    forms = country_and_capital_forms()
+    for base in (stem, stem[:-2] if stem.endswith("an") else None):  # bolivian-isch → Bolivien
+        for tail in COUNTRY_ENDINGS if base else ():
+            key = forms.get((base + tail).capitalize())
+            if key and key.startswith("country:"):
+                return key.split(":", 1)[1]
+    return None
+
+
 @cache
 def language_names() -> frozenset[str]:
     """German names of languages formed like adjectives ("Bosnisch", "Slowakisch", "Deutsch"; CLDR): nouns that

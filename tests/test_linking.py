@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.extract.mentions import mentions
 from pipeline.extract.sentences import sentence_index
+from pipeline.gazetteer import country_of_adjective
 from pipeline.link import link_document
 from pipeline.link.forms import nominative_name
 from pipeline.link.organizations import expands, short_forms
@@ -59,6 +60,15 @@ def test_unknown_place_is_none_and_parts_give_the_country():
 def test_small_places_only_in_home_or_mentioned_countries():
     hit = lookup("Mondsee")
     assert hit is not None and hit[0].country_code == "AT"  # 3,700 inhabitants, in Austria
+
+
+def test_a_nationality_adjective_before_the_kind_of_place_gives_its_country(nlp):
+    found = entities(nlp, "Drei Boote seien bei schlechtem Wetter auf dem Weg zur griechischen Insel Lesbos gekentert. "
+                          "Auf Lesbos befinden sich derzeit rund 25.000 Flüchtlinge.")
+    lesbos = found[("LOC", "Lesbos")]  # not in the gazetteer; the text names its country
+    assert (lesbos.attrs["country_code"], lesbos.n_mentions) == ("GR", 2)
+    assert [country_of_adjective(w) for w in ("griechischen", "bolivianischen", "französischen", "heimischen")] == [
+        "GR", "BO", None, None]
 
 
 def test_surnames_and_genitives_join_the_full_name(nlp):

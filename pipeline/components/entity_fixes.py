@@ -23,7 +23,8 @@ Rules, in order (documented in README, "Entity corrections"):
    front of a person's proper noun ("Metaphern Franziskus", a subheading run into the sentence), nor a place in
    the genitive before a given name ("Burgenlands Hans Niessl"). Two surnames of persons named in full side by
    side are two persons ("holte Niessl Doskozil").
-3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus".
+3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus"; so are the
+   institutions of the gazetteer's short list whatever NER said ("Bundesheer" as a place).
 4. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG).
 5. An institution named after its place is an organization: "Landwirtschaftskammer Steiermark",
    "Landgericht Köln", "Militärkommando Steiermark" (not "Kaserne Hörsching", a facility, which is a place);
@@ -396,6 +397,8 @@ class EntityFixes:
 
         if len(ent) != 1 or ent.label_ not in ("PER", "LOC") or ent.text in surnames:
             return False
+        if ent.text in gazetteer.known_organization_forms():  # "Bundesheer" as a place is rule 3's
+            return False
         token = ent[0]
         after_indefinite = token.i > 0 and token.nbor(-1).lower_ in INDEFINITE and not is_region_or_country(
             token.text)  # "Ein Obdach ist …"; but "einen Iran zu haben, der …"
@@ -472,8 +475,8 @@ class EntityFixes:
         from pipeline.link.places import lookup
 
         text = strip_apostrophe(span.text)
-        if text in gazetteer.government_seat_forms():
-            return "ORG"
+        if text in gazetteer.government_seat_forms() or text in gazetteer.known_organization_forms():
+            return "ORG"  # "Kreml"; "Bundesheer" tagged as a place
         if label != "PER" and len(span) == 1 and is_surname(text, surnames) and not is_region_or_country(text):
             return "PER"
         if label != "LOC" and self.is_place(text, label, surnames):
