@@ -13,8 +13,11 @@ budget=(--training.max_steps "$STEPS" --training.patience 0)
 # spaCy's CPU "efficiency" sizes.
 small=(--components.tok2vec.model.encode.width 96 --components.tok2vec.model.encode.depth 4
        --components.tok2vec.model.embed.rows "[5000,1000,2500,2500]")
-# Variants a–e embed words without clusters (spaCy's MultiHashEmbed); f is model/config.cfg as it stands.
-plain=(--components.tok2vec.model.embed.cluster_rows 0)
+# Variants a–e embed words without clusters (spaCy's MultiHashEmbed); f adds the clusters of the 200,000 most
+# frequent words; g is model/config.cfg as it stands (clusters of all 860,000 words and word frequency).
+plain=(--components.tok2vec.model.embed.cluster_rows "[]")
+top_clusters=(--components.tok2vec.model.embed.max_words 200000 --components.tok2vec.model.embed.freq_rows 0
+              --components.tok2vec.model.embed.cluster_rows "[2000,2000,2000]")
 wider=(--components.tok2vec.model.encode.width 128 --components.tok2vec.model.encode.depth 6
        --components.tok2vec.model.embed.rows "[6000,2000,3000,2000]")
 
@@ -45,4 +48,5 @@ weights=$(pretrain pretrain-small "${small[@]}" "${plain[@]}")
 run c-small-modern-pretrained model/corpus-modern "${small[@]}" "${plain[@]}" --paths.init_tok2vec "$weights"
 run d-wider-modern model/corpus-modern "${wider[@]}" "${plain[@]}"
 run e-wider-all model/corpus "${wider[@]}" "${plain[@]}"
-run f-wider-all-clusters model/corpus "${wider[@]}"
+run f-wider-all-clusters model/corpus "${wider[@]}" "${top_clusters[@]}"
+run g-wider-all-clusters-frequency model/corpus "${wider[@]}"

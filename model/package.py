@@ -50,7 +50,7 @@ SOURCES = [
         "name": "spacy-lookups-data German word clusters and frequencies (de_lexeme_cluster, de_lexeme_prob)",
         "url": "https://github.com/explosion/spacy-lookups-data",
         "license": "MIT",
-        "used_for": "NER tok2vec feature: Brown clusters of the 200,000 most frequent words "
+        "used_for": "NER tok2vec features: Brown clusters and frequency buckets of all 860,000 clustered words "
         "(pipeline/cluster_embed.py)",
     },
     {

@@ -1,4 +1,4 @@
-"""Word clusters in the bundled model's tok2vec (pipeline/cluster_embed.py)."""
+"""Word clusters and frequencies in the bundled model's tok2vec (pipeline/cluster_embed.py)."""
 
 from __future__ import annotations
 
@@ -6,28 +6,32 @@ import numpy
 import spacy
 from spacy.strings import get_string_id
 
-from pipeline.cluster_embed import lookup, prefix
+from pipeline.cluster_embed import prefix, short_ids, table_row
 from pipeline.model import bundled_path
 
+CLUSTER, FREQUENCY = 4, 7  # columns after NORM, PREFIX, SUFFIX, SHAPE; then the two prefixes, then frequency
 
-def test_the_bundled_model_carries_its_cluster_table():
+
+def test_the_bundled_model_carries_its_word_table():
     """The table travels inside the model (no lookups package at run time); towns share a cluster, surnames
-    another, whatever the case of a sentence-initial article."""
+    another, whatever the case of a sentence-initial article; frequent words get a lower bucket."""
     nlp = spacy.load(bundled_path(), exclude=["entity_ruler"])
     features = next(node for node in nlp.get_pipe("tok2vec").model.walk() if node.name == "cluster_features")
-    assert len(features.attrs["keys"]) == 200_000
+    assert len(features.attrs["keys"]) == 860_508
     doc = nlp.make_doc("Der Bürgermeister von Wien und Graz traf Merkel, TRAF Xyzzyplugh")
-    clusters = dict(zip([t.text for t in doc], features.predict([doc])[0][:, 4].tolist(), strict=True))
+    columns = features.predict([doc])[0]
+    clusters = dict(zip([t.text for t in doc], columns[:, CLUSTER].tolist(), strict=True))
+    frequency = dict(zip([t.text for t in doc], columns[:, FREQUENCY].tolist(), strict=True))
     assert clusters["Wien"] == clusters["Graz"] != clusters["Merkel"]
     assert clusters["TRAF"] == clusters["traf"] > 0  # the lower-case form where the table lacks the word as written
-    assert clusters["Xyzzyplugh"] == 0
+    assert clusters["Xyzzyplugh"] == frequency["Xyzzyplugh"] == 0
+    assert 0 < frequency["Der"] < frequency["Wien"] < frequency["Graz"]  # -log p: "der" is the most frequent
 
 
-def test_lookup_and_path_prefixes():
-    keys = numpy.array(sorted(get_string_id(w) for w in ("Wien", "Graz")), dtype="uint64")
-    clusters = numpy.array([80, 80], dtype="uint32")
-    ids = numpy.array([get_string_id("Graz"), get_string_id("Linz")], dtype="uint64")
-    assert lookup(keys, clusters, ids).tolist() == [80, 0]
-    assert lookup(keys[:0], clusters[:0], ids).tolist() == [0, 0]
+def test_table_rows_and_path_prefixes():
+    keys = numpy.sort(short_ids(numpy.array([get_string_id(w) for w in ("Wien", "Graz")], dtype="uint64")))
+    ids = short_ids(numpy.array([get_string_id("Graz"), get_string_id("Linz")], dtype="uint64"))
+    assert table_row(keys, ids).tolist() == [int(numpy.searchsorted(keys, ids[0])), -1]
+    assert table_row(keys[:0], ids).tolist() == [-1, -1]
     # 300 = 0b100101100: its first 4 bits are 0b1001 = 9; a path shorter than 4 bits is itself; 0 stays 0
     assert prefix(numpy.array([300, 5, 0], dtype="uint32"), 4).tolist() == [9, 5, 0]

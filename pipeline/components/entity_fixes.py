@@ -12,9 +12,9 @@ Rules, in order (documented in README, "Entity corrections"):
    ("italienischen Marine", "Salzburger Unternehmen"; not "Europäisches Parlament").
 2. A descriptor or role in front of a name is not part of it: "Topberater Selenskyjs" → "Selenskyjs",
    "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma",
-   "Großraum Wien" → "Wien"; after a role the rest is a person, after a company descriptor an organization
-   ("Wäscheriese Palmers", unless a given name follows); an institution before one name word stays
-   ("Volksbank Etruria"; not "Großbank UBS"). A common noun in front of a place the
+   "Großraum Wien" → "Wien", "griechischen Insel Lesbos" → "Lesbos"; after a role the rest is a person, after a
+   company descriptor an organization ("Wäscheriese Palmers", unless a given name follows); an institution
+   before one name word stays ("Volksbank Etruria"; not "Großbank UBS"). A common noun in front of a place the
    gazetteer knows is not part of it ("Steueroase Luxemburg"), unless it names a facility ("Erstaufnahmezentrum
    Traiskirchen") or the gazetteer knows the whole name ("Bad Ischl"). A place that ran on into the phrase after
    it ends before the preposition ("Antalya am Gründonnerstag"; not "Frankfurt am Main").
@@ -215,11 +215,16 @@ def name_start(ent: Span, is_word_before_name: Callable[[Token], bool]) -> tuple
             break
         elif is_company_descriptor(ent, start):
             label = "ORG"
-        elif (not DESCRIPTOR.search(word.lower()) and not (ent.label_ == "LOC" and word in PLACE_DESCRIPTORS)
+        elif (not DESCRIPTOR.search(word.lower()) and not (ent.label_ == "LOC" and describes_place(doc[start]))
               and not (ent.label_ == "PER" and (is_word_before_name(doc[start]) or place_before_name(doc[start])))):
             break
         start += 1
     return start, label
+
+
+def describes_place(token: Token) -> bool:
+    """A kind of place or an adjective before a place's name: "Stadt Wien", "griechischen Insel Lesbos"."""
+    return token.text in PLACE_DESCRIPTORS or (token.is_lower and token.tag_ == "ADJA")
 
 
 def place_before_name(token: Token) -> bool:
