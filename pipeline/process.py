@@ -77,6 +77,11 @@ def failure(item: RawDocument | InputFailure, reason: str | None = None) -> DocR
     return DocResult(ERROR, rows)
 
 
+def reason(exc: Exception) -> str:
+    """An exception as one line of the errors table: "AttributeError: 'X' object has no attribute 'y'"."""
+    return f"{type(exc).__name__}: {exc}".splitlines()[0]
+
+
 def without_annotation(item: InputItem) -> DocResult | None:
     """The result of an input that needs no model (a skipped file, an input that could not be read, an empty
     text), else None. The run settles these itself, so that they never start a worker."""
@@ -123,7 +128,7 @@ class Processor:
         pieces = [(doc, start, end)
                   for doc in docs for start, end in chunk_offsets(cleaned[id(doc)].text, MAX_CHUNK_CHARS)]
         texts = [cleaned[id(doc)].text[start:end] for doc, start, end in pieces]
-        by_doc: dict[int, list[Doc | None]] = {}
+        by_doc: dict[int, list[Doc | Exception]] = {}
         for (doc, _, _), spacy_doc in zip(pieces, self._annotate(texts), strict=True):
             by_doc.setdefault(id(doc), []).append(spacy_doc)  # pieces arrive in text order
         results = []
@@ -131,8 +136,8 @@ class Processor:
             settled = without_annotation(item)
             if settled is not None:
                 results.append(settled)
-            elif any(d is None for d in by_doc[id(item)]):
-                results.append(failure(item, "spaCy failed on this text"))
+            elif errors := [d for d in by_doc[id(item)] if isinstance(d, Exception)]:
+                results.append(failure(item, f"spaCy failed on this text: {reason(errors[0])}"))
             else:
                 results.append(self._extract_safely(item, by_doc[id(item)], cleaned[id(item)].notes))
         for result in results:
@@ -140,24 +145,24 @@ class Processor:
             result.entities = result.entities if self.entities else []
         return results
 
-    def _annotate(self, texts: list[str]) -> list[Doc | None]:
-        """nlp.pipe over the batch; should spaCy fail, each text again on its own, None for the bad one."""
+    def _annotate(self, texts: list[str]) -> list[Doc | Exception]:
+        """nlp.pipe over the batch; should spaCy fail, each text again on its own, its error for the bad one."""
         try:
             return list(self.nlp.pipe(texts, batch_size=self.batch_size))
         except Exception:  # rare: isolate the text that fails rather than lose the batch
             return [self._annotate_one(text) for text in texts]
 
-    def _annotate_one(self, text: str) -> Doc | None:
+    def _annotate_one(self, text: str) -> Doc | Exception:
         try:
             return self.nlp(text)
-        except Exception:
-            return None
+        except Exception as exc:
+            return exc
 
     def _extract_safely(self, item: RawDocument, chunks: list[Doc], notes: list[str]) -> DocResult:
         try:
             return self._extract(item, chunks, notes)
         except Exception as exc:  # one bad document must not end a long run; the reason is kept
-            return failure(item, f"extraction failed: {type(exc).__name__}: {exc}".splitlines()[0])
+            return failure(item, f"extraction failed: {reason(exc)}")
 
     def _extract(self, item: RawDocument, chunks: list[Doc], notes: list[str]) -> DocResult:
         doc = chunks[0] if len(chunks) == 1 else Doc.from_docs(chunks, ensure_whitespace=False)

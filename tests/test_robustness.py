@@ -13,6 +13,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipeline import process
 from pipeline.run import run_extract
@@ -164,6 +166,23 @@ def test_untrusted_ids_and_formulas(bad_output):
     assert sentence["text"].startswith("=HYPERLINK")  # Parquet keeps the raw text
     csv_text = (out / "sentences.csv").read_text(encoding="utf-8")
     assert "'=HYPERLINK" in csv_text and "\n=HYPERLINK" not in csv_text and ",=HYPERLINK" not in csv_text
+
+
+@Language.component("fails_on_kaputt")
+def fails_on_kaputt(doc: Doc) -> Doc:
+    if "kaputt" in doc.text:
+        raise ValueError("the component broke on this text")
+    return doc
+
+
+def test_a_text_spacy_fails_on_is_an_error_row_with_the_exception_and_the_rest_is_kept():
+    processor = process.Processor("bundled")
+    processor.nlp.add_pipe("fails_on_kaputt", first=True)
+    good, bad = processor.process([process.RawDocument("gut", GERMAN, "news.jsonl"),
+                                   process.RawDocument("schlecht", "Die Leitung ist kaputt.", "news.jsonl")])
+    assert good.status == process.OK and {m["text"] for m in good.rows["mentions"]} == {"Graz", "Steiermark"}
+    assert bad.rows["errors"][0]["reason"] == (
+        "spaCy failed on this text: ValueError: the component broke on this text")
 
 
 def test_long_text_is_annotated_in_pieces_with_global_offsets(tmp_path, monkeypatch):
