@@ -57,6 +57,9 @@ def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[
         ("Die EU-Kommission prüft den Fall.", [("EU-Kommission", "ORG")], [("EU-Kommission", "ORG")]),
         ("Auf der Suche nach SicherheitsgarantienUm sich zu schützen", [("SicherheitsgarantienUm", "PER")], []),
         ("3 Km Stau nach #Österreich .", [("#Österreich", "LOC")], [("Österreich", "LOC")]),
+        ("Fragen von Mikro- und Makrokosmos bestimmten auch eine Serie aus den 80ern, in der Celmins etwa "
+         "Darstellungen von Flugzeuge oder Schiffen mit ihren Galaxien kombiniert.",
+         [("Mikro-", "LOC"), ("Celmins", "PER")], [("Celmins", "PER")]),
         ("Wenn die Partie in Antalya am Gründonnerstag irgendetwas über den Ölstand sagt",
          [("Antalya am Gründonnerstag", "LOC")], [("Antalya", "LOC")]),
         ("Die Messe in Frankfurt am Main beginnt.", [("Frankfurt am Main", "LOC")], [("Frankfurt am Main", "LOC")]),

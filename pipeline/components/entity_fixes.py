@@ -2,7 +2,8 @@
 
 Rules, in order (documented in README, "Entity corrections"):
 0. Noise is dropped: an entity without two letters in a row ("’s"), or a word glued to the next one by a
-   missing line break ("SicherheitsgarantienUm"); a hashtag sign is no part of a name ("#Berlin" → "Berlin").
+   missing line break ("SicherheitsgarantienUm"), or the first part of an elided compound ("Mikro- und
+   Makroebene"); a hashtag sign is no part of a name ("#Berlin" → "Berlin").
 1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung", "US-Außenminister",
    "NATO-Generalsekretär", "Spotify-App", "EU-Staaten", "Henkel-Aktie", "Apple Music-Streamingdienstes" are
    dropped (the name inside it is not a mention, per the annotation guidelines); a genitive before such a
@@ -174,7 +175,10 @@ def without_hashtag(ent: Span) -> Span:
 
 
 def is_noise(ent: Span) -> bool:
-    return not NAME_LIKE.search(strip_apostrophe(ent.text)) or bool(GLUED.search(ent.text))
+    """No name: no two letters in a row, words glued by a lost line break, or the first part of an elided
+    compound ("Mikro- und Makroebene")."""
+    text = ent.text
+    return not NAME_LIKE.search(strip_apostrophe(text)) or bool(GLUED.search(text)) or text.endswith("-")
 
 
 def is_generic(ent: Span) -> bool:
