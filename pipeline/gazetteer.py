@@ -163,7 +163,7 @@ def german_city_names() -> dict[str, str]:
     return out
 
 
-ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e", "")
+NATIONALITY_ADJECTIVE = re.compile(r"(\w+)isch(?:en|er|es|em|e)?")  # "griechischen": stem "griech"
 COUNTRY_ENDINGS = ("", "en", "ien", "land", "enland", "ei", "e", "a")  # griech+enland, span+ien, kanad+a
 
 
@@ -171,17 +171,13 @@ COUNTRY_ENDINGS = ("", "en", "ien", "land", "enland", "ei", "e", "a")  # griech+
 def country_of_adjective(word: str) -> str | None:
     """The country a nationality adjective names ("griechischen" → GR, "spanische" → ES, "bolivianischen" →
     BO), formed from the country's German name; None for irregular ones ("französisch") and other words."""
-    lower = word.lower()
-    for ending in ADJECTIVE_ENDINGS:
-        stem = lower[: len(lower) - len(ending)] if ending else lower
-        if lower.endswith(ending) and stem.endswith("isch"):
-            break
-    else:
+    adjective = NATIONALITY_ADJECTIVE.fullmatch(word.lower())
+    if adjective is None:
         return None
-    stem = stem[: -len("isch")]
+    stem = adjective.group(1)
     forms = country_and_capital_forms()
-    for base in (stem, stem[:-2] if stem.endswith("an") else None):  # bolivian-isch → Bolivien
-        for tail in COUNTRY_ENDINGS if base else ():
+    for base in (stem, stem[:-2]) if len(stem) > 2 and stem.endswith("an") else (stem,):  # bolivian → Bolivien
+        for tail in COUNTRY_ENDINGS:
             key = forms.get((base + tail).capitalize())
             if key and key.startswith("country:"):
                 return key.split(":", 1)[1]

@@ -364,17 +364,15 @@ class EntityFixes:
                 return not PLACE_TAIL.search(tail.lower())
         return False
 
-    def name_in_compound(self, ent: Span) -> bool:
-        """An organization whose last word is a common-noun compound, not after a genitive: a name inside a
-        compound ("Apple Music-Streamingdienstes", "HD Austria-Plattform"), no mention by the guidelines."""
-        return (ent.label_ == "ORG" and self.is_common_compound(ent[-1].text)
-                and (len(ent) == 1 or not ent[-2].text.endswith("s")))
+    def ends_in_common_compound(self, ent: Span) -> bool:
+        """An organization whose last word is a common-noun compound: a name inside it ("Apple
+        Music-Streamingdienstes", "HD Austria-Plattform": no mention by the guidelines) or, after a genitive,
+        the noun the name ran on into ("Rapids Europacup-Gegner" → "Rapids")."""
+        return ent.label_ == "ORG" and self.is_common_compound(ent[-1].text)
 
-    def genitive_end(self, ent: Span, start: int, end: int) -> int:
-        """End of an organization in the genitive that ran on into the compound after it: "Rapids
-        Europacup-Gegner" → "Rapids", "Apples Spotify-Konkurrent" → "Apples"."""
-        compound = ent.label_ == "ORG" and ent.end - start > 1 and self.is_common_compound(ent[-1].text)
-        return min(end, ent.end - 1) if compound else end
+    def names_person(self, tokens: Span) -> bool:
+        """A given name followed by one or two surname words: "Andrej Kobolew"."""
+        return len(tokens) in (2, 3) and self.is_given_name(tokens[0]) and all(map(self.is_surname_word, tokens[1:]))
 
     def trailing_person(self, spans: list[Span], surnames: set[str]) -> list[Span]:
         """An organization or place that ran on into the person after it is two entities: "des Gasmonopolisten
@@ -384,14 +382,13 @@ class EntityFixes:
             return spans
         span, doc = spans[0], spans[0].doc
         if span.label_ == "PER":  # "Naftogas Andrej Kobolew" as one person: rule 11 finds "Naftogas" after it
-            named = len(span) in (3, 4) and span[0].tag_ == "NE" and span[0].text not in given_names() and (
-                self.is_given_name(span[1]) and all(map(self.is_surname_word, span[2:])))
+            named = span[0].tag_ == "NE" and span[0].text not in given_names() and self.names_person(span[1:])
             return [Span(doc, span.start + 1, span.end, label="PER")] if named else spans
         if span.label_ not in ("ORG", "LOC"):
             return spans
         for i in range(span.start + 1, span.end):
             rest, name = doc[i : span.end], Span(doc, span.start, i, label=span.label_)
-            named = self.is_given_name(doc[i]) and len(rest) in (2, 3) and all(map(self.is_surname_word, rest[1:]))
+            named = self.names_person(rest)
             known = (len(rest) == 1 and rest.text in surnames and self.is_surname_word(rest[0])
                      and is_region_or_country(name.text))
             if named or known:  # what precedes the person may be a nationality or role ("Deutsche Sebastian Vettel")
@@ -508,11 +505,16 @@ class EntityFixes:
                           and ent[0].text in given_names()}  # of persons named with a given name
         fixed = []
         for ent in map(without_hashtag, doc.ents):
-            if is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames) or self.name_in_compound(ent):
+            compound = self.ends_in_common_compound(ent)
+            after_genitive = len(ent) > 1 and ent[-2].text.endswith("s")
+            if (is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames)
+                    or (compound and not after_genitive)):
                 continue
             start, implied = name_start(ent, self.is_word_before_name)
             start = self.place_start(doc[start : ent.end], ent.label_)
-            end = self.genitive_end(ent, start, possessor_end(ent, start, surnames, self.is_word))
+            end = possessor_end(ent, start, surnames, self.is_word)
+            if compound and ent.end - start > 1:
+                end = min(end, ent.end - 1)  # "Rapids Europacup-Gegner" → "Rapids"
             end = self.place_end(doc[start:end], ent.label_)
             after_role = (implied, ent.label_) == ("PER", "ORG")  # "Landwirtschaftsminister Andrä Rupprechter"
             after_company = (implied, ent.label_) == ("ORG", "PER") and doc[start].text not in given_names()
@@ -813,7 +815,7 @@ def is_institution_compound(word: str) -> bool:
     """A compound naming an institution ("Handelsgericht", "Arbeiterkammer"; genitive "Militärkommandos"), not
     the bare noun ("Gericht")."""
     lower = word.lower()
-    found = INSTITUTION.search(lower) or INSTITUTION.search(re.sub(r"e?s$", "", lower))
+    found = next(filter(None, map(INSTITUTION.search, (lower, *genitive_candidates(lower)))), None)
     return bool(word[:1].isupper() and found and found.start() >= 3 and "-" not in word)
 
 

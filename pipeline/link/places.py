@@ -92,7 +92,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
             collect(entities, "loc:" + base.casefold(), "LOC", base, mention)
             entity = entities["loc:" + base.casefold()]
             country = (country_of_parts(base, context) or country_named_before(doc, mention)
-                       or (entity.attrs or {}).get("country_code"))  # "Insel Lesbos", then "auf Lesbos"
+                       or entity.attrs.get("country_code"))  # "Insel Lesbos", then "auf Lesbos"
             entity.attrs = {"kind": "other", "country_code": country}
             continue
         place, form = hit
