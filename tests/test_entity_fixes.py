@@ -196,6 +196,9 @@ def test_dateline_names_are_places_when_the_gazetteer_knows_them(fixes, text, en
          "Karte gesehen.", "Shkodran Mustafi"),
         ("Das Spiel wurde nach dem Anschlag auf der Istiklal-Straße annulliert, der Vater von Mittelstürmer Umut "
          "Bulut starb bei einem Selbstmordanschlag auf eine Bushaltestelle in Ankara.", "Umut Bulut"),
+        # NER: "Leonhard" alone, stopping at a surname that is also a noun (a merchant)
+        ("Der SV Austria Salzburg hat mit dem ehemaligen Sturm-Graz-Profi Leonhard Kaufmann das Mittelfeld "
+         "verstärkt.", "Leonhard Kaufmann"),
     ],
 )
 def test_given_names_and_roles_make_people(nlp, text, person):

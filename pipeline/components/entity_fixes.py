@@ -633,7 +633,7 @@ class EntityFixes:
     def given_name_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Rule 10: a given name followed by one or two surname words is a person, whatever NER made of it:
         "Nigel" (LOC) "Farage", "Andrej" (LOC) "Kobolew", "Stefanie Sargnagel" (ORG), "Karl Schirnhofer"
-        and "Iain Duncan Smith" (nothing); so are two or three such words after a role
+        and "Iain Duncan Smith" (nothing), "Leonhard" (PER) "Kaufmann"; so are two or three such words after a role
         ("Landwirtschaftsminister Andrä Rupprechter", "Nationalspieler Shkodran Mustafi"). The name replaces the
         entities it covers whole; a place the gazetteer knows ("Santa Clara") stays."""
         from pipeline.link.places import lookup
@@ -642,8 +642,8 @@ class EntityFixes:
         names, free = [], 0
         for token in doc:
             ent = entity_at.get(token.i)
-            if token.i < free or (ent is not None and (ent.label_ == "PER" or ent.start != token.i)):
-                continue
+            if token.i < free or (ent is not None and (ent.start != token.i or (ent.label_ == "PER" and len(ent) > 1))):
+                continue  # a person of two words or more NER found whole stays as it is
             before = doc[token.i - 1] if token.i > 0 else None
             after_role = before is not None and is_role(before.text) and self.is_surname_word(token)
             if not (self.is_given_name(token) or after_role):
