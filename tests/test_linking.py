@@ -10,6 +10,7 @@ from pipeline.gazetteer import country_of_adjective
 from pipeline.link import link_document
 from pipeline.link.forms import nominative_name
 from pipeline.link.organizations import expands, short_forms
+from pipeline.link.people import person_key
 from pipeline.link.places import country_of_parts, lookup
 
 
@@ -78,6 +79,19 @@ def test_surnames_and_genitives_join_the_full_name(nlp):
     assert carney.surfaces == {"Mark Carney", "Carneys", "Carney"} and carney.n_mentions == 3
     assert carney.attrs["titles"] == {"Premierminister"}
     assert ("PER", "Carney") not in found
+
+
+def test_names_with_and_without_the_arabic_article_are_one_person(nlp):
+    """gnad-0752 and gnad-0894: news writes "al-" or leaves it out; the fuller name is kept."""
+    found = entities(nlp, "Der sudanesische Präsident Omar al-Bashir darf Südafrika nicht verlassen. Bashir "
+                          "hält sich in Johannesburg auf. Nach dem Sturz von Machthaber Muammar Gaddafi ist Libyen "
+                          "im Chaos versunken. Libyen wird seit dem vom Westen unterstützen Sturz des "
+                          "langjährigen Machthabers Muammar al-Gaddafi im Jahr 2011 von zahlreichen konkurrierenden "
+                          "Milizen beherrscht.")
+    assert found[("PER", "Omar al-Bashir")].surfaces == {"Omar al-Bashir", "Bashir"}
+    assert found[("PER", "Muammar al-Gaddafi")].surfaces == {"Muammar al-Gaddafi", "Muammar Gaddafi"}
+    assert person_key("Muammar Gaddafi") == person_key("Muammar al-Gaddafi")  # one person across documents
+    assert sorted(name for label, name in found if label == "PER") == ["Muammar al-Gaddafi", "Omar al-Bashir"]
 
 
 def test_apposition_titles(nlp):

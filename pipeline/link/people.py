@@ -7,6 +7,8 @@ surname stands alone.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from pipeline.extract.mentions import MentionRecord
@@ -18,6 +20,7 @@ from pipeline.roles import ROLE_MODIFIERS, is_role
 SURNAME_PARTICLES = {
     "van", "von", "der", "den", "de", "di", "da", "del", "la", "le", "zu", "ten", "ter", "du", "al", "bin"
 }
+ARABIC_ARTICLE = re.compile(r"\b[AaEe]l-")  # "Muammar al-Gaddafi" is "Muammar Gaddafi", "Omar al-Bashir" "Bashir"
 LEADING_TITLES = {"Dr.", "Prof.", "Mag.", "Ing.", "DI", "Herr", "Frau", "Sir", "Lady", "Papst", "König", "Königin"}
 
 
@@ -30,8 +33,21 @@ def base_name(text: str, known_words: set[str]) -> str:
     return strip_known_genitive(" ".join(words), known_words) or text
 
 
+def comparable(name: str) -> str:
+    """A name without the Arabic article, which news writes or leaves out: "Muammar al-Gaddafi" → "Muammar
+    Gaddafi"."""
+    return ARABIC_ARTICLE.sub("", name)
+
+
+def same_or_longer(full_name: str, name: str) -> bool:
+    """`full_name` is `name` or ends in it: "Wolodymyr Selenskyj" and "Selenskyj", "Omar al-Bashir" and "Bashir"."""
+    full, short = comparable(full_name), comparable(name)
+    return full == short or full.endswith(" " + short)
+
+
 def person_key(name: str) -> str:
-    return "per:" + name.casefold()
+    """One key for one name, across documents too: "Muammar al-Gaddafi" and "Muammar Gaddafi" share it."""
+    return "per:" + comparable(name).casefold()
 
 
 def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
@@ -40,15 +56,15 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     bases = [base_name(m.text, known) for m in mentions]
     # Full names, longest first: a shorter full name that ends a longer one is the same person.
     full_names: list[str] = []
-    for name in sorted({b for b in bases if " " in b}, key=lambda b: (-len(b.split()), b)):
-        if not any(longer.endswith(" " + name) for longer in full_names):
+    for name in sorted({b for b in bases if " " in b}, key=lambda b: (-len(b.split()), -len(b), b)):
+        if not any(same_or_longer(longer, name) for longer in full_names):
             full_names.append(name)
     positions = {name: [m.start for m, b in zip(mentions, bases, strict=True) if b == name] for name in full_names}
 
     def resolve(base: str, position: int) -> str:
         if " " in base:
-            return next((f for f in full_names if f == base or f.endswith(" " + base)), base)
-        candidates = [f for f in full_names if f.split()[-1] == base]
+            return next((f for f in full_names if same_or_longer(f, base)), base)
+        candidates = [f for f in full_names if comparable(f).split()[-1] == comparable(base)]
         if not candidates:
             return base
         before = [(max(p for p in positions[f] if p < position), f) for f in candidates
