@@ -145,6 +145,16 @@ def test_a_subheading_run_into_the_sentence_is_no_part_of_the_name(nlp, fixes):
     assert [(e.text, e.label_) for e in fixes(doc).ents] == [("Franziskus", "PER")]
 
 
+def test_a_one_word_person_the_document_writes_after_an_indefinite_article_is_a_noun(nlp):
+    """gnad-0497: NER tags "Hilfslok" (a relief locomotive) as a person in its second mention."""
+    text = ("Der Plan der ÖBB war es, beide Züge zurück zu ziehen, weshalb sie eine Hilfslok zum Abtransport "
+            "angefordert hatten, erläutert Seif. Während die Lok auf dem Weg war, kam der Güterzug ins Rollen und "
+            "kollidierte mit der Hilfslok.")
+    with nlp.select_pipes(disable=["entity_fixes"]):
+        assert ("Hilfslok", "PER") in [(e.text, e.label_) for e in nlp(text).ents]
+    assert [(e.text, e.label_) for e in nlp(text).ents] == [("ÖBB", "ORG"), ("Seif", "PER")]
+
+
 def test_a_noun_after_an_article_is_not_the_surname(tokenizer, fixes):
     text = "Thomas Mann schrieb Romane. Ein Mann las sie. Mann starb 1955."
     doc_result = fix(tokenizer, fixes, text, [("Thomas Mann", "PER")])
