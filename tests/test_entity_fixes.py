@@ -155,6 +155,15 @@ def test_a_one_word_person_the_document_writes_after_an_indefinite_article_is_a_
     assert [(e.text, e.label_) for e in nlp(text).ents] == [("ÖBB", "ORG"), ("Seif", "PER")]
 
 
+def test_a_place_that_is_an_organization_of_the_document_is_one(nlp):
+    """gnad-0444: NER tags the genitive "Apples" as a place, and the gazetteer knows a Swiss village Apples."""
+    text = ("Laut Informationen aus Apples Zulieferkette – allerdings frühestens 2017. Am 21. März soll Apple "
+            "angeblich ein neues iPad und das kleine iPhone 5se vorstellen.")
+    with nlp.select_pipes(disable=["entity_fixes"]):
+        assert ("Apples", "LOC") in [(e.text, e.label_) for e in nlp(text).ents]
+    assert [(e.text, e.label_) for e in nlp(text).ents] == [("Apples", "ORG"), ("Apple", "ORG")]
+
+
 def test_a_noun_after_an_article_is_not_the_surname(tokenizer, fixes):
     text = "Thomas Mann schrieb Romane. Ein Mann las sie. Mann starb 1955."
     doc_result = fix(tokenizer, fixes, text, [("Thomas Mann", "PER")])

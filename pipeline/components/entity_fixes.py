@@ -117,9 +117,10 @@ ORG_DESCRIPTOR = re.compile(
     r"(?:" + "|".join(COMPANY_WORDS) + r"|lobbygruppe|flieger|riese|monopolist|versorger|händler|marktführer"
     r"|anbieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer)(?:e?s|en|n)?$"
 )
-# "Volvo-Chef", "Henkel-Aktien": the name in front is a company's (not "-Sprecher", "-Tochter": "Trump-Tochter").
+# "Volvo-Chef", "Mercedes-Motorsportchef", "Henkel-Aktien": the name in front is a company's (not "-Sprecher",
+# "-Tochter": "Trump-Tochter").
 COMPANY_COMPOUND = re.compile(
-    r"^(?P<name>[A-ZÄÖÜ][\w.&]+)-(?:Chefs?|Chefin|Konzerns?|Konzernchef|Aktien?|Vorstand|Vorstandschef|Manager|Filialen?)$")
+    r"^(?P<name>[A-ZÄÖÜ][\w.&]+)-(?:\w*[Cc]hef(?:s|in)?|Konzerns?|Aktien?|Vorstand|Manager|Filialen?)$")
 LOCATIVES = frozenset({"in", "nach", "aus", "bei", "nahe", "im", "ins"})  # "in Althofen", "nahe Marchegg"
 LIST_MARKS = frozenset({",", "und", "(", ")", "/"})
 LIST_MARKS_BEFORE_PLACE = LIST_MARKS | {"in"}  # "Marchegg in Niederösterreich"
@@ -574,19 +575,26 @@ class EntityFixes:
 
     def organization_mentions(self, doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
         """Rule 13: a one-word person or unknown place named in front of a company word ("Volvo" after
-        "Volvo-Chef"), or a one-word place that is the kind of organization ending an organization's name ("Union"
-        after "Europäische Union"), is an organization."""
+        "Volvo-Chef"), a one-word place that is the kind of organization ending an organization's name ("Union"
+        after "Europäische Union"), or a one-word place that is (the genitive of) a one-word organization of the
+        document, when the gazetteer knows no such place or only a village ("Apples" beside "Apple"), is an
+        organization."""
         from pipeline.link.places import lookup
 
         companies = {match.group("name") for token in doc if (match := COMPANY_COMPOUND.match(token.text))}
         heads = {ent[-1].text for ent in ents
                  if ent.label_ == "ORG" and len(ent) > 1 and self.names_organization(ent[-1])}
+        named = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) == 1}
 
         def is_organization(ent: Span) -> bool:
             if len(ent) > 1 or ent.label_ not in ("PER", "LOC"):
                 return False
             if ent.label_ == "LOC" and ent.text in heads:
                 return True
+            base = strip_known_genitive(ent.text, named)
+            if ent.label_ == "LOC" and base in named and not self.is_place(base, "ORG", surnames) and (
+                    base != ent.text or lookup(base) is None):
+                return True  # "Apples" (a Swiss village) beside "Apple"; "TheVerge" beside "TheVerge" (ORG)
             return (strip_known_genitive(ent.text, companies) in companies and not is_surname(ent.text, surnames)
                     and lookup(ent.text) is None)
 
