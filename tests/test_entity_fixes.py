@@ -164,6 +164,16 @@ def test_a_place_that_is_an_organization_of_the_document_is_one(nlp):
     assert [(e.text, e.label_) for e in nlp(text).ents] == [("Apples", "ORG"), ("Apple", "ORG")]
 
 
+def test_the_town_of_a_club_named_in_full_is_the_club_outside_a_place_context(tokenizer, fixes):
+    """gnad-1015, NER output given: "Bilbao" beside "Athletic Bilbao" is the club; "in Bilbao" and the
+    dateline's "Barcelona" stay places."""
+    text = "Barcelona – Athletic Bilbao hat den Supercup gewonnen. Bilbao beendete die Durststrecke in Bilbao."
+    doc = tokenizer(text)
+    doc.ents = [Span(doc, 0, 1, "LOC"), Span(doc, 2, 4, "ORG"), Span(doc, 9, 10, "LOC"), Span(doc, 14, 15, "LOC")]
+    assert [(e.text, e.label_, e.start) for e in fixes(doc).ents] == [
+        ("Barcelona", "LOC", 0), ("Athletic Bilbao", "ORG", 2), ("Bilbao", "ORG", 9), ("Bilbao", "LOC", 14)]
+
+
 def test_a_noun_after_an_article_is_not_the_surname(tokenizer, fixes):
     text = "Thomas Mann schrieb Romane. Ein Mann las sie. Mann starb 1955."
     doc_result = fix(tokenizer, fixes, text, [("Thomas Mann", "PER")])

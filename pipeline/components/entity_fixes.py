@@ -121,6 +121,12 @@ ORG_DESCRIPTOR = re.compile(
 # "-Tochter": "Trump-Tochter").
 COMPANY_COMPOUND = re.compile(
     r"^(?P<name>[A-ZÄÖÜ][\w.&]+)-(?:\w*[Cc]hef(?:s|in)?|Konzerns?|Aktien?|Vorstand|Manager|Filialen?)$")
+# First words of sports clubs named after their town ("Energie Cottbus", "Athletic Bilbao", "FC Chelsea").
+CLUB_PREFIX = re.compile(
+    r"^(?:FC|SV|SK|SC|AC|AS|FK|NK|HNK|KSV|TSV|TSG|VfB|VfL|SpVgg|RB|PSV|BSC|EHC|EC|HC|TPS|Real|Athletic|Atlético"
+    r"|Sporting|Olympique|Dynamo|Dinamo|Lokomotive|Lokomotiv|Spartak|Zenit|Energie|Borussia|Eintracht|Fortuna"
+    r"|Werder|Sturm|Admira|Wacker|Hapoel|Maccabi|Partizan|Legia|Slavia|Sparta|Viktoria)$")
+SETTLEMENT = re.compile(r"(?:gemeinde|stadt|dorf|metropole)$")  # "die Marktgemeinde Lustenau": a town here
 LOCATIVES = frozenset({"in", "nach", "aus", "bei", "nahe", "im", "ins"})  # "in Althofen", "nahe Marchegg"
 LIST_MARKS = frozenset({",", "und", "(", ")", "/"})
 LIST_MARKS_BEFORE_PLACE = LIST_MARKS | {"in"}  # "Marchegg in Niederösterreich"
@@ -578,19 +584,26 @@ class EntityFixes:
         "Volvo-Chef"), a one-word place that is the kind of organization ending an organization's name ("Union"
         after "Europäische Union"), or a one-word place that is (the genitive of) a one-word organization of the
         document, when the gazetteer knows no such place or only a village ("Apples" beside "Apple"), is an
-        organization."""
+        organization. So is the town of a sports club the document names in full, outside a place's context
+        ("Bilbao beendete …" beside "Athletic Bilbao"; not "in Bilbao", a dateline or a town the document calls
+        one: "die Großgemeinde Lustenau" beside "FC Lustenau")."""
         from pipeline.link.places import lookup
 
         companies = {match.group("name") for token in doc if (match := COMPANY_COMPOUND.match(token.text))}
         heads = {ent[-1].text for ent in ents
                  if ent.label_ == "ORG" and len(ent) > 1 and self.names_organization(ent[-1])}
         named = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) == 1}
+        clubs = {ent[-1].text for ent in ents
+                 if ent.label_ == "ORG" and len(ent) > 1 and CLUB_PREFIX.match(ent[0].text)}
+        towns = {token.text for token in doc[1:] if SETTLEMENT.search(token.nbor(-1).lower_)}  # "Großgemeinde X"
 
         def is_organization(ent: Span) -> bool:
             if len(ent) > 1 or ent.label_ not in ("PER", "LOC"):
                 return False
             if ent.label_ == "LOC" and ent.text in heads:
                 return True
+            if ent.label_ == "LOC" and ent.text in clubs and ent.text not in towns and not names_place_here(ent):
+                return True  # "zu Chelsea" beside "FC Chelsea"; not "in Cottbus"
             base = strip_known_genitive(ent.text, named)
             if ent.label_ == "LOC" and base in named and not self.is_place(base, "ORG", surnames) and (
                     base != ent.text or lookup(base) is None):
@@ -843,6 +856,15 @@ def is_gazetteer_name(span: Span) -> bool:
 
     place = lookup(span.text) if len(span) <= 3 and all(t.text[:1].isupper() for t in span) else None
     return place is not None and place[1] == span.text
+
+
+def names_place_here(ent: Span) -> bool:
+    """A place by its context: after a locative preposition ("in Cottbus") or before a dash or slash (a
+    dateline "Barcelona –", "Ried/Wien")."""
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    return before in LOCATIVES or after in DASHES or after == "/"
 
 
 def dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
