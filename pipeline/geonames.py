@@ -102,14 +102,18 @@ def _fold(text: str) -> str:
 def resembles(name: str, found: City) -> bool:
     """Whether `name` can be this city's name in German text: its own name, or an alternate name that is a
     spelling of it ("Donezk" for Donetsk, "Mailand" for Milan) — not one of the codes, nicknames and
-    unrelated names GeoNames also lists ("Google" for Topeka, "AMS" for Amsterdam), or the first words of
-    an "X City" ("Rapid", a football club; "Ho Chi Minh", a person). German exonyms that look
-    nothing like the name ("Peking") come from CLDR and the alias list instead."""
+    unrelated names GeoNames also lists ("Google" for Topeka, "AMS" for Amsterdam), an abbreviation that cuts
+    a word short ("Phila" for Philadelphia), or the first words of an "X City" ("Rapid", a football club; "Ho
+    Chi Minh", a person). German exonyms that look nothing like the name ("Peking") come from CLDR and the
+    alias list instead."""
     if name == found.name:
         return True
     if name.isupper() or found.name == f"{name} City":  # "Rapid" (a club) is not Rapid City
         return False
-    return SequenceMatcher(None, _fold(name), _fold(found.name)).ratio() >= ALIAS_SIMILARITY
+    folded, full = _fold(name), _fold(found.name)
+    if full.startswith(folded) and len(full) - len(folded) >= 3 and full[len(folded)].isalpha():
+        return False  # "Phila" cuts Philadelphia short; not "Frankfurt" (am Main), "Hama" (Hamah), "Korinth" (-os)
+    return SequenceMatcher(None, folded, full).ratio() >= ALIAS_SIMILARITY
 
 
 @lru_cache(maxsize=10_000)
