@@ -394,6 +394,12 @@ def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, f
         ("Amnesty International berichtete über die Academy Awards und die Erste Liga.",
          [("Amnesty International", "MISC"), ("Academy Awards", "MISC"), ("Erste Liga", "MISC")],
          [("Amnesty International", "ORG"), ("Academy Awards", "MISC"), ("Erste Liga", "MISC")]),
+        # a person that ran on past a full name of the document into a common word (gnad-0610)
+        ("Gespräche mit Barbara Rett. Die Arbeit sei schwer, streute ORF-Moderatorin Barbara Rett Rosen.",
+         [("Barbara Rett", "PER"), ("Barbara Rett Rosen", "PER")], [("Barbara Rett", "PER"), ("Barbara Rett", "PER")]),
+        # rule 5: a person whose first word is a kind of organization is one (gnad-0050)
+        ("Als ehemaliger Präsident des Yachtklubs Neusiedl kennt er ihn.", [("Yachtklubs Neusiedl", "PER")],
+         [("Yachtklubs Neusiedl", "ORG")]),
         # rule 2: a genitive given name owns the noun after it
         ("Michelangelos Madonna steht in Brügge.", [("Michelangelos Madonna", "PER"), ("Brügge", "LOC")],
          [("Michelangelos", "PER"), ("Brügge", "LOC")]),

@@ -211,6 +211,13 @@ def organization_head(head: str) -> bool:
                for form in (head.lower(), *genitive_candidates(head.lower())))
 
 
+def ends_in_kind_of_organization(word: str) -> bool:
+    """A lower-case word that is a kind of organization, alone or as a compound's tail ("gruppe", "laienrat",
+    "syriza-partei"); not a name that merely ends like one ("murat", "marat")."""
+    head = INSTITUTION.search(word) or ORGANIZATION_HEAD.search(word)
+    return head is not None and (head.start() == 0 or head.start() >= 3 or word[head.start() - 1] == "-")
+
+
 def name_start(ent: Span, is_word_before_name: Callable[[Token], bool]) -> tuple[int, str | None]:
     """Token where the name begins after leading roles, descriptors, kinds of place ("Stadt Wien") or, in a
     person's name, common words that `is_word_before_name` recognizes ("Metaphern Franziskus", a subheading
@@ -343,6 +350,14 @@ def possessor_end(ent: Span, start: int, surnames: set[str], is_word: Callable[[
         return ent.end
     given = ent.label_ == "PER" and first[:-1] in given_names() and first not in given_names() and is_word(after)
     return start + 1 if first[:-1] in surnames or given else ent.end
+
+
+def full_name_end(span: Span, label: str, full_names: set[str], is_word: Callable[[Token], bool]) -> int:
+    """End of a person that ran on past a full name the document uses elsewhere into a common word: "streute
+    ORF-Moderatorin Barbara Rett Rosen" → "Barbara Rett" (so "Heinz Fischer Rosen" → "Heinz Fischer")."""
+    if label == "PER" and len(span) > 2 and span[:-1].text in full_names and is_word(span[-1]):
+        return span.end - 1
+    return span.end
 
 
 class EntityFixes:
@@ -501,6 +516,10 @@ class EntityFixes:
             return "ORG"  # "Johnston Press", "Tsipras Syriza-Partei", "Amnesty International" (not "Academy Awards")
         if label == "LOC" and len(span) > 1 and INSTITUTION.search(span[0].lower_):
             return "ORG"
+        first = span[0].lower_  # "des Yachtklubs Neusiedl", "Laienrat Österreichs"
+        if label == "PER" and len(span) > 1 and any(map(ends_in_kind_of_organization,
+                                                        (first, *genitive_candidates(first)))):
+            return "ORG"
         head = span[-1].lower_
         if label == "LOC" and INSTITUTION.search(head) and not BUILDING.search(head) and lookup(text) is None:
             return "ORG"
@@ -512,6 +531,7 @@ class EntityFixes:
                           and ent[0].text in given_names()}  # of persons named with a given name
         after_indefinite = {token.text for token in doc[1:] if token.nbor(-1).lower_ in INDEFINITE}
         name_words = {token.text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1 for token in ent}
+        full_names = {ent.text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
         fixed = []
         for ent in map(without_hashtag, doc.ents):
             compound = self.ends_in_common_compound(ent)
@@ -525,6 +545,7 @@ class EntityFixes:
             if compound and ent.end - start > 1:
                 end = min(end, ent.end - 1)  # "Rapids Europacup-Gegner" → "Rapids"
             end = self.place_end(doc[start:end], ent.label_)
+            end = full_name_end(doc[start:end], ent.label_, full_names, self.is_word)
             after_role = (implied, ent.label_) == ("PER", "ORG")  # "Landwirtschaftsminister Andrä Rupprechter"
             after_company = (implied, ent.label_) == ("ORG", "PER") and doc[start].text not in given_names()
             label = self.label_for(doc[start:end], implied if after_role or after_company else ent.label_, surnames)
@@ -637,11 +658,7 @@ class EntityFixes:
         """A word that makes a name an organization's: an English or Romance institution ("College", "Press")
         or a German noun naming a kind of organization, alone or as the head of a compound ("Gruppe",
         "Gerichtshof", "Syriza-Partei"); not a surname that merely ends like one ("Cooper", "Murat")."""
-        text = token.text
-        lower = text.lower()
-        head = INSTITUTION.search(lower) or ORGANIZATION_HEAD.search(lower)
-        whole = head is not None and (head.start() == 0 or head.start() >= 3 or lower[head.start() - 1] == "-")
-        return bool(FOREIGN_NAME_HEAD.match(text)) or whole
+        return bool(FOREIGN_NAME_HEAD.match(token.text)) or ends_in_kind_of_organization(token.lower_)
 
     def is_surname_word(self, token: Token) -> bool:
         """A capitalized word that can follow a given name: not a German word ("Karl Geld") unless it ends
