@@ -400,6 +400,8 @@ def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, f
         # rule 5: a person whose first word is a kind of organization is one (gnad-0050)
         ("Als ehemaliger Präsident des Yachtklubs Neusiedl kennt er ihn.", [("Yachtklubs Neusiedl", "PER")],
          [("Yachtklubs Neusiedl", "ORG")]),
+        # rule 4: an acronym's genitive is an organization too (gnad-0957)
+        ("Ghost Games hat ein Fundament für EAs Rennspielserie gefunden.", [("EAs", "PER")], [("EAs", "ORG")]),
         # rule 2: a genitive given name owns the noun after it
         ("Michelangelos Madonna steht in Brügge.", [("Michelangelos Madonna", "PER"), ("Brügge", "LOC")],
          [("Michelangelos", "PER"), ("Brügge", "LOC")]),

@@ -509,7 +509,8 @@ class EntityFixes:
             return "PER"
         if label != "LOC" and self.is_place(text, label, surnames):
             return "LOC"
-        if label in ("PER", "LOC") and ACRONYM.match(text) and not is_region_or_country(text):
+        acronym = text.removesuffix("s")  # "EAs" (Electronic Arts')
+        if label in ("PER", "LOC") and ACRONYM.match(acronym) and not is_region_or_country(acronym):
             return "ORG"
         if label in ("PER", "MISC") and len(span) > 1 and self.names_organization(span[-1]) and not (
                 label == "MISC" and MISC_HEAD.search(span[-1].lower_)):
