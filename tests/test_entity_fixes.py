@@ -155,6 +155,16 @@ def test_a_one_word_person_the_document_writes_after_an_indefinite_article_is_a_
     assert [(e.text, e.label_) for e in nlp(text).ents] == [("ÖBB", "ORG"), ("Seif", "PER")]
 
 
+def test_a_one_word_person_the_document_inflects_as_a_noun_is_a_noun(tokenizer, fixes):
+    """gnad-0341, NER output given: "Geier" (vultures) as a person, while the text also writes "Geiern"."""
+    text = ("Geiern wird der Titel einer Gesundheitspolizei zugestanden. Zugleich weist die Studie darauf hin, "
+            "dass Geier weltweit eine bedrohte Vogelgruppe sind.")
+    for opening, expected in (("Geiern", []), ("Ihnen", [("Geier", "PER")])):
+        doc = tokenizer(text.replace("Geiern", opening))
+        doc.ents = [Span(doc, 16, 17, "PER")]
+        assert [(e.text, e.label_) for e in fixes(doc).ents] == expected
+
+
 def test_a_place_that_is_an_organization_of_the_document_is_one(nlp):
     """gnad-0444: NER tags the genitive "Apples" as a place, and the gazetteer knows a Swiss village Apples."""
     text = ("Laut Informationen aus Apples Zulieferkette – allerdings frühestens 2017. Am 21. März soll Apple "

@@ -530,7 +530,7 @@ class EntityFixes:
         surnames = full_name_surnames(doc.ents)
         given_surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1
                           and ent[0].text in given_names()}  # of persons named with a given name
-        after_indefinite = {token.text for token in doc[1:] if token.nbor(-1).lower_ in INDEFINITE}
+        common_nouns = self.common_nouns(doc)
         name_words = {token.text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1 for token in ent}
         full_names = {ent.text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
         fixed = []
@@ -538,7 +538,7 @@ class EntityFixes:
             compound = self.ends_in_common_compound(ent)
             after_genitive = len(ent) > 1 and ent[-2].text.endswith("s")
             if (is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames)
-                    or used_as_common_noun(ent, after_indefinite, name_words) or (compound and not after_genitive)):
+                    or used_as_common_noun(ent, common_nouns, name_words) or (compound and not after_genitive)):
                 continue
             start, implied = name_start(ent, self.is_word_before_name)
             start = self.place_start(doc[start : ent.end], ent.label_)
@@ -560,6 +560,15 @@ class EntityFixes:
         fixed += dateline_places(doc, fixed)
         doc.ents = fixed + self.places_in_context(doc, fixed)
         return doc
+
+    def common_nouns(self, doc: Doc) -> set[str]:
+        """Words the document uses as common nouns: after an indefinite article ("eine Hilfslok") or, by the
+        lemma table, inflected ("Geiern", "Männer" → "Geier", "Mann"; a genitive does not count)."""
+        found = {token.text for token in doc[1:] if token.nbor(-1).lower_ in INDEFINITE}
+        if self.lemma_table is not None:
+            found |= {lemma for token in doc if token.text[:1].isupper() and (lemma := self.lemma_table.get(token.text))
+                      and lemma != token.text and not token.text.startswith(lemma + "s")}
+        return found
 
     def place_start(self, span: Span, label: str) -> int:
         """A common noun in front of a place the gazetteer knows is not part of it ("Steueroase Luxemburg"),
@@ -835,12 +844,12 @@ class EntityFixes:
         return found
 
 
-def used_as_common_noun(ent: Span, after_indefinite: set[str], name_words: set[str]) -> bool:
-    """Rule 7: a one-word person that the document also writes after an indefinite article ("mit einer
-    Hilfslok", "eine Rosine", "von einem Jäger") is a common noun, unless it is part of a person's full name
-    there ("Thomas Mann … Ein Mann las …", "Lemmy Kilmister … treibt einen Lemmy an"). A definite article is no
-    such sign: counting it removed 88 mentions on the GNAD corpus, Erdogan, Faymann and Spielberg among them."""
-    return ent.label_ == "PER" and len(ent) == 1 and ent.text in after_indefinite and ent.text not in name_words
+def used_as_common_noun(ent: Span, common_nouns: set[str], name_words: set[str]) -> bool:
+    """Rule 7: a one-word person that the document also uses as a common noun (`EntityFixes.common_nouns`: "mit
+    einer Hilfslok", "eine Rosine", "von einem Jäger", "Geiern") is one, unless it is part of a person's full
+    name there ("Thomas Mann … Ein Mann las …", "Lemmy Kilmister … treibt einen Lemmy an"). A definite article is
+    no such sign: counting it removed 88 mentions on the GNAD corpus, Erdogan, Faymann and Spielberg among them."""
+    return ent.label_ == "PER" and len(ent) == 1 and ent.text in common_nouns and ent.text not in name_words
 
 
 def covering_entities(ents: list[Span]) -> dict[int, Span]:
