@@ -176,12 +176,15 @@ def test_a_place_that_is_an_organization_of_the_document_is_one(nlp):
 
 def test_the_town_of_a_club_named_in_full_is_the_club_outside_a_place_context(tokenizer, fixes):
     """gnad-1015, NER output given: "Bilbao" beside "Athletic Bilbao" is the club; "in Bilbao" and the
-    dateline's "Barcelona" stay places."""
+    dateline's "Barcelona" stay places; "bei Cottbus" is the club again."""
     text = "Barcelona – Athletic Bilbao hat den Supercup gewonnen. Bilbao beendete die Durststrecke in Bilbao."
     doc = tokenizer(text)
     doc.ents = [Span(doc, 0, 1, "LOC"), Span(doc, 2, 4, "ORG"), Span(doc, 9, 10, "LOC"), Span(doc, 14, 15, "LOC")]
     assert [(e.text, e.label_, e.start) for e in fixes(doc).ents] == [
         ("Barcelona", "LOC", 0), ("Athletic Bilbao", "ORG", 2), ("Bilbao", "ORG", 9), ("Bilbao", "LOC", 14)]
+    doc = tokenizer("Energie Cottbus verlor. Er war zuletzt bei Cottbus engagiert.")  # gnad-0251: "bei" a club
+    doc.ents = [Span(doc, 0, 2, "ORG"), Span(doc, 8, 9, "LOC")]
+    assert [(e.text, e.label_) for e in fixes(doc).ents] == [("Energie Cottbus", "ORG"), ("Cottbus", "ORG")]
 
 
 def test_a_noun_after_an_article_is_not_the_surname(tokenizer, fixes):

@@ -127,6 +127,7 @@ CLUB_PREFIX = re.compile(
     r"|Sporting|Olympique|Dynamo|Dinamo|Lokomotive|Lokomotiv|Spartak|Zenit|Energie|Borussia|Eintracht|Fortuna"
     r"|Werder|Sturm|Admira|Wacker|Hapoel|Maccabi|Partizan|Legia|Slavia|Sparta|Viktoria)$")
 SETTLEMENT = re.compile(r"(?:gemeinde|stadt|dorf|metropole)$")  # "die Marktgemeinde Lustenau": a town here
+TOWN_PREPOSITIONS = frozenset({"in", "im", "nahe"})
 LOCATIVES = frozenset({"in", "nach", "aus", "bei", "nahe", "im", "ins"})  # "in Althofen", "nahe Marchegg"
 LIST_MARKS = frozenset({",", "und", "(", ")", "/"})
 LIST_MARKS_BEFORE_PLACE = LIST_MARKS | {"in"}  # "Marchegg in Niederösterreich"
@@ -886,12 +887,14 @@ def is_gazetteer_name(span: Span) -> bool:
 
 
 def names_place_here(ent: Span) -> bool:
-    """A place by its context: after a locative preposition ("in Cottbus") or before a dash or slash (a
-    dateline "Barcelona –", "Ried/Wien")."""
+    """A town, not its club, by the context: after "in" ("in Cottbus"; but "bei Cottbus engagiert", "nach Bilbao
+    gewechselt") or in a dateline ("Barcelona –", "Ried/Wien"; but "(Bilbao/86.)", a sending-off)."""
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    after = doc[ent.end].text if ent.end < len(doc) else ""
-    return before in LOCATIVES or after in DASHES or after == "/"
+    after = doc[ent.end : ent.end + 2]
+    dateline = len(after) > 0 and (after[0].text in DASHES or (
+        after[0].text == "/" and len(after) == 2 and after[1].text[:1].isupper()))
+    return before in TOWN_PREPOSITIONS or dateline
 
 
 def dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
