@@ -194,6 +194,12 @@ def language_names() -> frozenset[str]:
     return frozenset(name for name in Locale("de").languages.values() if name.endswith("sch"))
 
 
+def is_language_name(word: str) -> bool:
+    """A language formed like an adjective, alone or with a prefix: "Slowakisch", "Neupersisch", "Hochdeutsch"."""
+    names = language_names()
+    return word in names or any(word[i:].capitalize() in names for i in range(2, len(word) - 5))
+
+
 @cache
 def country_and_capital_forms() -> dict[str, str]:
     """Surface form (inflected included) → key, for countries, continents, capitals and German exonyms."""

@@ -91,6 +91,8 @@ def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[
          [("Hans Niessl", "PER"), ("Eisenstadt", "LOC"), ("Faymann", "PER")]),
         ("Die meisten Stunden entfallen auf Türkisch, gefolgt von Bosnisch/Kroatisch/Serbisch und Albanisch.",
          [("Bosnisch", "PER"), ("Albanisch", "LOC")], []),
+        ("Unterricht gibt es in Arabisch, Bulgarisch, Dari (Neupersisch) und Französisch.", [("Neupersisch", "LOC")],
+         []),  # a language with a prefix (gnad-0527)
         ("Doktor Kurt Waldheim blickt mit der ihm eigenen Freundlichkeit auf die Wohnhölle der Putzkraft Erna.",
          [("Doktor Kurt Waldheim", "PER"), ("Erna", "PER")], [("Kurt Waldheim", "PER"), ("Erna", "PER")]),
         ("Die Amerikaner, ein Schwede und eine Polin kamen nach Leoben.",

@@ -440,7 +440,7 @@ class EntityFixes:
         inhabitant = INHABITANT.match(token.text)
         if inhabitant and lookup(inhabitant.group("place")):
             return True
-        if is_demonym(token.text) or token.text in gazetteer.language_names():  # "Schwede", "Slowakisch"; a
+        if is_demonym(token.text) or gazetteer.is_language_name(token.text):  # "Schwede", "Slowakisch"; a
             return True  # person's surname ("Hollande", "Deutsch") is safe when the document names the person
         if ent.ent_id_ != "facility" and self.ends_in_common_noun(token.text):
             if ent.label_ == "LOC":
