@@ -128,7 +128,8 @@ PEOPLE = Table(
     "One row per person: mentions within a document resolved to the fullest name; the same full name "
     "across documents is one person.",
     _cols(
-        ("person_id", "string", "Stable id derived from the canonical name: `per_` + 10 hex digits.", "per_5f1c0e8a2b"),
+        ("person_id", "string", "Stable id derived from the canonical name (case and an Arabic article \"al-\" "
+         "aside): `per_` + 10 hex digits.", "per_5f1c0e8a2b"),
         ("name", "string", "Fullest name used, without titles and case endings.", "Mark Carney"),
         ("first_name", "string", "Given name(s); null when only a surname is known.", "Mark"),
         ("last_name", "string", "Surname, particles included (\"Van der Bellen\").", "Carney"),

@@ -23,7 +23,8 @@ Rules, in order (documented in README, "Entity corrections"):
    Madonna" → "Michelangelos"; nor an inflected common word in
    front of a person's proper noun ("Metaphern Franziskus", a subheading run into the sentence), nor a place in
    the genitive before a given name ("Burgenlands Hans Niessl"). Two surnames of persons named in full side by
-   side are two persons ("holte Niessl Doskozil").
+   side are two persons ("holte Niessl Doskozil"). A person that ran on past a full name the document uses
+   elsewhere into a common word ends at the name ("streute Barbara Rett Rosen" → "Barbara Rett").
 3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus"; so are the
    institutions of the gazetteer's short list whatever NER said ("Bundesheer" as a place).
 4. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG).
@@ -31,9 +32,10 @@ Rules, in order (documented in README, "Entity corrections"):
    "Landgericht Köln", "Militärkommando Steiermark" (not "Kaserne Hörsching", a facility, which is a place);
    so is a place the gazetteer does not know whose last word names an institution ("Landesrechnungshof",
    "Internationaler Strafgerichtshof", "Wiener Landtag"; not a museum, theater or opera house, buildings too).
-   An acronym tagged as a person or place that names no country or region is an organization: in German
-   news "CDU", "AMS", "ORF" are parties, agencies, broadcasters ("USA", "NRW" stay places). So is a person
-   whose last word names a kind of organization ("Johnston Press", "Tsipras Syriza-Partei"), and so is such a
+   An acronym (or its genitive: "EAs") tagged as a person or place that names no country or region is an
+   organization: in German news "CDU", "AMS", "ORF" are parties, agencies, broadcasters ("USA", "NRW" stay
+   places). So is a person whose first word, genitive included, or last word names a kind of organization
+   ("des Yachtklubs Neusiedl", "Johnston Press", "Tsipras Syriza-Partei"), and so is such a
    MISC entity that is no event, competition or product ("Amnesty International"; not "Academy Awards",
    "Erste Liga").
 6. A single-word PER/ORG entity that is a first-level region or a city of at least `min_city_population`
@@ -43,7 +45,8 @@ Rules, in order (documented in README, "Entity corrections"):
    noun (its lemma differs by more than a genitive -s: "Zelten" → "Zelt", "Tarifen" → "Tarif"; with the
    bundled model only lemmas from its lemma table count) or an inhabitant noun of a known place
    ("Kölner", "Grazer"), or a nationality noun of a known country or region ("Amerikaner", "Schwede",
-   "Polin", "Syrer"), or a language ("Bosnisch", "Slowakisch"); a one-word place or person is also dropped
+   "Polin", "Syrer"), or a language ("Bosnisch", "Slowakisch", "Neupersisch"); a one-word place or person is
+   also dropped
    when it ends in a common noun of the lemma table ("Rekordstand", "Wahlvolk", "Stacheldraht",
    "Rechnungshofbericht"), unless the facility patterns matched it or a person's name ends like a German
    surname ("Hofmann", "Filzmaier", "Sollbauer").
@@ -51,6 +54,9 @@ Rules, in order (documented in README, "Entity corrections"):
    ("Ein Obdach ist …"; not a country: "einen Iran"), is an adjective at a sentence start ("Offen ist, ob …"),
    or is a common noun the lemma table lists with a plural ("Erde", "Heizöl"; not "Rhein", which has only a
    genitive). A kind of place in front of one is not part of it: "Stadt Wien", "Bezirk Tulln" (rule 2).
+   A one-word person is dropped when the document also uses the word as a common noun, after an indefinite
+   article or inflected ("mit einer Hilfslok", "Geiern" beside "Geier"), unless it is part of a person's full
+   name there ("Ein Mann las" beside "Thomas Mann").
 8. A surname of a person named in full elsewhere in the document is a mention of that person wherever NER
    missed it, genitive included ("Carneys Reise" after "Mark Carney"), or tagged it as a one-word
    organization or a place the gazetteer does not know ("mit Selenskyj" as ORG after "Wolodymyr Selenskyj").
@@ -60,7 +66,8 @@ Rules, in order (documented in README, "Entity corrections"):
    a dateline).
 10. A given name (`pipeline.given_names`) followed by one or two surname words (capitalized, not a German
    word, role, article or country) is a person, whatever NER made of it: "Nigel" (LOC) "Farage",
-   "Stefanie Sargnagel" (ORG), "Iain Duncan Smith" (nothing); so are two or three surname words after a
+   "Stefanie Sargnagel" (ORG), "Iain Duncan Smith" (nothing), "Leonhard" (PER alone) "Kaufmann"; so are two
+   or three surname words after a
    role ("Landwirtschaftsminister Andrä Rupprechter"). Not at a sentence start unless tagged a proper noun
    or found by NER ("Solange Nutzer …"), not a place the gazetteer knows ("Santa Clara"), not across an
    entity's end, not after a company descriptor ("Luxuskonzern Louis Vuitton", rule 11).
@@ -80,7 +87,11 @@ Rules, in order (documented in README, "Entity corrections"):
 13. A one-word person, or a place the gazetteer does not know, is an organization when the document names it
    in front of a company word ("Volvo-Chef", "Henkel-Aktie", "Meizu-Konzern"), unless it is the surname of a
    person named in full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of
-   organization ending an organization's name in the document ("Union" after "Europäische Union").
+   organization ending an organization's name in the document ("Union" after "Europäische Union"), or that
+   is (the genitive of) a one-word organization of the document the gazetteer knows at most as a village
+   ("Apples" beside "Apple"). The town of a sports club the document names in full is the club ("Bilbao
+   beendete …" beside "Athletic Bilbao", "bei Cottbus engagiert" beside "Energie Cottbus"), except after "in",
+   "im" or "nahe", in a dateline, or where the document calls it a town ("die Großgemeinde Lustenau").
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 "Premierminister Mark Carney … Carneys Reise … Carney war" → one person, "Mark Carney". A surname
 links to the nearest preceding full name ending in it (else the nearest following one); with none, the
-surname stands alone.
+surname stands alone. The Arabic article, which news writes or leaves out, does not part names: "Omar
+al-Bashir" … "Bashir", "Muammar Gaddafi" … "Muammar al-Gaddafi" (the fuller name is kept).
 """
 
 from __future__ import annotations
