@@ -167,6 +167,22 @@ def test_a_one_word_person_the_document_inflects_as_a_noun_is_a_noun(tokenizer, 
         assert [(e.text, e.label_) for e in fixes(doc).ents] == expected
 
 
+def test_the_players_of_a_line_up_are_people(nlp):
+    """gnad-0897: NER tags "Miranda", "Atanga", "Sana" as places and runs "Djurdic" into the next label."""
+    text = ("Wals-Siezenheim, 15.027 Zuschauer. Salzburg: C. Stankovic – Schmitz, Miranda, "
+            "Hinteregger, Ulmer – Atanga (92. Lainer), Keita, Ch. Leitgeb, Berisha – Oberlin (63. Pires), Djuricin "
+            "(76. Nielsen) Malmö: Wiland – Tinnerholm, Arnason, Felipe Carvalho, Yotun – Rodic (77. Eikrem), "
+            "Lewicki, E. Adu, Sana (61. Berget) – Rosenberg, Djurdic Gelbe Karten: Arnason, Rosenberg Rückspiel "
+            "nächsten Mittwoch in Malmö.")
+    people = [e.text for e in nlp(text).ents if e.label_ == "PER"]
+    assert people == [
+        "C. Stankovic", "Schmitz", "Miranda", "Hinteregger", "Ulmer", "Atanga", "Lainer",
+        "Keita", "Ch. Leitgeb", "Berisha", "Oberlin", "Pires", "Djuricin", "Nielsen", "Wiland", "Tinnerholm",
+        "Arnason", "Felipe Carvalho", "Yotun", "Rodic", "Eikrem", "Lewicki", "E. Adu", "Sana", "Berget",
+        "Rosenberg", "Djurdic", "Arnason", "Rosenberg"]
+    assert [e.text for e in nlp(text).ents if e.label_ == "LOC"] == ["Wals-Siezenheim", "Salzburg", "Malmö", "Malmö"]
+
+
 def test_a_place_that_is_an_organization_of_the_document_is_one(nlp):
     """gnad-0444: NER tags the genitive "Apples" as a place, and the gazetteer knows a Swiss village Apples."""
     text = ("Laut Informationen aus Apples Zulieferkette – allerdings frühestens 2017. Am 21. März soll Apple "

@@ -92,6 +92,8 @@ Rules, in order (documented in README, "Entity corrections"):
    ("Apples" beside "Apple"). The town of a sports club the document names in full is the club ("Bilbao
    beendete …" beside "Athletic Bilbao", "bei Cottbus engagiert" beside "Energie Cottbus"), except after "in",
    "im" or "nahe", in a dateline, or where the document calls it a town ("die Großgemeinde Lustenau").
+14. The players of a line-up in a match report ("Salzburg: C. Stankovic – Schmitz, Miranda, …, Atanga (92.
+   Lainer) … Ersatz: …") are persons, whatever NER made of them ("Miranda", "Sana" as places).
 """
 
 from __future__ import annotations
@@ -139,6 +141,13 @@ CLUB_PREFIX = re.compile(
     r"|Werder|Sturm|Admira|Wacker|Hapoel|Maccabi|Partizan|Legia|Slavia|Sparta|Viktoria)$")
 SETTLEMENT = re.compile(r"(?:gemeinde|stadt|dorf|metropole)$")  # "die Marktgemeinde Lustenau": a town here
 TOWN_PREPOSITIONS = frozenset({"in", "im", "nahe"})
+# A team's line-up in a match report: "Salzburg: Walke – Schwegler, Miranda, …" (keeper, dash, comma lists).
+LINEUP = re.compile(r"(?<![^\s.)])[A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*)?: "
+                    r"(?=[A-ZÄÖÜ][\w.]*(?: [A-ZÄÖÜ][\w.]*)? – [A-ZÄÖÜ][^,:]*, [A-ZÄÖÜ])")
+LINEUP_LABELS = frozenset({"Ersatz", "Fraglich", "Tore", "Es", "Gelbe", "Gelb-Rote", "Rote", "Karte", "Karten"})
+LINEUP_SEPARATORS = frozenset({",", "–", "-", ":", ";"})
+NAME_PARTICLES = frozenset({"de", "da", "van", "von", "dos", "di"})
+SCORE = re.compile(r"^\d[\d:./]*$")  # "1:0", "92.", "20.30"
 LOCATIVES = frozenset({"in", "nach", "aus", "bei", "nahe", "im", "ins"})  # "in Althofen", "nahe Marchegg"
 LIST_MARKS = frozenset({",", "und", "(", ")", "/"})
 LIST_MARKS_BEFORE_PLACE = LIST_MARKS | {"in"}  # "Marchegg in Niederösterreich"
@@ -566,6 +575,10 @@ class EntityFixes:
             fixed += self.trailing_person(surname_pair(ent if same else Span(doc, start, end, label=label)),
                                           given_surnames)
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
+        players = lineup_people(doc)
+        taken = covering_entities(players)
+        fixed = sorted([e for e in fixed if not any(i in taken for i in range(e.start, e.end))] + players,
+                       key=lambda e: e.start)
         people = full_name_surnames(fixed)
         fixed = self.organization_mentions(doc, [self.as_person(ent, people) for ent in fixed], people)
         fixed += self.repeated_surnames(doc, fixed, people)
@@ -906,6 +919,65 @@ def names_place_here(ent: Span) -> bool:
     dateline = len(after) > 0 and (after[0].text in DASHES or (
         after[0].text == "/" and len(after) == 2 and after[1].text[:1].isupper()))
     return before in TOWN_PREPOSITIONS or dateline
+
+
+def lineup_people(doc: Doc) -> list[Span]:
+    """Rule 14: the players of a line-up in a match report ("Salzburg: C. Stankovic – Schmitz, Miranda,
+    Hinteregger, Ulmer – Atanga (92. Lainer), …  Ersatz: …  Gelbe Karten: Arnason"), which NER tags as places
+    ("Miranda", "Sana") or misses. Each name between the dashes and commas is a person, substitutes in
+    brackets too; team names and labels before a colon are not, nor notes in brackets ("(Knöchelverletzung)").
+    The list ends where the prose resumes (a lower-case word)."""
+    found: list[Span] = []
+    walked = 0
+    for match in LINEUP.finditer(doc.text):
+        start = doc.char_span(match.end(), match.end(), alignment_mode="expand")
+        if start is None or start.start < walked:
+            continue
+        walked = lineup_walk(doc, start.start, found)
+    return found
+
+
+def lineup_walk(doc: Doc, i: int, found: list[Span]) -> int:
+    """Collect the names of a line-up from token `i` into `found`; the token where the line-up ends."""
+    item: list[Token] = []
+    while i < len(doc):
+        token = doc[i]
+        if token.text == "(":
+            close = next((j for j in range(i + 1, min(i + 8, len(doc))) if doc[j].text == ")"), None)
+            if close is None:
+                break
+            if close - i > 2 and SCORE.match(doc[i + 1].text):  # a substitute: "(92. Lainer)"
+                lineup_name(doc[i + 2 : close], False, found)
+            i = close + 1
+            continue
+        if token.text in LINEUP_SEPARATORS or SCORE.match(token.text) or token.is_space:
+            if item and not token.is_space:
+                lineup_name(doc[item[0].i : item[-1].i + 1], token.text == ":", found)
+                item = []
+        elif token.text[:1].isupper() or token.lower_ in NAME_PARTICLES or (token.text == "." and item):
+            item.append(token)
+        elif token.lower_ in ("fehlen", "fehlt") and item and item[-1].text == "Es":  # "Gschweidl Es fehlen: …"
+            lineup_name(doc[item[0].i : item[-1].i + 1], True, found)
+            item = []
+        else:
+            break  # prose again: "Rosenberg Rückspiel nächsten Mittwoch …"
+        if len(item) > 4:
+            break
+        i += 1
+    return i
+
+
+def lineup_name(span: Span, before_colon: bool, found: list[Span]) -> None:
+    """A player's name in a line-up item, without a label run into it ("Reyna Ersatz:", "Djurdic Gelbe
+    Karten:"); an item before a colon without such a label is a team's name ("Malmö:")."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].text in LINEUP_LABELS:
+        end -= 1
+    if end == span.start or (before_colon and end == span.end) or end - span.start > 3:
+        return
+    name = span.doc[span.start : end]
+    if any(token.text[:1].isupper() and len(token.text) > 2 and token.text[-1] != "." for token in name):
+        found.append(Span(span.doc, span.start, end, label="PER"))
 
 
 def dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
