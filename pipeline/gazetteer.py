@@ -247,6 +247,11 @@ KNOWN_ORGANIZATIONS = (
     "Verfassungsgerichtshof", "Verwaltungsgerichtshof", "Oberster Gerichtshof", "Bundesverfassungsgericht",
     "Bundesgerichtshof", "Arbeiterkammer", "Wirtschaftskammer", "Landwirtschaftskammer", "Bauernbund",
     "Caritas", "Diakonie", "Volkshilfe", "Rotes Kreuz",
+    # broadcasters of Austria and Germany, as TV and radio listings name them ("ORF 2", "ZDF Neo", "Ö1"); not
+    # "One" (Xbox One) or "Phoenix" (a city)
+    "ORF", "ORF 1", "ORF 2", "ORF III", "ORF eins", "ATV", "Puls 4", "Servus TV", "ServusTV", "Ö1", "Ö3", "FM4",
+    "ARD", "ZDF", "ZDF Neo", "ZDFneo", "3sat", "Arte", "Eins Plus", "Eins Festival", "Tagesschau24",
+    "RTL", "RTL 2", "Sat 1", "Sat.1", "Pro 7", "ProSieben", "Kabel 1", "Vox", "Dmax", "WDR", "NDR", "SWR", "MDR",
 )
 
 

@@ -433,6 +433,9 @@ def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, f
          [("Yachtklubs Neusiedl", "ORG")]),
         # rule 4: an acronym's genitive is an organization too (gnad-0957)
         ("Ghost Games hat ein Fundament für EAs Rennspielserie gefunden.", [("EAs", "PER")], [("EAs", "ORG")]),
+        # rule 3: broadcasters of the gazetteer's short list, as a TV listing names them (gnad-0411, gnad-0599)
+        ("Bis 20.15, Arte 19.52 MAGAZIN. Bis 22.00, ORF 2 21.05 REPORTAGE.", [("Arte", "LOC"), ("ORF 2", "MISC")],
+         [("Arte", "ORG"), ("ORF 2", "ORG")]),
         # rule 2: a genitive given name owns the noun after it
         ("Michelangelos Madonna steht in Brügge.", [("Michelangelos Madonna", "PER"), ("Brügge", "LOC")],
          [("Michelangelos", "PER"), ("Brügge", "LOC")]),
