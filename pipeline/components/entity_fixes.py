@@ -100,6 +100,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -551,7 +552,8 @@ class EntityFixes:
         surnames = full_name_surnames(doc.ents)
         given_surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1
                           and ent[0].text in given_names()}  # of persons named with a given name
-        common_nouns = self.common_nouns(doc)
+        words = token_texts(doc)
+        common_nouns = self.common_nouns(words)
         name_words = {token.text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1 for token in ent}
         full_names = {ent.text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
         fixed = []
@@ -575,7 +577,7 @@ class EntityFixes:
             fixed += self.trailing_person(surname_pair(ent if same else Span(doc, start, end, label=label)),
                                           given_surnames)
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
-        players = lineup_people(doc)
+        players = lineup_people(doc, words)
         taken = covering_entities(players)
         fixed = sorted([e for e in fixed if not any(i in taken for i in range(e.start, e.end))] + players,
                        key=lambda e: e.start)
@@ -586,13 +588,13 @@ class EntityFixes:
         doc.ents = fixed + self.places_in_context(doc, fixed)
         return doc
 
-    def common_nouns(self, doc: Doc) -> set[str]:
-        """Words the document uses as common nouns: after an indefinite article ("eine Hilfslok") or, by the
-        lemma table, inflected ("Geiern", "Männer" → "Geier", "Mann"; a genitive does not count)."""
-        found = {token.text for token in doc[1:] if token.nbor(-1).lower_ in INDEFINITE}
+    def common_nouns(self, words: list[str]) -> set[str]:
+        """Words the document (`token_texts`) uses as common nouns: after an indefinite article ("eine Hilfslok")
+        or, by the lemma table, inflected ("Geiern", "Männer" → "Geier", "Mann"; a genitive does not count)."""
+        found = {word for before, word in pairwise(words) if before.lower() in INDEFINITE}
         if self.lemma_table is not None:
-            found |= {lemma for token in doc if token.text[:1].isupper() and (lemma := self.lemma_table.get(token.text))
-                      and lemma != token.text and not token.text.startswith(lemma + "s")}
+            found |= {lemma for word in set(words) if word[:1].isupper() and (lemma := self.lemma_table.get(word))
+                      and lemma != word and not word.startswith(lemma + "s")}
         return found
 
     def place_start(self, span: Span, label: str) -> int:
@@ -645,13 +647,14 @@ class EntityFixes:
         one: "die Großgemeinde Lustenau" beside "FC Lustenau")."""
         from pipeline.link.places import lookup
 
-        companies = {match.group("name") for token in doc if (match := COMPANY_COMPOUND.match(token.text))}
+        words = token_texts(doc)
+        companies = {match.group("name") for word in set(words) if (match := COMPANY_COMPOUND.match(word))}
         heads = {ent[-1].text for ent in ents
                  if ent.label_ == "ORG" and len(ent) > 1 and self.names_organization(ent[-1])}
         named = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) == 1}
         clubs = {ent[-1].text for ent in ents
                  if ent.label_ == "ORG" and len(ent) > 1 and CLUB_PREFIX.match(ent[0].text)}
-        towns = {token.text for token in doc[1:] if SETTLEMENT.search(token.nbor(-1).lower_)}  # "Großgemeinde X"
+        towns = {word for before, word in pairwise(words) if SETTLEMENT.search(before.lower())}  # "Großgemeinde X"
 
         def is_organization(ent: Span) -> bool:
             if len(ent) > 1 or ent.label_ not in ("PER", "LOC"):
@@ -877,6 +880,13 @@ def used_as_common_noun(ent: Span, common_nouns: set[str], name_words: set[str])
     return ent.label_ == "PER" and len(ent) == 1 and ent.text in common_nouns and ent.text not in name_words
 
 
+def token_texts(doc: Doc) -> list[str]:
+    """The text of every token, read from the ORTH array: iterating a `Doc` makes a `Token` per word, which
+    costs more than the rules that read only the words."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
 def covering_entities(ents: list[Span]) -> dict[int, Span]:
     """Token index → the entity that covers it."""
     return {i: ent for ent in ents for i in range(ent.start, ent.end)}
@@ -921,7 +931,7 @@ def names_place_here(ent: Span) -> bool:
     return before in TOWN_PREPOSITIONS or dateline
 
 
-def lineup_people(doc: Doc) -> list[Span]:
+def lineup_people(doc: Doc, words: list[str]) -> list[Span]:
     """Rule 14: the players of a line-up in a match report ("Salzburg: C. Stankovic – Schmitz, Miranda,
     Hinteregger, Ulmer – Atanga (92. Lainer), …  Ersatz: …  Gelbe Karten: Arnason"), which NER tags as places
     ("Miranda", "Sana") or misses. Each name between the dashes and commas is a person, substitutes in
@@ -929,6 +939,9 @@ def lineup_people(doc: Doc) -> list[Span]:
     The list ends where the prose resumes (a lower-case word)."""
     found: list[Span] = []
     walked = 0
+    colons = [i for i, word in enumerate(words) if word == ":"]
+    if not any("–" in words[i + 2 : i + 6] for i in colons):  # no "Team: Keeper –" (reading doc.text costs)
+        return found
     for match in LINEUP.finditer(doc.text):
         start = doc.char_span(match.end(), match.end(), alignment_mode="expand")
         if start is None or start.start < walked:
