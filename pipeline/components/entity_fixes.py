@@ -549,13 +549,13 @@ class EntityFixes:
         return label
 
     def __call__(self, doc: Doc) -> Doc:
-        surnames = full_name_surnames(doc.ents)
-        given_surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1
-                          and ent[0].text in given_names()}  # of persons named with a given name
+        named_in_full = [ent for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1]
+        surnames = full_name_surnames(named_in_full)
+        given_surnames = {ent[-1].text for ent in named_in_full if ent[0].text in given_names()}  # "Bernhard X"
+        full_names = {ent.text for ent in named_in_full}
+        name_words = {token.text for ent in named_in_full for token in ent}
         words = token_texts(doc)
         common_nouns = self.common_nouns(words)
-        name_words = {token.text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1 for token in ent}
-        full_names = {ent.text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
         fixed = []
         for ent in map(without_hashtag, doc.ents):
             compound = self.ends_in_common_compound(ent)
@@ -577,12 +577,9 @@ class EntityFixes:
             fixed += self.trailing_person(surname_pair(ent if same else Span(doc, start, end, label=label)),
                                           given_surnames)
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
-        players = lineup_people(doc, words)
-        taken = covering_entities(players)
-        fixed = sorted([e for e in fixed if not any(i in taken for i in range(e.start, e.end))] + players,
-                       key=lambda e: e.start)
+        fixed = replaced_by(fixed, lineup_people(doc, words))
         people = full_name_surnames(fixed)
-        fixed = self.organization_mentions(doc, [self.as_person(ent, people) for ent in fixed], people)
+        fixed = self.organization_mentions(doc, words, [self.as_person(ent, people) for ent in fixed], people)
         fixed += self.repeated_surnames(doc, fixed, people)
         fixed += dateline_places(doc, fixed)
         doc.ents = fixed + self.places_in_context(doc, fixed)
@@ -637,7 +634,7 @@ class EntityFixes:
             return ent
         return Span(ent.doc, ent.start, ent.end, label="PER")
 
-    def organization_mentions(self, doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
+    def organization_mentions(self, doc: Doc, words: list[str], ents: list[Span], surnames: set[str]) -> list[Span]:
         """Rule 13: a one-word person or unknown place named in front of a company word ("Volvo" after
         "Volvo-Chef"), a one-word place that is the kind of organization ending an organization's name ("Union"
         after "Europäische Union"), or a one-word place that is (the genitive of) a one-word organization of the
@@ -647,7 +644,6 @@ class EntityFixes:
         one: "die Großgemeinde Lustenau" beside "FC Lustenau")."""
         from pipeline.link.places import lookup
 
-        words = token_texts(doc)
         companies = {match.group("name") for word in set(words) if (match := COMPANY_COMPOUND.match(word))}
         heads = {ent[-1].text for ent in ents
                  if ent.label_ == "ORG" and len(ent) > 1 and self.names_organization(ent[-1])}
@@ -893,10 +889,11 @@ def covering_entities(ents: list[Span]) -> dict[int, Span]:
 
 
 def replaced_by(ents: list[Span], spans: list[Span]) -> list[Span]:
-    """`ents` with new `spans`, in text order; an entity starting inside a new span gives way to it (the rules
-    only make spans that cover whole entities)."""
+    """`ents` with new `spans`, in text order; an entity that overlaps a new span, at either end, gives way to
+    it ("Djurdic Gelbe Karten" to the player "Djurdic" of a line-up)."""
     taken = covering_entities(spans)
-    return sorted([ent for ent in ents if ent.start not in taken] + spans, key=lambda ent: ent.start)
+    kept = [ent for ent in ents if not any(i in taken for i in range(ent.start, ent.end))]
+    return sorted(kept + spans, key=lambda ent: ent.start)
 
 
 def full_name_surnames(ents: Iterable[Span]) -> set[str]:
