@@ -14,6 +14,7 @@ from pathlib import Path
 
 import heldout  # model/heldout.py, beside this script
 import spacy
+import srsly
 from spacy.lookups import load_lookups
 
 import pipeline.components  # noqa: F401  (registers table_lemmatizer)
@@ -88,6 +89,19 @@ def assemble(ner_model: Path, ud_model: Path, sentencizer: bool) -> spacy.Langua
     return nlp
 
 
+def prune_strings(path: Path) -> None:
+    """Keep only the strings the pipeline needs: training stores every word it saw (3 MB of the pipeline's
+    size). What a pipeline adds to an empty string store when it loads (labels, patterns, tokenizer rules) is
+    saved again, plus what components set by hash only: their labels (the tagger's tags) and the strings of
+    the lemmatizer's edit trees."""
+    nlp = spacy.load(path)
+    trees = srsly.msgpack_loads(nlp.get_pipe("trainable_lemmatizer").trees.to_bytes())["trees"]
+    kept = {nlp.vocab.strings[tree[key]] for tree in trees for key in ("orig", "subst") if tree.get(key)}
+    kept.update(label for _, pipe in nlp.pipeline for label in getattr(pipe, "labels", ()) if isinstance(label, str))
+    srsly.write_json(path / "vocab" / "strings.json", sorted(kept))
+    spacy.load(path).to_disk(path)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("ner_model", type=Path)
@@ -117,6 +131,7 @@ def main() -> None:
         shutil.rmtree(args.out)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.out)
+    prune_strings(args.out)
     scores = heldout.score_model(args.out, args.corpus)
     nlp.meta["heldout"] = {"with_gazetteer_ruler": scores, "without_gazetteer_ruler": without_ruler}
     nlp.meta["performance"] = {f"{name}_{key}": value for name, s in scores.items() for key, value in s.items()

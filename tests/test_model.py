@@ -60,6 +60,21 @@ def test_meta_credits_every_source_and_carries_heldout_scores():
     assert meta["performance"]["test_nerd_ents_f"] == heldout["test_nerd"]["ents_f"]
 
 
+def test_bundled_model_stays_under_30_mb():
+    """The issue's size aim: the lemma table is stored gzipped and only the strings the pipeline needs are kept
+    (model/package.py), which took the model from 35 to under 30 MB."""
+    size = sum(file.stat().st_size for file in bundled_path().rglob("*") if file.is_file())
+    assert size < 30_000_000
+
+
+def test_lemma_table_survives_saving_and_loading(bundled, tmp_path):
+    lemmatizer = bundled.get_pipe("table_lemmatizer")
+    lemmatizer.to_disk(tmp_path)
+    reloaded = type(lemmatizer)(bundled.vocab, None, "table_lemmatizer", mode="table_first").from_disk(tmp_path)
+    assert reloaded.table == lemmatizer.table
+    assert reloaded.table["zugesagt"] == "zusagen" and "Russlands" not in reloaded.table
+
+
 def test_reference_article_entities(bundled, reference_text):
     doc = bundled(reference_text)
     people = {e.text for e in doc.ents if e.label_ == "PER"}
