@@ -25,7 +25,8 @@ ROLE_HEADS = (
     "sängerin", "schauspieler", "schauspielerin", "regisseur", "regisseurin", "ökonom", "ökonomin", "rechtler",
     "rechtlerin", "analyst", "analystin", "chefredakteur", "chefredakteurin", "aktivist", "aktivistin", "spieler",
     "spielerin", "stürmer", "stürmerin", "verteidiger", "verteidigerin", "torhüter", "torhüterin", "torwart",
-    "kapitän", "kapitänin", "kollege", "kollegin", "doktor", "beauftragte", "beauftragter",
+    "kapitän", "kapitänin", "kollege", "kollegin", "doktor", "beauftragte", "beauftragter", "leader",
+    "verhandler", "verhandlerin",
 )
 # A role head at the end of the word, with an optional case ending ("Präsidenten", "Ministers").
 ROLE_WORD = re.compile(r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")(?:en|n|s|es)?$")

@@ -41,6 +41,13 @@ def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[
                                                                   ("Marco Rubio", "PER")],
          [("Marco Rubio", "PER")]),
         ("Das Innenministerium prüft den Fall.", [("Innenministerium", "ORG")], []),
+        ("Derzeit gehts drunter und drüber, sagt Jagdleiter Gottfried Koller zum STANDARD.",
+         [("Jagdleiter", "ORG"), ("Gottfried Koller", "PER"), ("STANDARD", "ORG")],
+         [("Gottfried Koller", "PER"), ("STANDARD", "ORG")]),
+        ("Neben Weltmeister Gary Anderson und Weltranglistenleader Michael van Gerwen geht auch Österreichs "
+         "Nummer eins an den Start.", [("Gary Anderson", "PER"), ("Weltranglistenleader Michael van Gerwen", "PER"),
+                                      ("Österreichs", "LOC")],
+         [("Gary Anderson", "PER"), ("Michael van Gerwen", "PER"), ("Österreichs", "LOC")]),
         # rule 1: a name inside a compound of a common noun; a genitive before one keeps its name
         ("Die Henkel-Aktie verlor vier Prozent und war damit schlechtester Wert im deutschen Leitindex DAX die "
          "Adidas-Aktie setzte sich mit einem Plus von 2,5 Prozent an die Spitze des Dax.",
@@ -456,3 +463,13 @@ def test_without_a_lemma_table_the_rules_run_on_the_tagger(tokenizer):
     doc.ents = [Span(doc, 9, 10, label="ORG")]
     assert [(e.text, e.label_) for e in fixes(doc).ents] == [("Steiermärkische Sparkasse", "ORG"),
                                                              ("EU-Verbleib", "ORG")]
+
+
+def test_a_work_before_its_author_is_no_part_of_the_person(tokenizer, fixes):
+    """NER took the play and its author for one person; the tagger's proper nouns say where the author starts."""
+    words = ["drei", "Klassiker", ":", "Onkel", "Wanja", "von", "Anton", "Tschechow", "(", "Regie", "Karin",
+             "Henkel", ")"]
+    tags = ["CARD", "NN", "$.", "NN", "NE", "APPR", "NE", "NE", "$(", "NN", "NE", "NE", "$("]
+    doc = Doc(tokenizer.vocab, words=words, tags=tags)
+    doc.ents = [Span(doc, 4, 8, label="PER"), Span(doc, 10, 12, label="PER")]
+    assert [(e.text, e.label_) for e in fixes(doc).ents] == [("Anton Tschechow", "PER"), ("Karin Henkel", "PER")]

@@ -10,7 +10,8 @@ Rules, in order (documented in README, "Entity corrections"):
    compound keeps its name ("Rapids Europacup-Gegner" → "Rapids"). Compounds naming a kind of organization
    stay ("EU-Kommission", "IS-Miliz", "EU-Parlaments"). A generic designation alone is not an organization
    ("Innenministerium", "Regierung", "Polizei"), nor with only lower-case or inhabitant adjectives before it
-   ("italienischen Marine", "Salzburger Unternehmen"; not "Europäisches Parlament").
+   ("italienischen Marine", "Salzburger Unternehmen"; not "Europäisches Parlament"), nor is a role
+   ("Jagdleiter" as an organization).
 2. A descriptor or role in front of a name is not part of it: "Topberater Selenskyjs" → "Selenskyjs",
    "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma",
    "Großraum Wien" → "Wien", "griechischen Insel Lesbos" → "Lesbos"; after a role the rest is a person, after a
@@ -24,7 +25,8 @@ Rules, in order (documented in README, "Entity corrections"):
    front of a person's proper noun ("Metaphern Franziskus", a subheading run into the sentence), nor a place in
    the genitive before a given name ("Burgenlands Hans Niessl"). Two surnames of persons named in full side by
    side are two persons ("holte Niessl Doskozil"). A person that ran on past a full name the document uses
-   elsewhere into a common word ends at the name ("streute Barbara Rett Rosen" → "Barbara Rett").
+   elsewhere into a common word ends at the name ("streute Barbara Rett Rosen" → "Barbara Rett"). A person
+   after "von" inside a person is a work's author ("Onkel Wanja von Anton Tschechow" → "Anton Tschechow").
 3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus"; so are the
    institutions of the gazetteer's short list whatever NER said ("Bundesheer" as a place).
 4. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG).
@@ -211,7 +213,10 @@ def is_noise(ent: Span) -> bool:
 
 
 def is_generic(ent: Span) -> bool:
-    """A compound headed by a role or common noun, or an organization designation without a name."""
+    """A compound headed by a role or common noun, a role taken for an organization ("Jagdleiter",
+    "Projektchef"), or an organization designation without a name."""
+    if ent.label_ == "ORG" and len(ent) == 1 and is_role(ent.text):
+        return True
     head = compound_head(ent[-1].text)  # a multi-word entity ending in "Österreich-Chef" is a role too
     if head and len(ent) > 1:
         return is_role(head)
@@ -421,11 +426,15 @@ class EntityFixes:
     def trailing_person(self, spans: list[Span], surnames: set[str]) -> list[Span]:
         """An organization or place that ran on into the person after it is two entities: "des Gasmonopolisten
         Naftogas Andrej Kobolew" → "Naftogas", "Andrej Kobolew"; "für Österreich Felderer ist überzeugt" (a
-        heading run into the sentence, after "Bernhard Felderer") → "Österreich", "Felderer"."""
+        heading run into the sentence, after "Bernhard Felderer") → "Österreich", "Felderer". A person after
+        "von" inside a person is the author of a work: "Onkel Wanja von Anton Tschechow" → "Anton Tschechow"."""
         if len(spans) != 1 or len(spans[0]) < 2:
             return spans
         span, doc = spans[0], spans[0].doc
         if span.label_ == "PER":  # "Naftogas Andrej Kobolew" as one person: rule 11 finds "Naftogas" after it
+            for i in range(span.start + 1, span.end - 2):  # a work and its author: "Onkel Wanja von Anton Tschechow"
+                if doc[i].lower_ == "von" and self.names_person(doc[i + 1 : span.end]):
+                    return [Span(doc, i + 1, span.end, label="PER")]
             named = span[0].tag_ == "NE" and span[0].text not in given_names() and self.names_person(span[1:])
             return [Span(doc, span.start + 1, span.end, label="PER")] if named else spans
         if span.label_ not in ("ORG", "LOC"):
