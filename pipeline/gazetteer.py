@@ -247,6 +247,8 @@ KNOWN_ORGANIZATIONS = (
     "Verfassungsgerichtshof", "Verwaltungsgerichtshof", "Oberster Gerichtshof", "Bundesverfassungsgericht",
     "Bundesgerichtshof", "Arbeiterkammer", "Wirtschaftskammer", "Landwirtschaftskammer", "Bauernbund",
     "Caritas", "Diakonie", "Volkshilfe", "Rotes Kreuz",
+    # newspapers NER misses; not those named like a common noun ("Presse", "Krone", "Welt", "Zeit")
+    "Guardian", "Kurier", "Falter", "profil", "Tiroler Tageszeitung", "Kleine Zeitung", "Vorarlberger Nachrichten",
     # broadcasters of Austria and Germany, as TV and radio listings name them ("ORF 2", "ZDF Neo", "Ö1"); not
     # "One" (Xbox One) or "Phoenix" (a city)
     "ORF", "ORF 1", "ORF 2", "ORF III", "ORF eins", "ATV", "Puls 4", "Servus TV", "ServusTV", "Ö1", "Ö3", "FM4",

@@ -162,6 +162,18 @@ def test_news_agencies_are_organizations_as_sources_and_in_the_credit_line(nlp):
                                                                            ("dpa", "ORG")]
 
 
+def test_newspapers_the_model_misses_are_organizations(nlp):
+    doc = nlp("Fred Langford, Chef der IWF, warnt im Guardian, dass normale Nutzer unabsichtlich auf solche Seiten "
+              "stoßen. Auch der Kurier ließ eine Klage prüfen.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["IWF", "Guardian", "Kurier"]
+
+
+def test_competitions_are_no_organizations(nlp):
+    doc = nlp("Federer wird auf seinen ersehnten zweiten Triumph bei den French Open weiter warten müssen. Salzburg "
+              "scheiterte in der Qualifikation zur Champions League.")
+    assert [e.text for e in doc.ents if e.label_ != "LOC"] == ["Federer"]
+
+
 def test_institutions_named_like_common_nouns_are_organizations_in_their_base_form(nlp):
     found = entities(nlp, "In der Steiermark wartet man darauf, dass das Bundesheer die Kaserne Fehring freimacht. "
                           "Die Kosten des Bundesheeres prüft der Rechnungshof.")

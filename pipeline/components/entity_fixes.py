@@ -11,7 +11,7 @@ Rules, in order (documented in README, "Entity corrections"):
    stay ("EU-Kommission", "IS-Miliz", "EU-Parlaments"). A generic designation alone is not an organization
    ("Innenministerium", "Regierung", "Polizei"), nor with only lower-case or inhabitant adjectives before it
    ("italienischen Marine", "Salzburger Unternehmen"; not "Europäisches Parlament"), nor is a role
-   ("Jagdleiter" as an organization).
+   ("Jagdleiter" as an organization) or a competition ("Champions League", "French Open", "Davis-Cup").
 2. A descriptor or role in front of a name is not part of it: "Topberater Selenskyjs" → "Selenskyjs",
    "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma",
    "Großraum Wien" → "Wien", "griechischen Insel Lesbos" → "Lesbos"; after a role the rest is a person, after a
@@ -124,6 +124,11 @@ FOREIGN_NAME_HEAD = re.compile(
 )
 # A MISC name ending so is an event, a competition or a product, not an organization ("Academy Awards", "Erste Liga").
 MISC_HEAD = re.compile(r"(?:awards?|days|festival|liga|league|team|fonds|cup)$")
+# An organization named so is a competition, which the annotation guidelines count as no organization:
+# "Champions League", "Australian Open", "PDC European Tour", "Davis-Cup" (the competitions' organizers are
+# named otherwise: UEFA, PDC); not a league that is a body of its own ("National Hockey League").
+COMPETITION = re.compile(
+    r"^(?!National )(?:.*[\s-])?(?:League|Open|Tour|Cup|Championships?|Matchplay|Trophy|Masters|Grand Prix)$")
 LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp."})
 # Kinds of companies that stand before a name, alone or as the head of a compound: "Telekommunikationskonzern
 # Telia Sonera", "Musikdienst Spotify" (DESCRIPTOR), "des Billigfliegers Easyjet" (ORG_DESCRIPTOR).
@@ -213,9 +218,9 @@ def is_noise(ent: Span) -> bool:
 
 
 def is_generic(ent: Span) -> bool:
-    """A compound headed by a role or common noun, a role taken for an organization ("Jagdleiter",
-    "Projektchef"), or an organization designation without a name."""
-    if ent.label_ == "ORG" and len(ent) == 1 and is_role(ent.text):
+    """A compound headed by a role or common noun, a role or competition taken for an organization
+    ("Jagdleiter", "Champions League"), or an organization designation without a name."""
+    if ent.label_ == "ORG" and ((len(ent) == 1 and is_role(ent.text)) or COMPETITION.search(ent.text)):
         return True
     head = compound_head(ent[-1].text)  # a multi-word entity ending in "Österreich-Chef" is a role too
     if head and len(ent) > 1:
