@@ -26,7 +26,7 @@ ROLE_HEADS = (
     "rechtlerin", "analyst", "analystin", "chefredakteur", "chefredakteurin", "aktivist", "aktivistin", "spieler",
     "spielerin", "stürmer", "stürmerin", "verteidiger", "verteidigerin", "torhüter", "torhüterin", "torwart",
     "kapitän", "kapitänin", "kollege", "kollegin", "doktor", "beauftragte", "beauftragter", "leader",
-    "verhandler", "verhandlerin",
+    "verhandler", "verhandlerin", "goalie", "keeper", "tormann", "legionär", "legionärin",
 )
 # A role head at the end of the word, with an optional case ending ("Präsidenten", "Ministers").
 ROLE_WORD = re.compile(r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")(?:en|n|s|es)?$")

@@ -85,6 +85,15 @@ def test_surnames_and_genitives_join_the_full_name(nlp):
     assert ("PER", "Carney") not in found
 
 
+def test_an_abbreviated_given_name_joins_the_name_it_abbreviates(nlp):
+    """gnad-0897: the match report names the captain in full, the line-up abbreviates him."""
+    found = entities(nlp, "Der 17-jährige Schweizer Dimitri Oberlin kam für ihn in die Startelf, Christoph Leitgeb "
+                          "machte den Kapitän. Salzburg: C. Stankovic – Schmitz, Miranda, Hinteregger, Ulmer – "
+                          "Atanga (92. Lainer), Keita, Ch. Leitgeb, Berisha – Oberlin (63. Pires), Djuricin")
+    assert found[("PER", "Christoph Leitgeb")].surfaces == {"Christoph Leitgeb", "Ch. Leitgeb"}
+    assert ("PER", "Ch. Leitgeb") not in found and ("PER", "C. Stankovic") in found
+
+
 def test_names_with_and_without_the_arabic_article_are_one_person(nlp):
     """gnad-0752 and gnad-0894: news writes "al-" or leaves it out; the fuller name is kept."""
     found = entities(nlp, "Der sudanesische Präsident Omar al-Bashir darf Südafrika nicht verlassen. Bashir "

@@ -2,7 +2,8 @@
 
 "Premierminister Mark Carney … Carneys Reise … Carney war" → one person, "Mark Carney". A surname
 links to the nearest preceding full name ending in it (else the nearest following one); with none, the
-surname stands alone. The Arabic article, which news writes or leaves out, does not part names: "Omar
+surname stands alone, and an abbreviated given name joins the one it abbreviates ("Ch. Leitgeb" →
+"Christoph Leitgeb"). The Arabic article, which news writes or leaves out, does not part names: "Omar
 al-Bashir" … "Bashir", "Muammar Gaddafi" … "Muammar al-Gaddafi" (the fuller name is kept).
 """
 
@@ -22,6 +23,7 @@ SURNAME_PARTICLES = {
     "van", "von", "der", "den", "de", "di", "da", "del", "la", "le", "zu", "ten", "ter", "du", "al", "bin"
 }
 ARABIC_ARTICLE = re.compile(r"\b[AaEe]l-")  # "Muammar al-Gaddafi" is "Muammar Gaddafi", "Omar al-Bashir" "Bashir"
+INITIAL = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?\.$")  # an abbreviated given name: "C.", "Ch."
 LEADING_TITLES = {"Dr.", "Prof.", "Mag.", "Ing.", "DI", "Herr", "Frau", "Sir", "Lady", "Papst", "König", "Königin"}
 
 
@@ -41,9 +43,16 @@ def comparable(name: str) -> str:
 
 
 def same_or_longer(full_name: str, name: str) -> bool:
-    """`full_name` is `name` or ends in it: "Wolodymyr Selenskyj" and "Selenskyj", "Omar al-Bashir" and "Bashir"."""
+    """`full_name` is `name`, ends in it or spells out its abbreviated given name: "Wolodymyr Selenskyj" and
+    "Selenskyj", "Omar al-Bashir" and "Bashir", "Christoph Leitgeb" and "Ch. Leitgeb" (line-ups, captions)."""
     full, short = comparable(full_name), comparable(name)
-    return full == short or full.endswith(" " + short)
+    return full == short or full.endswith(" " + short) or spells_out(full.split(), short.split())
+
+
+def spells_out(full: list[str], short: list[str]) -> bool:
+    """The words of a name whose given name `short` abbreviates, the rest being the same."""
+    return (len(full) == len(short) > 1 and INITIAL.match(short[0]) is not None and INITIAL.match(full[0]) is None
+            and full[0].startswith(short[0][:-1]) and full[1:] == short[1:])
 
 
 def person_key(name: str) -> str:
