@@ -473,3 +473,22 @@ def test_a_work_before_its_author_is_no_part_of_the_person(tokenizer, fixes):
     doc = Doc(tokenizer.vocab, words=words, tags=tags)
     doc.ents = [Span(doc, 4, 8, label="PER"), Span(doc, 10, 12, label="PER")]
     assert [(e.text, e.label_) for e in fixes(doc).ents] == [("Anton Tschechow", "PER"), ("Karin Henkel", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # gnad-0707: "Leo" is a town in Burkina Faso; gnad-0496: "Mercedes" one in Argentina
+        ("Es kommt noch der Punkt, an dem Leo mit Argentinien etwas gewinnen wird.",
+         [("Leo", "LOC"), ("Argentinien", "LOC")], [("Argentinien", "LOC")]),
+        ("Die Kosten werden durch Mercedes und Honda hochgehalten.", [("Mercedes", "LOC"), ("Honda", "ORG")],
+         [("Honda", "ORG")]),
+        # a place of the document in that country, a locative, a capital: the place stands
+        ("Mercedes liegt hundert Kilometer westlich von Buenos Aires.", [("Mercedes", "LOC"), ("Buenos Aires", "LOC")],
+         [("Mercedes", "LOC"), ("Buenos Aires", "LOC")]),
+        ("Das Werk steht in Mercedes.", [("Mercedes", "LOC")], [("Mercedes", "LOC")]),
+        ("Sofia verhandelt mit der EU.", [("Sofia", "LOC"), ("EU", "ORG")], [("Sofia", "LOC"), ("EU", "ORG")]),
+    ],
+)
+def test_a_given_name_is_no_small_place_abroad_without_support(tokenizer, fixes, text, ents, expected):
+    assert fix(tokenizer, fixes, text, ents) == expected

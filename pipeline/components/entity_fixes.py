@@ -96,6 +96,11 @@ Rules, in order (documented in README, "Entity corrections"):
    "im" or "nahe", in a dateline, or where the document calls it a town ("die Großgemeinde Lustenau").
 14. The players of a line-up in a match report ("Salzburg: C. Stankovic – Schmitz, Miranda, …, Atanga (92.
    Lainer) … Ersatz: …") are persons, whatever NER made of them ("Miranda", "Sana" as places).
+15. A one-word place that is also a given name is none when the gazetteer knows it only as a region or a town
+   of under `GIVEN_NAME_TOWN_POPULATION` inhabitants abroad, in a country no other place of the document lies
+   in, and no locative preposition stands before it: "Mercedes" (a town in Argentina), "David" (Panama),
+   "Margit", "Miranda" (a Venezuelan state) are people and brands there; capitals ("Paris", "Sofia"), big
+   cities ("Bergen") and "in Mercedes" stay places.
 """
 
 from __future__ import annotations
@@ -156,6 +161,7 @@ LINEUP_LABELS = frozenset({"Ersatz", "Fraglich", "Tore", "Es", "Gelbe", "Gelb-Ro
 LINEUP_SEPARATORS = frozenset({",", "–", "-", ":", ";"})
 NAME_PARTICLES = frozenset({"de", "da", "van", "von", "dos", "di"})
 SCORE = re.compile(r"^\d[\d:./]*$")  # "1:0", "92.", "20.30"
+GIVEN_NAME_TOWN_POPULATION = 200_000  # rule 15: below it, a place abroad named like a person needs support
 LOCATIVES = frozenset({"in", "nach", "aus", "bei", "nahe", "im", "ins"})  # "in Althofen", "nahe Marchegg"
 LIST_MARKS = frozenset({",", "und", "(", ")", "/"})
 LIST_MARKS_BEFORE_PLACE = LIST_MARKS | {"in"}  # "Marchegg in Niederösterreich"
@@ -595,7 +601,7 @@ class EntityFixes:
         people = full_name_surnames(fixed)
         fixed = self.organization_mentions(doc, words, [self.as_person(ent, people) for ent in fixed], people)
         fixed += self.repeated_surnames(doc, fixed, people)
-        fixed += dateline_places(doc, fixed)
+        fixed = given_names_far_away(fixed) + dateline_places(doc, fixed)
         doc.ents = fixed + self.places_in_context(doc, fixed)
         return doc
 
@@ -1002,6 +1008,26 @@ def lineup_name(span: Span, before_colon: bool, found: list[Span]) -> None:
     name = span.doc[span.start : end]
     if any(token.text[:1].isupper() and len(token.text) > 2 and token.text[-1] != "." for token in name):
         found.append(Span(span.doc, span.start, end, label="PER"))
+
+
+def given_names_far_away(ents: list[Span]) -> list[Span]:
+    """Rule 15: one-word places that are given names and, by the gazetteer, only small places abroad in a country
+    the document's other places do not lie in."""
+    from pipeline.link.places import HOME_COUNTRIES, lookup
+
+    hits = {ent.text: lookup(ent.text) for ent in ents if ent.label_ == "LOC"}
+    countries = {text: hit[0].country_code for text, hit in hits.items() if hit}
+    capitals = gazetteer.country_and_capital_forms()
+
+    def far_away(ent: Span) -> bool:
+        place = hits[ent.text][0] if hits.get(ent.text) else None
+        return (place is not None and len(ent) == 1 and ent.text in given_names() and ent.text not in capitals
+                and (place.kind == "region" or (place.kind == "city" and place.population < GIVEN_NAME_TOWN_POPULATION))
+                and place.country_code not in HOME_COUNTRIES
+                and place.country_code not in {code for text, code in countries.items() if text != ent.text}
+                and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in LOCATIVES))
+
+    return [ent for ent in ents if not (ent.label_ == "LOC" and far_away(ent))]
 
 
 def dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
