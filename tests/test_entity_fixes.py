@@ -337,6 +337,8 @@ def test_an_institution_takes_the_place_that_follows(tokenizer, fixes):
     text = "Das hieß es auf APA-Anfrage seitens der Landwirtschaftskammer Steiermark."
     assert fix(tokenizer, fixes, text, [("Landwirtschaftskammer", "ORG"), ("Steiermark", "LOC")]) == [
         ("Landwirtschaftskammer Steiermark", "ORG")]
+    text = "Wie beurteilen Sie den von der Staatsanwaltschaft Graz verhängten Urteilsspruch?"  # gnad-0749
+    assert fix(tokenizer, fixes, text, [("Graz", "LOC")]) == [("Staatsanwaltschaft Graz", "ORG")]
 
 
 @pytest.mark.parametrize(

@@ -325,7 +325,8 @@ ORGANIZATION_HEAD = re.compile(
 )
 INSTITUTION = re.compile(
     r"(?:kammer|gericht|gerichtshof|rechnungshof|kommando|ministerium|amt|verband|verein|direktion|polizei|partei"
-    r"|bank|kasse|holding|regierung|rat|senat|landtag|universität|hochschule|akademie|museum|theater|oper|stiftung)$"
+    r"|bank|kasse|holding|regierung|rat|senat|landtag|universität|hochschule|akademie|museum|theater|oper|stiftung"
+    r"|anwaltschaft|prokuratur)$"
 )
 FACILITY = re.compile(  # a kind of building or facility that takes a place's name: "Grenzübergang Spielfeld"
     r"(?:zentrum|übergang|übergänge|werk|gericht|anstalt|lager|heim|kaserne|hafen|bahnhof|stadion|spital|klinikum"
