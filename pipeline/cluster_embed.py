@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 import numpy
 from spacy.attrs import LOWER, ORTH, intify_attr
+from spacy.language import Language
 from spacy.ml.featureextractor import FeatureExtractor
 from spacy.ml.models import MultiHashEmbed
 from spacy.strings import get_string_id
@@ -127,3 +128,18 @@ def prefix(path: numpy.ndarray, bits: int) -> numpy.ndarray:
     """The first `bits` bits of each cluster path (the path itself when shorter); 0 stays 0."""
     length = numpy.floor(numpy.log2(numpy.maximum(path, 1))).astype("int64") + 1
     return (path >> numpy.maximum(length - bits, 0)).astype("uint32")
+
+
+def known_word_test(nlp: Language) -> Callable[[str], bool] | None:
+    """Whether a word is in the large German vocabulary a pipeline carries: the word table of this layer (the
+    bundled model) or the word vectors (de_core_news_lg); None for a pipeline with neither. A word missing there
+    is rare in German text: a product, a typo, a compound coined for one article."""
+    if nlp.vocab.vectors.n_keys:
+        return lambda word: nlp.vocab.has_vector(word)
+    if "tok2vec" not in nlp.pipe_names:
+        return None
+    layer = next((node for node in nlp.get_pipe("tok2vec").model.walk() if node.name == "cluster_features"), None)
+    if layer is None or not len(layer.attrs["keys"]):
+        return None
+    keys = layer.attrs["keys"]
+    return lambda word: bool(table_row(keys, short_ids(numpy.array([get_string_id(word)], dtype="uint64")))[0] >= 0)

@@ -6,10 +6,18 @@ import numpy
 import spacy
 from spacy.strings import get_string_id
 
-from pipeline.cluster_embed import prefix, short_ids, table_row
+from pipeline.cluster_embed import known_word_test, prefix, short_ids, table_row
 from pipeline.model import bundled_path
 
 CLUSTER, FREQUENCY = 4, 7  # columns after NORM, PREFIX, SUFFIX, SHAPE; then the two prefixes, then frequency
+
+
+def test_known_words_are_those_of_the_word_table():
+    """Rule 16 of the entity fixes asks whether a word is in the model's large vocabulary."""
+    known = known_word_test(spacy.load(bundled_path(), exclude=["entity_ruler"]))
+    assert known("Krim") and known("Samos") and known("Wien")
+    assert not known("Locky") and not known("Ministerduo")
+    assert known_word_test(spacy.blank("de")) is None
 
 
 def test_the_bundled_model_carries_its_word_table():

@@ -6,6 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
+from pipeline.cluster_embed import known_word_test
 from pipeline.components.entity_fixes import EntityFixes
 
 
@@ -16,8 +17,8 @@ def tokenizer():
 
 @pytest.fixture(scope="module")
 def fixes(nlp):
-    """The rules with the bundled model's lemma table (rule 7 reads it)."""
-    return EntityFixes(50_000, nlp.get_pipe("table_lemmatizer").table)
+    """The rules with the bundled model's lemma table (rule 7 reads it) and its word table (rule 16)."""
+    return EntityFixes(50_000, nlp.get_pipe("table_lemmatizer").table, known_word_test(nlp))
 
 
 def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -494,3 +495,25 @@ def test_a_work_before_its_author_is_no_part_of_the_person(tokenizer, fixes):
 )
 def test_a_given_name_is_no_small_place_abroad_without_support(tokenizer, fixes, text, ents, expected):
     assert fix(tokenizer, fixes, text, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "place", "kept"),
+    [
+        # gnad-0050, gnad-0320: words coined for one article, which no large vocabulary holds
+        (["Doch", "mittlerweile", "passt", "zwischen", "das", "Ministerduo", "kein", "Blatt", "mehr", "."],
+         ["ADV", "ADV", "VVFIN", "APPR", "ART", "NN", "PIAT", "NN", "ADV", "$."], 5, False),
+        (["Grete", "wäre", "das", "Baritonsaxofon", "."], ["NE", "VAFIN", "ART", "NN", "$."], 3, False),
+        # a preposition of place; a word of the vocabulary ("Samos"); a place's ending
+        (["Die", "Kämpfe", "in", "Nowoajdar", "dauern", "an", "."],
+         ["ART", "NN", "APPR", "NN", "VVFIN", "PTKVZ", "$."], 3, True),
+        (["Die", "Kämpfe", "um", "Nowoajdar", "dauern", "an", "."],
+         ["ART", "NN", "APPR", "NN", "VVFIN", "PTKVZ", "$."], 3, False),
+        (["Die", "Fähre", "verließ", "Samos", "."], ["ART", "NN", "VVFIN", "NN", "$."], 3, True),
+        (["Die", "Fähre", "verließ", "Ministerdorf", "."], ["ART", "NN", "VVFIN", "NN", "$."], 3, True),
+    ],
+)
+def test_a_place_no_vocabulary_knows_is_none_when_tagged_a_common_noun(tokenizer, fixes, words, tags, place, kept):
+    doc = Doc(tokenizer.vocab, words=words, tags=tags)
+    doc.ents = [Span(doc, place, place + 1, label="LOC")]
+    assert [e.text for e in fixes(doc).ents] == ([words[place]] if kept else [])

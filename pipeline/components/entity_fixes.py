@@ -101,6 +101,11 @@ Rules, in order (documented in README, "Entity corrections"):
    in, and no locative preposition stands before it: "Mercedes" (a town in Argentina), "David" (Panama),
    "Margit", "Miranda" (a Venezuelan state) are people and brands there; capitals ("Paris", "Sofia"), big
    cities ("Bergen") and "in Mercedes" stay places.
+16. A one-word place that neither the gazetteer (not even in part) nor the model's large vocabulary knows (the
+   bundled model's 860,000 clustered words, de_core_news_lg's vectors) is none when the tagger calls it a common
+   noun, it has no place's ending (`PLACE_TAIL`) or hyphen, no preposition of place stands before it and the
+   document uses it nowhere as a place that way: products, firms and words coined for one article ("Locky",
+   "LuxLeaks", "Baritonsaxofon", "Ministerduo"); "auf Samos", "Mittelmeer", "Wien-Landstraße" stay.
 """
 
 from __future__ import annotations
@@ -115,6 +120,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import gazetteer, geonames
+from pipeline.cluster_embed import known_word_test
 from pipeline.given_names import given_names, is_capitalized_name
 from pipeline.link.forms import genitive_candidates, strip_apostrophe, strip_known_genitive
 from pipeline.roles import ROLE_MODIFIERS, is_role
@@ -162,6 +168,8 @@ LINEUP_SEPARATORS = frozenset({",", "–", "-", ":", ";"})
 NAME_PARTICLES = frozenset({"de", "da", "van", "von", "dos", "di"})
 SCORE = re.compile(r"^\d[\d:./]*$")  # "1:0", "92.", "20.30"
 GIVEN_NAME_TOWN_POPULATION = 200_000  # rule 15: below it, a place abroad named like a person needs support
+PLACE_PREPOSITIONS = frozenset({"in", "im", "ins", "nach", "aus", "bei", "beim", "nahe", "auf", "am", "an", "über",
+                                "durch", "vor", "zum", "zur", "vom", "richtung"})  # rule 16: "auf Samos"
 LOCATIVES = frozenset({"in", "nach", "aus", "bei", "nahe", "im", "ins"})  # "in Althofen", "nahe Marchegg"
 LIST_MARKS = frozenset({",", "und", "(", ")", "/"})
 LIST_MARKS_BEFORE_PLACE = LIST_MARKS | {"in"}  # "Marchegg in Niederösterreich"
@@ -400,8 +408,10 @@ def full_name_end(span: Span, label: str, full_names: set[str], is_word: Callabl
 
 
 class EntityFixes:
-    def __init__(self, min_city_population: int, lemma_table=None) -> None:
+    def __init__(self, min_city_population: int, lemma_table=None,
+                 known_word: Callable[[str], bool] | None = None) -> None:
         self.min_city_population = min_city_population
+        self.known_word = known_word  # in the model's large vocabulary (`known_word_test`); None: rule 16 is off
         self.lemma_table = lemma_table  # the bundled model's lemma table; None: trust token.lemma_
         # Base forms of the table's nouns (its keys are hashed; values are readable lemmas).
         self.nouns = {v for v in lemma_table.values() if v[:1].isupper()} if lemma_table is not None else set()
@@ -602,9 +612,29 @@ class EntityFixes:
         people = full_name_surnames(fixed)
         fixed = self.organization_mentions(doc, words, [self.as_person(ent, people) for ent in fixed], people)
         fixed += self.repeated_surnames(doc, fixed, people)
-        fixed = given_names_far_away(fixed) + dateline_places(doc, fixed)
+        fixed = self.unknown_places_named_like_nouns(given_names_far_away(fixed)) + dateline_places(doc, fixed)
         doc.ents = fixed + self.places_in_context(doc, fixed)
         return doc
+
+    def unknown_places_named_like_nouns(self, ents: list[Span]) -> list[Span]:
+        """Rule 16: one-word places that neither the gazetteer nor the model's vocabulary knows, that the tagger
+        calls common nouns, without a place's ending, hyphen or preposition of place."""
+        from pipeline.link.places import country_of_parts, lookup
+
+        if self.known_word is None:
+            return ents
+        # a name the document uses as a place elsewhere, after a preposition or tagged a proper noun, is one here
+        attested = {ent.text for ent in ents
+                    if ent.label_ == "LOC" and (ent[0].tag_ != "NN" or after_place_preposition(ent[0]))}
+
+        def noun(ent: Span) -> bool:
+            token = ent[0]
+            return (len(ent) == 1 and token.tag_ == "NN" and "-" not in token.text and token.text not in attested
+                    and not PLACE_TAIL.search(token.lower_) and not after_place_preposition(token)
+                    and not self.known_word(token.text) and lookup(token.text) is None
+                    and country_of_parts(token.text, frozenset()) is None)
+
+        return [ent for ent in ents if not (ent.label_ == "LOC" and noun(ent))]
 
     def common_nouns(self, words: list[str]) -> set[str]:
         """Words the document (`token_texts`) uses as common nouns: after an indefinite article ("eine Hilfslok")
@@ -1031,6 +1061,14 @@ def given_names_far_away(ents: list[Span]) -> list[Span]:
     return [ent for ent in ents if not (ent.label_ == "LOC" and far_away(ent))]
 
 
+def after_place_preposition(token: Token) -> bool:
+    """ "auf Samos", "in der Ägäis": a preposition of place, maybe with an article, before the word."""
+    before = [t.lower_ for t in token.doc[max(token.i - 2, 0) : token.i]]
+    if before and before[-1] in ARTICLES:
+        before = before[:-1]
+    return bool(before) and before[-1] in PLACE_PREPOSITIONS
+
+
 def dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
     """Rule 9: the places of a dateline that no entity covers yet."""
     taken = covering_entities(ents)
@@ -1058,4 +1096,4 @@ def make_entity_fixes(nlp: Language, name: str, min_city_population: int) -> Ent
     if "table_lemmatizer" in nlp.pipe_names:
         table = nlp.get_pipe("table_lemmatizer").table
     given_names()  # built with the model (0.2 s), which a worker loads ahead of its first document
-    return EntityFixes(min_city_population, table)
+    return EntityFixes(min_city_population, table, known_word_test(nlp))
