@@ -334,6 +334,15 @@ def test_a_person_ending_in_an_organization_head_is_an_organization(tokenizer, f
         ("Johnston Press", "ORG")]
 
 
+def test_an_opera_house_or_arena_is_a_place(tokenizer, fixes):
+    """The annotation guidelines count buildings and venues as places, institutions housed there included."""
+    text = "Die Wiener Staatsoper zeigt die Premiere, das Konzert findet in der Red Bull Arena statt."  # gnad-0610
+    assert fix(tokenizer, fixes, text, [("Wiener Staatsoper", "ORG"), ("Red Bull Arena", "ORG")]) == [
+        ("Wiener Staatsoper", "LOC"), ("Red Bull Arena", "LOC")]
+    assert fix(tokenizer, fixes, "Die Konferenz WeAreDevelopers beginnt.", [("WeAreDevelopers", "ORG")]) == [
+        ("WeAreDevelopers", "ORG")]
+
+
 def test_an_institution_takes_the_place_that_follows(tokenizer, fixes):
     text = "Das hieß es auf APA-Anfrage seitens der Landwirtschaftskammer Steiermark."
     assert fix(tokenizer, fixes, text, [("Landwirtschaftskammer", "ORG"), ("Steiermark", "LOC")]) == [

@@ -33,7 +33,9 @@ Rules, in order (documented in README, "Entity corrections"):
 5. An institution named after its place is an organization: "Landwirtschaftskammer Steiermark",
    "Landgericht Köln", "Militärkommando Steiermark" (not "Kaserne Hörsching", a facility, which is a place);
    so is a place the gazetteer does not know whose last word names an institution ("Landesrechnungshof",
-   "Internationaler Strafgerichtshof", "Wiener Landtag"; not a museum, theater or opera house, buildings too).
+   "Internationaler Strafgerichtshof", "Wiener Landtag"; not a museum, theater or opera house, buildings too);
+   an organization whose last word names such a building or a venue is a place ("Wiener Staatsoper", "Red Bull
+   Arena").
    An acronym (or its genitive: "EAs") tagged as a person or place that names no country or region is an
    organization: in German news "CDU", "AMS", "ORF" are parties, agencies, broadcasters ("USA", "NRW" stay
    places). So is a person whose first word, genitive included, or last word names a kind of organization
@@ -339,7 +341,8 @@ INSTITUTION = re.compile(
 FACILITY = re.compile(  # a kind of building or facility that takes a place's name: "Grenzübergang Spielfeld"
     r"(?:zentrum|übergang|übergänge|werk|gericht|anstalt|lager|heim|kaserne|hafen|bahnhof|stadion|spital|klinikum"
     r"|gefängnis|schloss|kloster|stift|schule|universität|museum|theater|oper)(?:e?s)?$")
-BUILDING = re.compile(r"(?:museum|theater|oper)$")  # an institution and a building: a place by the guidelines
+# Institutions that are buildings, and venues: places by the annotation guidelines ("Wiener Staatsoper")
+BUILDING = re.compile(r"(?:museums?|theaters?|oper|halle|arena|stadions?)$")
 INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)$")
 # Nationality nouns: a stem, a suffix and a case or feminine ending ("Amerikaner", "Spaniern", "Schwede", "Polin").
 DEMONYM_SUFFIXES = ("aner", "ier", "äer", "er", "e", "in")
@@ -577,6 +580,8 @@ class EntityFixes:
         head = span[-1].lower_
         if label == "LOC" and INSTITUTION.search(head) and not BUILDING.search(head) and lookup(text) is None:
             return "ORG"
+        if label == "ORG" and BUILDING.search(head):
+            return "LOC"  # "Wiener Staatsoper", "Salzburgarena"
         return label
 
     def __call__(self, doc: Doc) -> Doc:
