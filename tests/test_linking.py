@@ -207,3 +207,18 @@ def test_institutions_named_like_common_nouns_are_organizations_in_their_base_fo
 )
 def test_a_one_word_name_joins_the_one_longer_name_it_shortens(names, expected):
     assert short_forms(names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        # a square the gazetteer lacks, in a story whose towns all lie in Austria
+        ("Vor dem Kanzleramt am Ballhausplatz demonstrierten gestern in Wien 300 Menschen.", "Ballhausplatz", "AT"),
+        # not when the towns lie in two countries, nor for a sea
+        ("Vor dem Kanzleramt am Ballhausplatz demonstrierten gestern 300 Menschen, auch in Paris und Wien.",
+         "Ballhausplatz", None),
+        ("Die Flüchtlinge kamen über das Mittelmeer nach Graz und Linz.", "Mittelmeer", None),
+    ],
+)
+def test_an_unknown_place_lies_in_the_home_country_all_the_story_s_towns_lie_in(nlp, text, place, country):
+    assert entities(nlp, text)[("LOC", place)].attrs["country_code"] == country

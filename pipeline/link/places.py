@@ -4,7 +4,9 @@ Order of trust: country names and German exonyms (CLDR, ISO 3166, curated aliase
 regions (ISO 3166-2), then GeoNames cities by any of their names. An ambiguous city name takes the most
 populous city, unless a city of that name lies in a country the document mentions and is not tiny
 beside it. A genitive ending is removed only when the bare form is a known place or another mention.
-Unknown names keep their name with no country rather than a wrong guess.
+Unknown names keep their name; their country comes from a known place inside the name, a nationality
+adjective before it, or the home country every town and region of the document lies in, else it stays null
+rather than a wrong guess.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ CONTEXT_POPULATION_RATIO = 20
 # document mentions: GeoNames has thousands of villages whose names collide with places far away.
 TOWN_POPULATION = 15_000
 HOME_COUNTRIES = frozenset({"AT", "DE", "CH"})
+WORLD_REGION = re.compile(  # names of regions beyond one country: "Südostasien", "Mittelmeer", "Westbalkan"
+    r"(?:europa|asien|afrika|amerika|ozeanien|osten|westen|orient|arktis|antarktis|meer|ozean|atlantik|pazifik"
+    r"|balkan|alpen|route|skandinavien|baltikum|kaukasus|sibirien|nahost|nordsee|ostsee|südsee|donau)$", re.I)
 COMPASS = re.compile(r"^(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentral|Mittel)(?=[A-ZÄÖÜ])")
 
 
@@ -105,7 +110,20 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
             "longitude": place.longitude,
             "geonames_id": place.geonames_id,
         }
+    home = home_country(found)
+    for entity in entities.values():
+        if home and entity.attrs["kind"] == "other" and entity.attrs["country_code"] is None \
+                and not WORLD_REGION.search(entity.name):
+            entity.attrs["country_code"] = home  # "Ballhausplatz", "Erdberg" in a story set in Vienna
     return list(entities.values())
+
+
+def home_country(found: list[gazetteer.Place]) -> str | None:
+    """The country the document's towns and regions lie in, when all of them lie in one of the news' home
+    countries: a name the gazetteer lacks is most likely a street, district or village there. Abroad the guess
+    fails too often ("Sibirien" in a story set in Canada)."""
+    countries = {place.country_code for place in found if place.kind in ("city", "region")}
+    return next(iter(countries)) if len(countries) == 1 and countries <= HOME_COUNTRIES else None
 
 
 def country_named_before(doc: Doc, mention: MentionRecord) -> str | None:
