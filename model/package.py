@@ -80,7 +80,8 @@ def assemble(ner_model: Path, ud_model: Path, sentencizer: bool) -> spacy.Langua
     for position, name in enumerate(ud.pipe_names):
         nlp.add_pipe(name, source=ud, before=nlp.pipe_names[position])
     if sentencizer:  # spaCy's rule-based splitter: better on held-out UD than the trained senter (README)
-        nlp.add_pipe("sentencizer", before="senter")
+        # after the NER, which learned without sentence boundaries and may not cross any set before it
+        nlp.add_pipe("sentencizer", after="ner")
         nlp.remove_pipe("senter")
     lemmatizer = nlp.add_pipe("table_lemmatizer", after="trainable_lemmatizer")
     lemmatizer.initialize(lookups=load_lookups("de", ["lemma_lookup"]))

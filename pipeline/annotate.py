@@ -1,10 +1,11 @@
 """Load a German spaCy pipeline and add the project's components to it, whichever model it is.
 
 Added components: `paragraph_boundaries` (before the senter, sentencizer or parser), the gazetteer `entity_ruler`
-(the bundled model's own patterns, else those of pipeline.gazetteer; for every model also news agencies, institutions),
-`pattern_ruler` (facilities and company names with a legal form, data/entity_patterns.jsonl, allowed to override
-NER), `entity_fixes`, `money_matcher` and `commitment_finder`. Components the requested tables do not need are
-disabled (pipeline.selection).
+(after NER and the sentence boundaries, so every rule sees sentences; the bundled model's own patterns, else
+those of pipeline.gazetteer; for every model also news agencies, institutions), `pattern_ruler` (facilities
+and company names with a legal form, data/entity_patterns.jsonl, allowed to override NER), `entity_fixes`,
+`money_matcher` and `commitment_finder`. Components the requested tables do not need are disabled
+(pipeline.selection).
 """
 
 from __future__ import annotations
@@ -47,7 +48,9 @@ def load_pipeline(info: ModelInfo, tables: Iterable[str] | None = None) -> Langu
     if segmenter:
         nlp.add_pipe("paragraph_boundaries", before=segmenter)
     if "ner" in nlp.pipe_names:
-        ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
+        # after NER and after the sentence boundaries, which the bundled model sets after its NER (model/README.md)
+        last = max(("ner", segmenter) if segmenter else ("ner",), key=nlp.pipe_names.index)
+        ruler = nlp.add_pipe("entity_ruler", after=last, config={"overwrite_ents": False})
         add_phrase_patterns(nlp, ruler, (model_ruler_patterns(info) or ruler_patterns()) + organization_patterns())
         patterns = nlp.add_pipe("entity_ruler", name="pattern_ruler", after="entity_ruler",
                                 config={"overwrite_ents": True})
