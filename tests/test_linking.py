@@ -222,3 +222,11 @@ def test_a_one_word_name_joins_the_one_longer_name_it_shortens(names, expected):
 )
 def test_an_unknown_place_lies_in_the_home_country_all_the_story_s_towns_lie_in(nlp, text, place, country):
     assert entities(nlp, text)[("LOC", place)].attrs["country_code"] == country
+
+
+def test_a_seat_of_government_is_one_organization_in_every_case(nlp):
+    """gnad-0844: "im Weißen Haus" was named "Weißes Hau" (a genitive -s taken off "Haus")."""
+    found = entities(nlp, "Das Weiße Haus teilte mit, dass im Weißen Haus beraten wurde. Ein Sprecher des Weißen "
+                          "Hauses bestätigte das.")
+    assert [name for label, name in found if label == "ORG"] == ["Weißes Haus"]
+    assert found[("ORG", "Weißes Haus")].surfaces == {"Weiße Haus", "Weißen Haus", "Weißen Hauses"}

@@ -18,7 +18,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extract.mentions import MentionRecord
-from pipeline.gazetteer import known_organization_forms
+from pipeline.gazetteer import government_seat_forms, known_organization_forms
 from pipeline.link import DocEntity, collect
 from pipeline.link.forms import LEGAL_FORMS, nominative_name, strip_apostrophe, strip_known_genitive
 
@@ -81,7 +81,8 @@ def shortens(word: str, name: str) -> bool:
 
 def base_form(doc: Doc, mention: MentionRecord, known: set[str]) -> str:
     span = doc[mention.start : mention.end]
-    listed = known_organization_forms().get(span.text)  # "des Bundesheeres" → "Bundesheer"
+    # "des Bundesheeres" → "Bundesheer", "im Weißen Haus" → "Weißes Haus"
+    listed = known_organization_forms().get(span.text) or government_seat_forms().get(span.text)
     if listed:
         return listed
     if len(span) == 1:
