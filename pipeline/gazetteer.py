@@ -201,6 +201,16 @@ def is_language_name(word: str) -> bool:
 
 
 @cache
+def country_codes() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 code → country key ("FIN" → "country:FI"): results tables and film credits name
+    countries so ("Salming (SWE)", "(USA 2012)")."""
+    import pycountry
+
+    entries = places()
+    return {c.alpha_3: f"country:{c.alpha_2}" for c in pycountry.countries if f"country:{c.alpha_2}" in entries}
+
+
+@cache
 def country_and_capital_forms() -> dict[str, str]:
     """Surface form (inflected included) → key, for countries, continents, capitals and German exonyms."""
     import pycountry

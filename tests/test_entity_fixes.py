@@ -526,3 +526,10 @@ def test_a_place_no_vocabulary_knows_is_none_when_tagged_a_common_noun(tokenizer
     doc = Doc(tokenizer.vocab, words=words, tags=tags)
     doc.ents = [Span(doc, place, place + 1, label="LOC")]
     assert [e.text for e in fixes(doc).ents] == ([words[place]] if kept else [])
+
+
+def test_a_country_code_in_brackets_is_a_place(tokenizer, fixes):
+    """gnad-0667, gnad-0779: results tables name countries by their ISO code; NER took them for organizations."""
+    text = "1. Nico Rosberg (GER) Mercedes 1:41,983 Min. – 2. Lewis Hamilton (GBR) Mercedes 1:42,121"
+    ents = [("Nico Rosberg", "PER"), ("Lewis Hamilton", "PER"), ("GBR", "ORG")]
+    assert fix(tokenizer, fixes, text, ents) == [("Nico Rosberg", "PER"), ("Lewis Hamilton", "PER"), ("GBR", "LOC")]

@@ -230,3 +230,8 @@ def test_a_seat_of_government_is_one_organization_in_every_case(nlp):
                           "Hauses bestätigte das.")
     assert [name for label, name in found if label == "ORG"] == ["Weißes Haus"]
     assert found[("ORG", "Weißes Haus")].surfaces == {"Weiße Haus", "Weißen Haus", "Weißen Hauses"}
+
+
+def test_a_country_code_names_its_country(nlp):
+    found = entities(nlp, "Die Tore für Schweden erzielten Salming (SWE) und Granlund (FIN).")
+    assert found[("LOC", "Finnland")].surfaces == {"FIN"} and found[("LOC", "Finnland")].attrs["country_code"] == "FI"

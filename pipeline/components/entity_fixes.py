@@ -108,6 +108,8 @@ Rules, in order (documented in README, "Entity corrections"):
    noun, it has no place's ending (`PLACE_TAIL`) or hyphen, no preposition of place stands before it and the
    document uses it nowhere as a place that way: products, firms and words coined for one article ("Locky",
    "LuxLeaks", "Baritonsaxofon", "Ministerduo"); "auf Samos", "Mittelmeer", "Wien-Landstraße" stay.
+17. A country's ISO 3166 alpha-3 code in brackets, after a name or before a year, is a place whatever NER made
+   of it: "Salming (SWE)", "(USA 2012)" (results tables, film credits).
 """
 
 from __future__ import annotations
@@ -613,7 +615,7 @@ class EntityFixes:
             fixed += self.trailing_person(surname_pair(ent if same else Span(doc, start, end, label=label)),
                                           given_surnames)
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
-        fixed = replaced_by(fixed, lineup_people(doc, words))
+        fixed = replaced_by(fixed, lineup_people(doc, words) + country_codes_in_brackets(doc))
         people = full_name_surnames(fixed)
         fixed = self.organization_mentions(doc, words, [self.as_person(ent, people) for ent in fixed], people)
         fixed += self.repeated_surnames(doc, fixed, people)
@@ -883,7 +885,8 @@ class EntityFixes:
         after a locative preposition ("in Althofen") or next to a place, in a list or in brackets ("Wien, Graz,
         Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich")."""
         taken = covering_entities(ents)
-        places = {i for ent in ents if ent.label_ == "LOC" for i in (ent.start, ent.end - 1)}
+        places = {i for ent in ents if ent.label_ == "LOC" and ent.text not in gazetteer.country_codes()
+                  for i in (ent.start, ent.end - 1)}  # "Hamilton (GBR) Mercedes" is no list of places
         found, free = [], 1
         for token in doc[1:]:
             if token.i < free or token.i in taken or token.is_sent_start or not self.may_name_place(token):
@@ -1072,6 +1075,15 @@ def after_place_preposition(token: Token) -> bool:
     if before and before[-1] in ARTICLES:
         before = before[:-1]
     return bool(before) and before[-1] in PLACE_PREPOSITIONS
+
+
+def country_codes_in_brackets(doc: Doc) -> list[Span]:
+    """Rule 17: a country's ISO code in brackets after a name or before a year is a place, whatever NER made
+    of it: "Salming (SWE)", "Hirscher (AUT)", "(USA 2012)"."""
+    codes = gazetteer.country_codes()
+    return [Span(doc, token.i, token.i + 1, label="LOC") for token in doc[1:-1]
+            if token.text in codes and token.nbor(-1).text in ("(", "/")  # "(USA/IRL 2015)"
+            and (token.nbor(1).text in (")", ",", "/") or token.nbor(1).like_num)]
 
 
 def dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
