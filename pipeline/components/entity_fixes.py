@@ -1064,6 +1064,7 @@ def given_names_far_away(ents: list[Span]) -> list[Span]:
                 and (place.kind == "region" or (place.kind == "city" and place.population < GIVEN_NAME_TOWN_POPULATION))
                 and place.country_code not in HOME_COUNTRIES
                 and place.country_code not in {code for text, code in countries.items() if text != ent.text}
+                # the narrow LOCATIVES, not rule 16's PLACE_PREPOSITIONS: "an Mercedes" is the company
                 and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in LOCATIVES))
 
     return [ent for ent in ents if not (ent.label_ == "LOC" and far_away(ent))]
