@@ -115,6 +115,7 @@ Rules, in order (documented in README, "Entity corrections"):
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import pairwise
 
@@ -615,7 +616,7 @@ class EntityFixes:
             fixed += self.trailing_person(surname_pair(ent if same else Span(doc, start, end, label=label)),
                                           given_surnames)
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
-        fixed = replaced_by(fixed, lineup_people(doc, words) + country_codes_in_brackets(doc))
+        fixed = replaced_by(fixed, lineup_people(doc, words) + country_codes_in_brackets(doc, words))
         people = full_name_surnames(fixed)
         fixed = self.organization_mentions(doc, words, [self.as_person(ent, people) for ent in fixed], people)
         fixed += self.repeated_surnames(doc, fixed, people)
@@ -1055,15 +1056,15 @@ def given_names_far_away(ents: list[Span]) -> list[Span]:
     from pipeline.link.places import HOME_COUNTRIES, lookup
 
     hits = {ent.text: lookup(ent.text) for ent in ents if ent.label_ == "LOC"}
-    countries = {text: hit[0].country_code for text, hit in hits.items() if hit}
+    # how many of the document's place names lie in each country: the name itself counts once in its own
+    names_in = Counter(hit[0].country_code for hit in hits.values() if hit)
     capitals = gazetteer.country_and_capital_forms()
 
     def far_away(ent: Span) -> bool:
         place = hits[ent.text][0] if hits.get(ent.text) else None
         return (place is not None and len(ent) == 1 and ent.text in given_names() and ent.text not in capitals
                 and (place.kind == "region" or (place.kind == "city" and place.population < GIVEN_NAME_TOWN_POPULATION))
-                and place.country_code not in HOME_COUNTRIES
-                and place.country_code not in {code for text, code in countries.items() if text != ent.text}
+                and place.country_code not in HOME_COUNTRIES and names_in[place.country_code] == 1
                 # the narrow LOCATIVES, not rule 16's PLACE_PREPOSITIONS: "an Mercedes" is the company
                 and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in LOCATIVES))
 
@@ -1078,13 +1079,14 @@ def after_place_preposition(token: Token) -> bool:
     return bool(before) and before[-1] in PLACE_PREPOSITIONS
 
 
-def country_codes_in_brackets(doc: Doc) -> list[Span]:
+def country_codes_in_brackets(doc: Doc, words: list[str]) -> list[Span]:
     """Rule 17: a country's ISO code in brackets after a name or before a year is a place, whatever NER made
-    of it: "Salming (SWE)", "Hirscher (AUT)", "(USA 2012)"."""
+    of it: "Salming (SWE)", "Hirscher (AUT)", "(USA 2012)". Reads the words (`token_texts`), not a `Token` per
+    word, and makes tokens only of the codes."""
     codes = gazetteer.country_codes()
-    return [Span(doc, token.i, token.i + 1, label="LOC") for token in doc[1:-1]
-            if token.text in codes and token.nbor(-1).text in ("(", "/")  # "(USA/IRL 2015)"
-            and (token.nbor(1).text in (")", ",", "/") or token.nbor(1).like_num)]
+    return [Span(doc, i, i + 1, label="LOC") for i in range(1, len(words) - 1)
+            if words[i] in codes and words[i - 1] in ("(", "/")  # "(USA/IRL 2015)"
+            and (words[i + 1] in (")", ",", "/") or doc[i + 1].like_num)]
 
 
 def dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:

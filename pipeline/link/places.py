@@ -52,8 +52,9 @@ def lookup(text: str, context: frozenset[str] = frozenset()) -> tuple[gazetteer.
         key = forms.get(form) or region_forms().get(form)
         if key:
             return gazetteer.place(key), form
-    if text in gazetteer.country_codes():  # "FIN" in "Salming (FIN)"
-        return gazetteer.place(gazetteer.country_codes()[text]), text
+    code = gazetteer.country_codes().get(text)  # "FIN" in "Salming (FIN)"
+    if code:
+        return gazetteer.place(code), text
     plausible = context | HOME_COUNTRIES
     for form in (text, *genitive_candidates(text)):
         candidates = [c for c in geonames.cities_named(form) if geonames.resembles(form, c)
