@@ -51,10 +51,14 @@ def load_pipeline(info: ModelInfo, tables: Iterable[str] | None = None) -> Langu
         # after NER and after the sentence boundaries, which the bundled model sets after its NER (model/README.md)
         last = max(("ner", segmenter) if segmenter else ("ner",), key=nlp.pipe_names.index)
         ruler = nlp.add_pipe("entity_ruler", after=last, config={"overwrite_ents": False})
-        add_phrase_patterns(nlp, ruler, (model_ruler_patterns(info) or ruler_patterns()) + organization_patterns())
+        organizations = organization_patterns()
+        one_word = [p for p in organizations if " " not in p["pattern"]]
+        add_phrase_patterns(nlp, ruler, (model_ruler_patterns(info) or ruler_patterns()) + one_word)
         patterns = nlp.add_pipe("entity_ruler", name="pattern_ruler", after="entity_ruler",
                                 config={"overwrite_ents": True})
         patterns.from_disk(str(resources.files("pipeline.data") / "entity_patterns.jsonl"))
+        # a known name of several words wins over the part NER found: "Statistik Austria", not "Austria"
+        add_phrase_patterns(nlp, patterns, [p for p in organizations if " " in p["pattern"]])
         nlp.add_pipe("entity_fixes", after="pattern_ruler")
     nlp.add_pipe("money_matcher")
     nlp.add_pipe("commitment_finder")

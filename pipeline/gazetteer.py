@@ -256,7 +256,9 @@ KNOWN_ORGANIZATIONS = (
     "Bundesheer", "Bundeswehr", "Nationalrat", "Bundesrat", "Bundestag", "Europaparlament", "Rechnungshof",
     "Verfassungsgerichtshof", "Verwaltungsgerichtshof", "Oberster Gerichtshof", "Bundesverfassungsgericht",
     "Bundesgerichtshof", "Arbeiterkammer", "Wirtschaftskammer", "Landwirtschaftskammer", "Bauernbund",
-    "Caritas", "Diakonie", "Volkshilfe", "Rotes Kreuz",
+    "Caritas", "Diakonie", "Volkshilfe", "Rotes Kreuz", "Statistik Austria",
+    # parties of the Austrian parliament NER misses or splits ("des Teams Stronach" as "Stronach")
+    "Team Stronach", "BZÖ",
     # newspapers NER misses; not those named like a common noun ("Presse", "Krone", "Welt", "Zeit")
     "Guardian", "Kurier", "Falter", "profil", "Tiroler Tageszeitung", "Kleine Zeitung", "Vorarlberger Nachrichten",
     # broadcasters of Austria and Germany, as TV and radio listings name them ("ORF 2", "ZDF Neo", "Ö1"); not
@@ -269,11 +271,15 @@ KNOWN_ORGANIZATIONS = (
 
 @cache
 def known_organization_forms() -> dict[str, str]:
-    """Surface form → name of the KNOWN_ORGANIZATIONS, genitives included ("Bundesheeres" → "Bundesheer")."""
+    """Surface form → name of the KNOWN_ORGANIZATIONS, genitives included ("Bundesheeres" → "Bundesheer",
+    "Teams Stronach" → "Team Stronach")."""
     found = {}
     for name in KNOWN_ORGANIZATIONS:
         forms = inflected_forms(name)
         forms |= {form + "es" for form in forms if form[-1] not in "aeiouäöüsy" and not name.isupper()}
+        first, _, rest = name.partition(" ")
+        if rest and first[-1] not in "sß":
+            forms.add(f"{first}s {rest}")  # a noun first: "des Teams Stronach"
         found |= dict.fromkeys(forms, name)
     return found
 

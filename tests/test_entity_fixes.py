@@ -518,6 +518,10 @@ def test_a_given_name_is_no_small_place_abroad_without_support(tokenizer, fixes,
          ["ART", "NN", "APPR", "NN", "VVFIN", "PTKVZ", "$."], 3, True),
         (["Die", "Kämpfe", "um", "Nowoajdar", "dauern", "an", "."],
          ["ART", "NN", "APPR", "NN", "VVFIN", "PTKVZ", "$."], 3, False),
+        (["Die", "Fähre", "legte", "auf", "Nowoajdar", "an", "."],  # any preposition of place: "auf", "aus"
+         ["ART", "NN", "VVFIN", "APPR", "NN", "PTKVZ", "$."], 4, True),
+        # gnad-0287: not "vor" or "über", which more often say when or what
+        (["Hooligans", "randalierten", "vor", "Fußballmatches", "."], ["NN", "VVFIN", "APPR", "NN", "$."], 3, False),
         (["Die", "Fähre", "verließ", "Samos", "."], ["ART", "NN", "VVFIN", "NN", "$."], 3, True),
         (["Die", "Fähre", "verließ", "Ministerdorf", "."], ["ART", "NN", "VVFIN", "NN", "$."], 3, True),
     ],
@@ -533,3 +537,29 @@ def test_a_country_code_in_brackets_is_a_place(tokenizer, fixes):
     text = "1. Nico Rosberg (GER) Mercedes 1:41,983 Min. – 2. Lewis Hamilton (GBR) Mercedes 1:42,121"
     ents = [("Nico Rosberg", "PER"), ("Lewis Hamilton", "PER"), ("GBR", "ORG")]
     assert fix(tokenizer, fixes, text, ents) == [("Nico Rosberg", "PER"), ("Lewis Hamilton", "PER"), ("GBR", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # gnad-0369: a dateline of two places that NER took for one
+        ("Holguin/Vatikanstadt – Während des Besuchs von Papst Franziskus wurden Frauen festgenommen.",
+         [("Holguin/Vatikanstadt", "LOC")], [("Holguin", "LOC"), ("Vatikanstadt", "LOC")]),
+        # gnad-0958: NER split the name at its particle
+        ("FAO-Generaldirektor José Graziano da Silva sprach von einem ermutigenden Trend.",
+         [("José Graziano", "PER"), ("Silva", "PER")], [("José Graziano da Silva", "PER")]),
+        ("Kommissionschefin Ursula von der Leyen sprach.", [("Ursula", "PER"), ("Leyen", "PER")],
+         [("Ursula von der Leyen", "PER")]),
+        # gnad-1000, gnad-0953: a number after a person, a kind of place before one
+        ("Der Wiederaufbau hat Errol Joseph 35.000 Dollar gekostet.", [("Errol Joseph 35.000", "PER")],
+         [("Errol Joseph", "PER")]),
+        ("Im Schwarzmeerort Rize protestierten Tausende.", [("Schwarzmeerort Rize", "LOC")], [("Rize", "LOC")]),
+        # gnad-0369: the surname of a person named in full, not a small town abroad (Castro, Brazil)
+        ("Franziskus hatte Fidel Castro getroffen. Das Gespräch in der Residenz Castros dauerte 30 Minuten.",
+         [("Fidel Castro", "PER"), ("Castros", "LOC")], [("Fidel Castro", "PER"), ("Castros", "PER")]),
+        ("Kapitän Tom Berlin lobte die Stadt, wie Berlins Bürgermeister.", [("Tom Berlin", "PER"), ("Berlins", "LOC")],
+         [("Tom Berlin", "PER"), ("Berlins", "LOC")]),  # a capital stays one
+    ],
+)
+def test_places_and_persons_that_ner_joined_or_split(tokenizer, fixes, text, ents, expected):
+    assert fix(tokenizer, fixes, text, ents) == expected

@@ -131,6 +131,12 @@ def test_acronym_joins_its_long_form(nlp):
         ("SPÖ", "Freiheitliche Partei Österreichs", False),
         ("EU", "Eurostat", False),  # the first letters of one word are a truncation, not an acronym
         ("VfGH", "Verfassungsgerichtshof", True),
+        ("SPÖ", "St. Pöltner Landtag", False),  # no letter of the head "Landtag"
+        ("SPÖ", "Sozialdemokratische Partei Österreichs", True),
+        ("IKG", "Israelitische Kultusgemeinde Wien", True),  # the head before a place
+        ("IOC", "Internationales Olympisches Komitee", True),  # C for K
+        ("IWF", "Internationaler Währungsfonds", True),
+        ("BVOG", "Burgenländische Landesholding Vermögensverwaltungs GmbH & Co OG", True),
     ],
 )
 def test_acronym_expansion(acronym, long_form, expected):
@@ -144,6 +150,10 @@ def test_acronym_expansion(acronym, long_form, expected):
         ("des russischen Sicherheitsrats", "Russischer Sicherheitsrat"),
         ("der Österreichischen Hagelversicherung", "Österreichische Hagelversicherung"),
         ("Vertreter der Sozialistischen Jugend", "Sozialistische Jugend"),
+        ("ein Bericht der Oberösterreichischen Nachrichten", "Oberösterreichische Nachrichten"),  # a plural head
+        ("Sprecher der Deutschen Presse-Agentur", "Deutsche Presse-Agentur"),
+        ("Kredite des Internationalen Währungsfonds", "Internationaler Währungsfonds"),
+        ("Das sagte der Internationale Währungsfonds", "Internationaler Währungsfonds"),  # weak -e after "der"
     ],
 )
 def test_nominative_names(nlp, text, expected):
@@ -158,6 +168,9 @@ def test_nominative_names(nlp, text, expected):
          "Burgenländische Landesholding Vermögensverwaltungs GmbH & Co OG"),
         ("beim Europäischen Gerichtshof für Menschenrechte", "Europäischer Gerichtshof für Menschenrechte"),
         ("der Österreichischen Akademie der Wissenschaften", "Österreichische Akademie der Wissenschaften"),
+        ("des Deutschen Archäologischen Instituts", "Deutsches Archäologisches Institut"),  # every adjective
+        ("des Internationalen Instituts für Angewandte Systemanalyse",
+         "Internationales Institut für Angewandte Systemanalyse"),  # the head's genitive, not the last word's
     ],
 )
 def test_nominative_names_of_longer_names(nlp, text, expected):
@@ -175,6 +188,14 @@ def test_newspapers_the_model_misses_are_organizations(nlp):
     doc = nlp("Fred Langford, Chef der IWF, warnt im Guardian, dass normale Nutzer unabsichtlich auf solche Seiten "
               "stoßen. Auch der Kurier ließ eine Klage prüfen.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["IWF", "Guardian", "Kurier"]
+
+
+def test_a_known_name_of_several_words_wins_over_the_part_ner_found(nlp):
+    found = entities(nlp, "Der Wert liegt nach Berechnung der Statistik Austria bei 1,2 Prozent. Die FPÖ hat "
+                          "Mandatare des Teams Stronach gewonnen.")
+    organizations = {name: entity.surfaces for (label, name), entity in found.items() if label == "ORG"}
+    assert organizations == {"Statistik Austria": {"Statistik Austria"}, "FPÖ": {"FPÖ"},
+                             "Team Stronach": {"Teams Stronach"}}
 
 
 def test_competitions_are_no_organizations(nlp):

@@ -12,7 +12,8 @@ Rules, in order (documented in README, "Entity corrections"):
    ("Innenministerium", "Regierung", "Polizei"), nor with only lower-case or inhabitant adjectives before it
    ("italienischen Marine", "Salzburger Unternehmen"; not "Europäisches Parlament"), nor is a role
    ("Jagdleiter" as an organization) or a competition ("Champions League", "French Open", "Davis-Cup").
-2. A descriptor or role in front of a name is not part of it: "Topberater Selenskyjs" → "Selenskyjs",
+2. A descriptor or role in front of a name is not part of it, nor a number after a person: "Topberater
+   Selenskyjs" → "Selenskyjs", "Schwarzmeerort Rize" → "Rize", "Joseph 35.000" → "Joseph",
    "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma",
    "Großraum Wien" → "Wien", "griechischen Insel Lesbos" → "Lesbos"; after a role the rest is a person, after a
    company descriptor an organization ("Wäscheriese Palmers", unless a given name follows); an institution
@@ -110,6 +111,10 @@ Rules, in order (documented in README, "Entity corrections"):
    "LuxLeaks", "Baritonsaxofon", "Ministerduo"); "auf Samos", "Mittelmeer", "Wien-Landstraße" stay.
 17. A country's ISO 3166 alpha-3 code in brackets, after a name or before a year, is a place whatever NER made
    of it: "Salming (SWE)", "(USA 2012)" (results tables, film credits).
+18. Places joined by a slash are several places ("Holguin/Vatikanstadt –"), unless the gazetteer knows the whole
+   name; two persons with a name particle between them are one ("José Graziano" "da" "Silva", "Ursula" "von der"
+   "Leyen"). The surname of a person named in full that the gazetteer knows only as a small place abroad is
+   that person, genitive included ("Residenz Castros" after "Fidel Castro"; not "Berlins").
 """
 
 from __future__ import annotations
@@ -170,11 +175,13 @@ LINEUP = re.compile(r"(?<![^\s.)])[A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*)?: 
                     r"(?=[A-ZÄÖÜ][\w.]*(?: [A-ZÄÖÜ][\w.]*)? – [A-ZÄÖÜ][^,:]*, [A-ZÄÖÜ])")
 LINEUP_LABELS = frozenset({"Ersatz", "Fraglich", "Tore", "Es", "Gelbe", "Gelb-Rote", "Rote", "Karte", "Karten"})
 LINEUP_SEPARATORS = frozenset({",", "–", "-", ":", ";"})
-NAME_PARTICLES = frozenset({"de", "da", "van", "von", "dos", "di"})
+NAME_PARTICLES = frozenset({"de", "da", "van", "von", "dos", "di", "del", "du"})
+PARTICLE_PAIRS = frozenset({("von", "der"), ("van", "der"), ("van", "den"), ("de", "la"), ("de", "los")})
 SCORE = re.compile(r"^\d[\d:./]*$")  # "1:0", "92.", "20.30"
 GIVEN_NAME_TOWN_POPULATION = 200_000  # rule 15: below it, a place abroad named like a person needs support
-PLACE_PREPOSITIONS = frozenset({"in", "im", "ins", "nach", "aus", "bei", "beim", "nahe", "auf", "am", "an", "über",
-                                "durch", "vor", "zum", "zur", "vom", "richtung"})  # rule 16: "auf Samos"
+# rule 16: "auf Samos", "aus Catalhöyük"; not "vor" or "über" ("vor Fußballmatches", "über Steuertricksereien")
+PLACE_PREPOSITIONS = frozenset({"in", "im", "ins", "nach", "aus", "bei", "beim", "nahe", "auf", "am", "an", "durch",
+                                "zum", "zur", "vom", "richtung"})
 LOCATIVES = frozenset({"in", "nach", "aus", "bei", "nahe", "im", "ins"})  # "in Althofen", "nahe Marchegg"
 LIST_MARKS = frozenset({",", "und", "(", ")", "/"})
 LIST_MARKS_BEFORE_PLACE = LIST_MARKS | {"in"}  # "Marchegg in Niederösterreich"
@@ -205,7 +212,7 @@ GENERIC_COMPANY = re.compile(r"^(?:unternehmen|firma|konzern|holding)$", re.IGNO
 # Spotify", "Pazifikmetropole Guayaquil", "Telekommunikationskonzern Telia Sonera".
 DESCRIPTOR = re.compile(
     r"[a-zäöüß](?:" + "|".join(COMPANY_WORDS) + r"|organisation|metropole|hauptstadt|stadt|gruppe|region|provinz"
-    r"|standort|raum|staat|gemeinde)(?:e?s)?$"
+    r"|standort|raum|staat|gemeinde|(?<![pfw])ort)(?:e?s)?$"  # "Schwarzmeerort Rize"; not "Stockport", "Stichwort"
 )
 
 
@@ -319,7 +326,8 @@ def institution_before_name(ent: Span, start: int) -> bool:
             and not ACRONYM.match(doc[start + 1].text))
 
 
-PLACE_PREPOSITIONS = frozenset({"am", "an", "im", "in", "ob", "bei"})  # "Frankfurt am Main", "Antalya am Montag"
+# prepositions a place runs on into (rule 2): "Frankfurt am Main", "Antalya am Montag"
+RUN_ON_PREPOSITIONS = frozenset({"am", "an", "im", "in", "ob", "bei"})
 ARTICLES = INDEFINITE | {
     "der", "die", "das", "den", "dem", "des", "jeder", "jede", "jedes", "jeden", "jedem", "dieser", "diese", "dieses",
     "diesen", "diesem",
@@ -588,7 +596,8 @@ class EntityFixes:
         return label
 
     def __call__(self, doc: Doc) -> Doc:
-        named_in_full = [ent for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1]
+        ents = joined_at_particles(doc.ents)
+        named_in_full = [ent for ent in ents if ent.label_ == "PER" and len(ent) > 1]
         surnames = full_name_surnames(named_in_full)
         given_surnames = {ent[-1].text for ent in named_in_full if ent[0].text in given_names()}  # "Bernhard X"
         full_names = {ent.text for ent in named_in_full}
@@ -596,7 +605,7 @@ class EntityFixes:
         words = token_texts(doc)
         common_nouns = self.common_nouns(words)
         fixed = []
-        for ent in map(without_hashtag, doc.ents):
+        for ent in map(without_hashtag, ents):
             compound = self.ends_in_common_compound(ent)
             after_genitive = len(ent) > 1 and ent[-2].text.endswith("s")
             if (is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames)
@@ -609,6 +618,7 @@ class EntityFixes:
                 end = min(end, ent.end - 1)  # "Rapids Europacup-Gegner" → "Rapids"
             end = self.place_end(doc[start:end], ent.label_)
             end = full_name_end(doc[start:end], ent.label_, full_names, self.is_word)
+            end = person_end_before_number(doc[start:end], ent.label_)
             after_role = (implied, ent.label_) == ("PER", "ORG")  # "Landwirtschaftsminister Andrä Rupprechter"
             after_company = (implied, ent.label_) == ("ORG", "PER") and doc[start].text not in given_names()
             label = self.label_for(doc[start:end], implied if after_role or after_company else ent.label_, surnames)
@@ -616,7 +626,7 @@ class EntityFixes:
             fixed += self.trailing_person(surname_pair(ent if same else Span(doc, start, end, label=label)),
                                           given_surnames)
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
-        fixed = replaced_by(fixed, lineup_people(doc, words) + country_codes_in_brackets(doc, words))
+        fixed = replaced_by(split_at_slashes(fixed), lineup_people(doc, words) + country_codes_in_brackets(doc, words))
         people = full_name_surnames(fixed)
         fixed = self.organization_mentions(doc, words, [self.as_person(ent, people) for ent in fixed], people)
         fixed += self.repeated_surnames(doc, fixed, people)
@@ -673,7 +683,7 @@ class EntityFixes:
         place ("Neumarkt an der Raab" keeps its river when the gazetteer knows it)."""
         from pipeline.link.places import lookup
 
-        at = next((t.i for t in span[1:] if t.lower_ in PLACE_PREPOSITIONS), None)
+        at = next((t.i for t in span[1:] if t.lower_ in RUN_ON_PREPOSITIONS), None)
         if label != "LOC" or at is None or lookup(span.text) or not lookup(span.doc[span.start : at].text):
             return span.end
         rest = [t for t in span.doc[at + 1 : span.end] if t.lower_ not in ARTICLES]
@@ -682,14 +692,18 @@ class EntityFixes:
     @staticmethod
     def as_person(ent: Span, surnames: set[str]) -> Span:
         """A one-word place or organization that is the surname of a person named in full in the document, when
-        the gazetteer knows no such place or organization ("an Messi" as LOC after rule 10 found "Lionel
-        Messi")."""
+        the gazetteer knows no such organization and no such place, or only a small one abroad ("an Messi" as LOC
+        after rule 10 found "Lionel Messi"; "in der Residenz Castros" after "Fidel Castro", not Castro in
+        Brazil)."""
         from pipeline.link.places import lookup
 
         text = strip_apostrophe(ent.text)
         if len(ent) > 1 or ent.label_ not in ("LOC", "ORG") or not is_surname(text, surnames):
             return ent
-        if lookup(text) is not None or text in gazetteer.known_organization_forms():
+        if text in gazetteer.known_organization_forms():
+            return ent
+        places = lookup(text)
+        if places and not is_small_place_abroad(places[0]):  # "Residenz Castros": not Castro, Brazil
             return ent
         return Span(ent.doc, ent.start, ent.end, label="PER")
 
@@ -1053,7 +1067,7 @@ def lineup_name(span: Span, before_colon: bool, found: list[Span]) -> None:
 def given_names_far_away(ents: list[Span]) -> list[Span]:
     """Rule 15: one-word places that are given names and, by the gazetteer, only small places abroad in a country
     the document's other places do not lie in."""
-    from pipeline.link.places import HOME_COUNTRIES, lookup
+    from pipeline.link.places import lookup
 
     hits = {ent.text: lookup(ent.text) for ent in ents if ent.label_ == "LOC"}
     # how many of the document's place names lie in each country: the name itself counts once in its own
@@ -1063,12 +1077,63 @@ def given_names_far_away(ents: list[Span]) -> list[Span]:
     def far_away(ent: Span) -> bool:
         place = hits[ent.text][0] if hits.get(ent.text) else None
         return (place is not None and len(ent) == 1 and ent.text in given_names() and ent.text not in capitals
-                and (place.kind == "region" or (place.kind == "city" and place.population < GIVEN_NAME_TOWN_POPULATION))
-                and place.country_code not in HOME_COUNTRIES and names_in[place.country_code] == 1
+                and is_small_place_abroad(place) and names_in[place.country_code] == 1
                 # the narrow LOCATIVES, not rule 16's PLACE_PREPOSITIONS: "an Mercedes" is the company
                 and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in LOCATIVES))
 
     return [ent for ent in ents if not (ent.label_ == "LOC" and far_away(ent))]
+
+
+def person_end_before_number(span: Span, label: str) -> int:
+    """A person ends before a number that NER ran it into, and before the lower-case words in between: "Joseph
+    35.000" → "Joseph", "Largo von 1927" → "Largo"."""
+    if label != "PER":
+        return span.end
+    end = next((token.i for token in span[1:] if any(c.isdigit() for c in token.text)), span.end)
+    while end < span.end and end > span.start + 1 and span.doc[end - 1].is_lower:
+        end -= 1
+    return end
+
+
+def joined_at_particles(ents: tuple[Span, ...]) -> list[Span]:
+    """Two persons with a name particle between them are one: "José Graziano" "da" "Silva" → "José Graziano da
+    Silva", "Ursula" "von der" "Leyen" (not "von" alone: "Onkel Wanja von Anton Tschechow")."""
+    out: list[Span] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        between = [t.lower_ for t in ent.doc[before.end : ent.start]] if before is not None else []
+        if (before is not None and before.label_ == ent.label_ == "PER" and between
+                and (tuple(between) in PARTICLE_PAIRS or (len(between) == 1 and between[0] in NAME_PARTICLES
+                                                           and between[0] != "von"))):
+            out[-1] = Span(ent.doc, before.start, ent.end, label="PER")
+        else:
+            out.append(ent)
+    return out
+
+
+def split_at_slashes(ents: list[Span]) -> list[Span]:
+    """Places joined by a slash are several places ("Holguin/Vatikanstadt –"), unless the gazetteer knows the
+    whole name."""
+    from pipeline.link.places import lookup
+
+    out = []
+    for ent in ents:
+        slashes = [token.i for token in ent if token.text == "/"]
+        if ent.label_ != "LOC" or not slashes or lookup(ent.text):
+            out.append(ent)
+            continue
+        bounds = [ent.start - 1, *slashes, ent.end]
+        out += [Span(ent.doc, a + 1, b, label="LOC") for a, b in pairwise(bounds) if b > a + 1]
+    return out
+
+
+def is_small_place_abroad(place) -> bool:
+    """A region, or a town of under `GIVEN_NAME_TOWN_POPULATION` inhabitants, outside the home countries: a
+    reading of a name that a person or a brand of the document beats (rules 11 and 15)."""
+    from pipeline.link.places import HOME_COUNTRIES
+
+    return ((place.kind == "region" or (place.kind == "city" and place.population < GIVEN_NAME_TOWN_POPULATION))
+            and place.country_code not in HOME_COUNTRIES)
 
 
 def after_place_preposition(token: Token) -> bool:

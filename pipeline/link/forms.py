@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 APOSTROPHE_GENITIVE = re.compile(r"['’´`]s?$")
 # Suffixes that settle a German noun's gender (genitive -s/-es forms included where they occur in names).
 GENDER_SUFFIXES = {
     "Fem": ("ung", "ion", "heit", "keit", "schaft", "tät", "ei", "ik", "enz", "anz", "holding", "bank", "kasse",
             "kammer", "union", "partei", "marine", "agentur", "behörde", "stiftung", "universität", "schule",
-            "akademie", "wehr", "armee", "gruppe", "liga", "front", "jugend"),
+            "akademie", "wehr", "armee", "gruppe", "liga", "front", "jugend", "uni", "post"),
     "Masc": ("rat", "rats", "rates", "hof", "hofs", "hofes", "bund", "bunds", "bundes", "verband", "verbands",
              "verein", "vereins", "konzern", "konzerns", "fonds", "dienst", "dienstes", "ausschuss",
              "ausschusses", "club", "clubs", "klub", "klubs", "verlag", "verlags", "sender", "senders", "aufsteiger",
@@ -26,12 +26,14 @@ GENDER_SUFFIXES = {
              "komitee", "komitees", "parlament", "parlaments", "museum", "museums", "theater", "theaters", "spital",
              "spitals", "team", "teams", "werk", "werks", "haus", "hauses"),
 }
-NOMINATIVE_ENDING = {"Fem": "e", "Masc": "er", "Neut": "es"}
+# Endings of an adjective without article, by the head's gender or number: "Oberösterreichische Nachrichten".
+NOMINATIVE_ENDING = {"Fem": "e", "Masc": "er", "Neut": "es", "Plur": "e"}
 # Only -en and -em are never nominative singular; -er/-es/-e may already be ("Russischer Sicherheitsrat",
 # "Rotes Kreuz"), and city adjectives in -er never decline ("Wiener Stadtwerke").
+PLURAL_ENDINGS = ("e", "n", "en", "er")  # on the lemma: "Nachricht" → "Nachrichten"; not a genitive -s
 ADJECTIVE_ENDING = re.compile(r"(?:en|em)$")
 # Adjectives derived from names and places, recognized by shape where the tagger misses them.
-ADJECTIVE_SHAPE = re.compile(r"^\w+(?:isch|lich|ig|ländisch)(?:en|em|er|es|e)$")
+ADJECTIVE_SHAPE = re.compile(r"^(?:\w+(?:isch|lich|ig|ländisch|al|ell)|[Dd]eutsch)(?:en|em|er|es|e)$")
 LEGAL_FORMS = {"GmbH", "AG", "KG", "OG", "SE", "Co", "&", "eG", "e.V.", "Inc.", "Ltd.", "plc", "S.A."}
 
 
@@ -61,48 +63,75 @@ def strip_known_genitive(text: str, known: set[str]) -> str:
     return text
 
 
-def head_gender(span: Span) -> str | None:
-    """Grammatical gender of the noun that the leading adjective agrees with, the first noun after it
-    ("Burgenländische Landesholding Vermögensverwaltungs GmbH": Landesholding): by a telling suffix first
-    ("-ung", "-holding" are feminine, "-rat", "-hof" masculine, "-amt", "-gericht" neuter), else from the
-    morphologizer."""
-    nouns = [t for t in span[1:] if (t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper())
-             and t.text not in LEGAL_FORMS and t.tag_ != "ADJA" and not ADJECTIVE_SHAPE.match(t.text)]
-    if not nouns:
-        return None
-    head = nouns[0]
-    word = head.text.lower()
-    for gender, suffixes in GENDER_SUFFIXES.items():
-        if word.endswith(suffixes):
-            return gender
+def suffix_gender(word: str) -> str | None:
+    """The gender a noun's suffix settles: "Landesholding" Fem, "Sicherheitsrats" Masc, "Instituts" Neut."""
+    word = word.lower()
+    return next((gender for gender, suffixes in GENDER_SUFFIXES.items() if word.endswith(suffixes)), None)
+
+
+def strip_suffix_genitive(word: str) -> str:
+    """A genitive -s/-es that a noun's suffix shows: "Weltressourceninstituts" → "Weltressourceninstitut",
+    "Stadtrates" → "Stadtrat"; "Währungsfonds" stays (no gender suffix without its -s)."""
+    if suffix_gender(word) in ("Masc", "Neut"):
+        return next((bare for bare in genitive_candidates(word) if suffix_gender(bare)), word)
+    return word
+
+
+def head_noun(span: Span) -> Token | None:
+    """The noun the leading adjective agrees with, the first noun after it ("Burgenländische Landesholding
+    Vermögensverwaltungs GmbH": Landesholding)."""
+    return next((t for t in span[1:] if (t.pos_ in ("NOUN", "PROPN") or t.text[:1].isupper())
+                 and t.text not in LEGAL_FORMS and t.tag_ != "ADJA" and not ADJECTIVE_SHAPE.match(t.text)), None)
+
+
+def head_gender(head: Token) -> str | None:
+    """Gender of the head by a telling suffix first ("-ung", "-holding" are feminine, "-rat", "-hof"
+    masculine, "-amt", "-gericht" neuter), else "Plur" for a plural ("Nachrichten": the morphologizer's number or
+    a plural ending on the lemma), else the morphologizer's gender."""
+    by_suffix = suffix_gender(head.text)
+    if by_suffix:
+        return by_suffix
+    lemma = head.lemma_
+    if "Plur" in head.morph.get("Number") or (
+            lemma and head.text != lemma and head.text.startswith(lemma) and head.text[len(lemma):] in PLURAL_ENDINGS):
+        return "Plur"
     found = head.morph.get("Gender")
     return found[0] if found else None
 
 
 def nominative_name(span: Span) -> str:
-    """The nominative form of a multi-word name starting with a declined adjective.
+    """The nominative form of a multi-word name starting with a declined adjective, as written without an article.
 
     "Europäischen Union" → "Europäische Union"; "russischen Sicherheitsrats" → "Russischer Sicherheitsrat";
-    "Österreichischen Hagelversicherung" → "Österreichische Hagelversicherung". Other names are returned
-    with only an apostrophe genitive removed.
+    "Oberösterreichischen Nachrichten" → "Oberösterreichische Nachrichten"; "des Deutschen Archäologischen
+    Instituts" → "Deutsches Archäologisches Institut"; "der Internationale Währungsfonds"
+    → "Internationaler Währungsfonds" (the weak -e only where the head's suffix says masculine or neuter). Other
+    names are returned with only an apostrophe genitive removed.
     """
     words = [t.text for t in span]
     first = span[0]
     is_adjective = first.tag_ == "ADJA" or first.pos_ == "ADJ" or bool(ADJECTIVE_SHAPE.match(first.text))
-    gender = head_gender(span) if len(words) > 1 and is_adjective else None
-    if gender not in NOMINATIVE_ENDING or not ADJECTIVE_ENDING.search(first.text):
+    head = head_noun(span) if len(words) > 1 and is_adjective else None
+    gender = head_gender(head) if head is not None else None
+    weak = first.text.endswith("e") and suffix_gender(head.text) in ("Masc", "Neut") if head is not None else False
+    if gender not in NOMINATIVE_ENDING or not (ADJECTIVE_ENDING.search(first.text) or weak):
         return strip_apostrophe(span.text)
-    stem = ADJECTIVE_ENDING.sub("", first.text)
-    out = [stem[:1].upper() + stem[1:] + NOMINATIVE_ENDING[gender]]
-    for i, token in enumerate(span[1:], start=1):
-        word = words[i]
-        is_head = i == len(words) - 1  # before a legal form, -s belongs to the name ("Verwaltungs GmbH")
-        if is_head and gender in ("Masc", "Neut") and token.text[:1].isupper() and word not in LEGAL_FORMS:
+    ending = NOMINATIVE_ENDING[gender]
+    out = []
+    for token in span:
+        word = token.text
+        declined = ADJECTIVE_ENDING.search(word) or (weak and word.endswith("e"))  # not "Wiener"
+        if token.i < head.i and declined and (token.i == span.start or token.tag_ == "ADJA"
+                                              or ADJECTIVE_SHAPE.match(word)):
+            stem = word[:-1] if weak and word.endswith("e") else ADJECTIVE_ENDING.sub("", word)
+            word = (stem[:1].upper() if token.i == span.start else stem[:1]) + stem[1:] + ending  # every adjective
+        elif token.i == head.i and gender in ("Masc", "Neut"):  # "Sicherheitsrats", "Instituts für …"
             lemma = token.lemma_
-            if lemma and lemma != word and word.startswith(lemma) and word[len(lemma) :] in ("s", "es"):
-                word = lemma
-            elif genitive_candidates(word) and words[0].endswith(("en", "es")):
-                word = genitive_candidates(word)[0]
+            bare = (lemma if lemma and lemma != word and word.startswith(lemma) and word[len(lemma) :] in ("s", "es")
+                    else genitive_candidates(word)[0] if genitive_candidates(word) and words[0].endswith(("en", "es"))
+                    else word)
+            # an -s that the suffix needs stays: "Währungsfonds", not "Sicherheitsrats"
+            word = word if suffix_gender(word) and not suffix_gender(bare) else bare
         out.append(word)
     return _join_like(span, out)
 

@@ -4,7 +4,8 @@
 "Burgenländische Landesrechnungshof (BLRH)". An acronym joins a long form when it starts with the long
 form's first initial, all its letters occur in the long form in order (legal forms included: "BVOG" for
 "… Vermögensverwaltungs GmbH & Co OG"; umlauts as plain vowels: "ORF") and it contains the initials of
-all words of a two-word name, of at least half of a longer one; a one-word long form must not simply begin
+all words of a two-word name, of at least half of a longer one, and its last letter occurs in the last word
+(the head: "SPÖ" does not abbreviate "St. Pöltner Landtag"); a one-word long form must not simply begin
 with the acronym ("EU" does not abbreviate "Eurostat"); a parenthesized acronym right after a long form that
 fits always joins it. A one-word name that shortens exactly one longer name joins it: its head
 ("Landesrechnungshof" → "Burgenländischer Landesrechnungshof") or its first word before a place or legal form
@@ -20,11 +21,19 @@ from spacy.tokens import Doc
 from pipeline.extract.mentions import MentionRecord
 from pipeline.gazetteer import government_seat_forms, known_organization_forms
 from pipeline.link import DocEntity, collect
-from pipeline.link.forms import LEGAL_FORMS, nominative_name, strip_apostrophe, strip_known_genitive
+from pipeline.link.forms import (
+    LEGAL_FORMS,
+    nominative_name,
+    strip_apostrophe,
+    strip_known_genitive,
+    strip_suffix_genitive,
+)
 
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü&\-]{1,9}$")
-PLAIN_VOWELS = str.maketrans("äöü", "aou")  # "ORF" abbreviates "Österreichischer Rundfunk"
+# "ORF" abbreviates "Österreichischer Rundfunk"; "IOC" the "Internationales Olympisches Komitee" (C for K)
+PLAIN_VOWELS = str.maketrans("äöük", "aouc")
 MIN_COMPOUND_TAIL = 6  # "Rechnungshof" in "Landesrechnungshof"; not "Bank" in "Landesbank"
+GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jenes"})
 FUNCTION_WORDS = {"und", "für", "der", "die", "das", "des", "den", "dem", "of", "the", "and", "for", "de", "du"}
 
 
@@ -49,8 +58,20 @@ def expands(acronym: str, long_form: str) -> bool:
     initials = [w[0].lower().translate(PLAIN_VOWELS) for w in words]
     covered = sum(1 for initial in set(initials) if initial in short)
     needed = len(set(initials)) if len(words) <= 2 else (len(set(initials)) + 1) // 2
-    return (short[0] == initials[0] and covered >= needed
+    return (short[0] == initials[0] and covered >= needed and short[-1] in head_letters(words)
             and _subsequence(short, "".join(all_words).lower().translate(PLAIN_VOWELS)))
+
+
+def head_letters(words: list[str]) -> str:
+    """The letters an acronym's last letter may stand for: the long form's last word, or its head before a
+    place ("Kultusgemeinde" in "Israelitische Kultusgemeinde Wien"). "SPÖ" is not "St. Pöltner Landtag", but
+    "Sozialdemokratische Partei Österreichs"."""
+    from pipeline.link.places import lookup
+
+    last = words[-1]
+    while len(words) > 1 and lookup(words[-1]) is not None:
+        words = words[:-1]
+    return (last + words[-1]).lower().translate(PLAIN_VOWELS)
 
 
 def short_forms(names: list[str]) -> dict[str, str]:
@@ -85,14 +106,21 @@ def base_form(doc: Doc, mention: MentionRecord, known: set[str]) -> str:
     listed = known_organization_forms().get(span.text) or government_seat_forms().get(span.text)
     if listed:
         return listed
+    after_genitive = mention.start > 0 and doc[mention.start - 1].lower_ in GENITIVE_ARTICLES
     if len(span) == 1:
         token = span[0]
         word = strip_apostrophe(token.text)
         lemma = token.lemma_
-        if lemma and lemma != word and word[len(lemma):] in ("s", "es") and word.startswith(lemma):
+        # the lemma only after a genitive article: "die Neos" is no genitive of "Neo"
+        if after_genitive and lemma and lemma != word and word[len(lemma):] in ("s", "es") and word.startswith(lemma):
             return lemma
-        return strip_known_genitive(word, known)
-    return nominative_name(span)
+        bare = strip_known_genitive(word, known)
+        return strip_suffix_genitive(word) if bare == word else bare
+    name = nominative_name(span)
+    if after_genitive and name == strip_apostrophe(span.text):  # a noun first: "des Yachtklubs Neusiedl"
+        first = span[0].text
+        name = strip_suffix_genitive(first) + name[len(first) :]
+    return name
 
 
 def org_key(name: str) -> str:
