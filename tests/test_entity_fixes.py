@@ -554,6 +554,10 @@ def test_a_country_code_in_brackets_is_a_place(tokenizer, fixes):
         ("Der Wiederaufbau hat Errol Joseph 35.000 Dollar gekostet.", [("Errol Joseph 35.000", "PER")],
          [("Errol Joseph", "PER")]),
         ("Im Schwarzmeerort Rize protestierten Tausende.", [("Schwarzmeerort Rize", "LOC")], [("Rize", "LOC")]),
+        # gnad-0967: a dateline NER took for an organization; gnad-0738: a league is a competition
+        ("Stanford – US-Forscher haben einen Akku entwickelt.", [("Stanford", "ORG")], [("Stanford", "LOC")]),
+        ("Die Deutsche Fußball-Bundesliga ist spannend, sagt die Arabische Liga.",
+         [("Deutsche Fußball-Bundesliga", "ORG"), ("Arabische Liga", "ORG")], [("Arabische Liga", "ORG")]),
         # gnad-0369: the surname of a person named in full, not a small town abroad (Castro, Brazil)
         ("Franziskus hatte Fidel Castro getroffen. Das Gespräch in der Residenz Castros dauerte 30 Minuten.",
          [("Fidel Castro", "PER"), ("Castros", "LOC")], [("Fidel Castro", "PER"), ("Castros", "PER")]),

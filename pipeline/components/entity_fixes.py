@@ -66,7 +66,8 @@ Rules, in order (documented in README, "Entity corrections"):
    missed it, genitive included ("Carneys Reise" after "Mark Carney"), or tagged it as a one-word
    organization or a place the gazetteer does not know ("mit Selenskyj" as ORG after "Wolodymyr Selenskyj").
 9. The dateline of agency news, names at the start of a sentence followed by a dash ("Eisenstadt – Nach
-   seiner Prüfung …", "Wien/Graz/Aurora – Die heimische …"), are places wherever NER missed them, when the
+   seiner Prüfung …", "Wien/Graz/Aurora – Die heimische …"), are places wherever NER missed them or took them
+   for an organization or person ("Stanford –"), when the
    gazetteer knows every one of them in the form written (a football line-up "Walke – Schwegler, …" is not
    a dateline).
 10. A given name (`pipeline.given_names`) followed by one or two surname words (capitalized, not a German
@@ -149,7 +150,8 @@ MISC_HEAD = re.compile(r"(?:awards?|days|festival|liga|league|team|fonds|cup)$")
 # "Champions League", "Australian Open", "PDC European Tour", "Davis-Cup" (the competitions' organizers are
 # named otherwise: UEFA, PDC); not a league that is a body of its own ("National Hockey League").
 COMPETITION = re.compile(
-    r"^(?!National )(?:.*[\s-])?(?:League|Open|Tour|Cup|Championships?|Matchplay|Trophy|Masters|Grand Prix)$")
+    r"^(?!National )(?:.*[\s-])?(?:League|Open|Tour|Cup|Championships?|Matchplay|Trophy|Masters|Grand Prix)$"
+    r"|^(?:.*[\s-])?\w+liga$")  # "Deutsche Fußball-Bundesliga", "Regionalliga"; not "Arabische Liga"
 LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp."})
 # Kinds of companies that stand before a name, alone or as the head of a compound: "Telekommunikationskonzern
 # Telia Sonera", "Musikdienst Spotify" (DESCRIPTOR), "des Billigfliegers Easyjet" (ORG_DESCRIPTOR).
@@ -630,7 +632,8 @@ class EntityFixes:
         people = full_name_surnames(fixed)
         fixed = self.organization_mentions(doc, words, [self.as_person(ent, people) for ent in fixed], people)
         fixed += self.repeated_surnames(doc, fixed, people)
-        fixed = self.unknown_places_named_like_nouns(given_names_far_away(fixed)) + dateline_places(doc, fixed)
+        fixed = self.unknown_places_named_like_nouns(given_names_far_away(fixed))
+        fixed = replaced_by(fixed, dateline_places(doc, fixed))
         doc.ents = fixed + self.places_in_context(doc, fixed)
         return doc
 
@@ -854,7 +857,8 @@ class EntityFixes:
                 if end > following.i and not person and not place:
                     found.append(Span(doc, following.i, end, label="ORG"))
                     free = end
-            elif self.names_institution(token, following) and following.i not in entity_at:
+            elif (self.names_institution(token, following) and following.i not in entity_at
+                  and not COMPETITION.search(following.text)):  # not "Deutsche Fußball-Bundesliga"
                 found.append(Span(doc, token.i, token.i + 2, label="ORG"))
                 free = token.i + 2
         return replaced_by(ents, found)
@@ -1155,7 +1159,8 @@ def country_codes_in_brackets(doc: Doc, words: list[str]) -> list[Span]:
 
 
 def dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Rule 9: the places of a dateline that no entity covers yet."""
+    """Rule 9: the places of a dateline that no entity covers yet or an organization or person covers exactly
+    ("Stanford –" as ORG)."""
     taken = covering_entities(ents)
     found = []
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
@@ -1171,7 +1176,9 @@ def dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
         spans = [doc[part[0].i : part[-1].i + 1] for part in parts if part]
         if len(spans) == len(parts) and all(is_gazetteer_name(span) for span in spans):
             found += [Span(doc, span.start, span.end, label="LOC") for span in spans
-                      if not any(i in taken for i in range(span.start, span.end))]
+                      if not any(i in taken for i in range(span.start, span.end))
+                      or (taken[span.start].label_ != "LOC"
+                          and (taken[span.start].start, taken[span.start].end) == (span.start, span.end))]
     return found
 
 
