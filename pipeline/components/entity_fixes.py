@@ -1131,7 +1131,7 @@ def split_at_slashes(ents: list[Span]) -> list[Span]:
     return out
 
 
-def is_small_place_abroad(place) -> bool:
+def is_small_place_abroad(place: gazetteer.Place) -> bool:
     """A region, or a town of under `GIVEN_NAME_TOWN_POPULATION` inhabitants, outside the home countries: a
     reading of a name that a person or a brand of the document beats (rules 11 and 15)."""
     from pipeline.link.places import HOME_COUNTRIES
