@@ -3,7 +3,10 @@
 Added components: `paragraph_boundaries` (before the senter, sentencizer or parser), the gazetteer `entity_ruler`
 (after NER and the sentence boundaries, so every rule sees sentences; the bundled model's own patterns, else
 those of pipeline.gazetteer; for every model also news agencies, institutions), `pattern_ruler` (facilities
-and company names with a legal form, data/entity_patterns.jsonl, allowed to override NER), `entity_fixes`,
+and company names with a legal form, data/entity_patterns.jsonl, allowed to override NER),
+`organization_ruler` (known organizations of several words, which win over overlapping entities that do not
+begin before them),
+`entity_fixes`,
 `money_matcher` and `commitment_finder`. Components the requested tables do not need are disabled
 (pipeline.selection).
 """
@@ -57,9 +60,13 @@ def load_pipeline(info: ModelInfo, tables: Iterable[str] | None = None) -> Langu
         patterns = nlp.add_pipe("entity_ruler", name="pattern_ruler", after="entity_ruler",
                                 config={"overwrite_ents": True})
         patterns.from_disk(str(resources.files("pipeline.data") / "entity_patterns.jsonl"))
-        # a known name of several words wins over the part NER found: "Statistik Austria", not "Austria"
-        add_phrase_patterns(nlp, patterns, [p for p in organizations if " " in p["pattern"]])
-        nlp.add_pipe("entity_fixes", after="pattern_ruler")
+        # a known name of several words wins over an entity it overlaps, unless that begins before it
+        # (pipeline/components/known_names.py)
+        longest = nlp.add_pipe("span_ruler", name="organization_ruler", after="pattern_ruler", config={
+            "spans_key": None, "annotate_ents": True, "overwrite": False,
+            "ents_filter": {"@misc": "pipeline.known_names_filter.v1"}})
+        add_phrase_patterns(nlp, longest, [p for p in organizations if " " in p["pattern"]])
+        nlp.add_pipe("entity_fixes", after="organization_ruler")
     nlp.add_pipe("money_matcher")
     nlp.add_pipe("commitment_finder")
     if tables is not None:

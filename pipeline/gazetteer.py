@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 
 from pipeline import geonames
+from pipeline.link.forms import suffix_gender
 
 # Region codes of CLDR that name continents and world regions a reader would call a place.
 CLDR_REGIONS = {"002", "009", "019", "142", "150", "005", "003", "029", "013", "053", "419", "015", "145", "151",
@@ -278,14 +279,15 @@ def known_organization_forms() -> dict[str, str]:
         forms = inflected_forms(name)
         forms |= {form + "es" for form in forms if form[-1] not in "aeiouäöüsy" and not name.isupper()}
         first, _, rest = name.partition(" ")
-        if rest and first[-1] not in "sß":
-            forms.add(f"{first}s {rest}")  # a noun first: "des Teams Stronach"
+        if rest and suffix_gender(first) in ("Masc", "Neut"):
+            forms.add(f"{first}s {rest}")  # a masculine or neuter noun first: "des Teams Stronach"
         found |= dict.fromkeys(forms, name)
     return found
 
 
 def organization_patterns() -> list[dict]:
-    """EntityRuler phrase patterns for the KNOWN_ORGANIZATIONS, as ORG; added to every model's ruler."""
+    """Phrase patterns for the KNOWN_ORGANIZATIONS, as ORG, for every model: one-word names in the gazetteer's
+    entity ruler, longer ones in the organization ruler (pipeline.annotate)."""
     return [{"label": "ORG", "pattern": form, "id": f"org:{name.casefold()}"}
             for form, name in sorted(known_organization_forms().items())]
 

@@ -560,10 +560,29 @@ def test_a_country_code_in_brackets_is_a_place(tokenizer, fixes):
          [("Deutsche Fußball-Bundesliga", "ORG"), ("Arabische Liga", "ORG")], [("Arabische Liga", "ORG")]),
         # gnad-0369: the surname of a person named in full, not a small town abroad (Castro, Brazil)
         ("Franziskus hatte Fidel Castro getroffen. Das Gespräch in der Residenz Castros dauerte 30 Minuten.",
-         [("Fidel Castro", "PER"), ("Castros", "LOC")], [("Fidel Castro", "PER"), ("Castros", "PER")]),
+         [("Fidel Castro", "PER"), ("Castros", "PER")], [("Fidel Castro", "PER"), ("Castros", "PER")]),
+        # not joined, not split, not relabelled
+        ("Hat Sebastian Kurz da Heinz-Christian Strache schon gekannt?",
+         [("Sebastian Kurz", "PER"), ("Heinz-Christian Strache", "PER")],
+         [("Sebastian Kurz", "PER"), ("Heinz-Christian Strache", "PER")]),
+        ("Der Zug fuhr nach Frankfurt/Oder weiter.", [("Frankfurt/Oder", "LOC")], [("Frankfurt/Oder", "LOC")]),
+        ("Obama – Der Präsident kommt am Montag. Barack Obama reist nach Berlin.",
+         [("Obama", "PER"), ("Barack Obama", "PER"), ("Berlin", "LOC")],
+         [("Obama", "PER"), ("Barack Obama", "PER"), ("Berlin", "LOC")]),
+        ("Die Schweizer Krebsliga warnt vor Sonnenbrand.", [("Schweizer Krebsliga", "ORG")],
+         [("Schweizer Krebsliga", "ORG")]),
+        ("Bad Ischl – Die Gemeinde hat gewählt.", [("Ischl", "ORG")], [("Ischl", "ORG")]),  # partly covered
         ("Kapitän Tom Berlin lobte die Stadt, wie Berlins Bürgermeister.", [("Tom Berlin", "PER"), ("Berlins", "LOC")],
          [("Tom Berlin", "PER"), ("Berlins", "LOC")]),  # a capital stays one
     ],
 )
 def test_places_and_persons_that_ner_joined_or_split(tokenizer, fixes, text, ents, expected):
     assert fix(tokenizer, fixes, text, ents) == expected
+
+
+def test_a_surname_known_only_as_a_small_place_abroad_is_the_person(tokenizer):
+    """Rule 11's end: after rule 10 named "Fidel Castro" in full, "Castros" tagged a place is the person."""
+    doc = tokenizer("Das Gespräch in der Residenz Castros dauerte lange, wie in Berlins Mitte.")
+    castros, berlins = Span(doc, 5, 6, label="LOC"), Span(doc, 11, 12, label="LOC")
+    assert EntityFixes.as_person(castros, {"Castro"}).label_ == "PER"
+    assert EntityFixes.as_person(berlins, {"Berlin"}).label_ == "LOC"  # a capital stays one

@@ -135,6 +135,8 @@ def test_acronym_joins_its_long_form(nlp):
         ("SPÖ", "Sozialdemokratische Partei Österreichs", True),
         ("IKG", "Israelitische Kultusgemeinde Wien", True),  # the head before a place
         ("IOC", "Internationales Olympisches Komitee", True),  # C for K
+        ("KPÖ", "Christliche Partei Österreichs", False),  # but not for the first letter
+        ("WWF", "World Wide Fund for Nature", True),  # the head before a function word
         ("IWF", "Internationaler Währungsfonds", True),
         ("BVOG", "Burgenländische Landesholding Vermögensverwaltungs GmbH & Co OG", True),
     ],
@@ -154,6 +156,8 @@ def test_acronym_expansion(acronym, long_form, expected):
         ("Sprecher der Deutschen Presse-Agentur", "Deutsche Presse-Agentur"),
         ("Kredite des Internationalen Währungsfonds", "Internationaler Währungsfonds"),
         ("Das sagte der Internationale Währungsfonds", "Internationaler Währungsfonds"),  # weak -e after "der"
+        ("Chef des Österreichischen Gewerkschaftsbundes", "Österreichischer Gewerkschaftsbund"),
+        ("ein Sprecher der Deutschen Welle", "Deutsche Welle"),  # "Welle" is no adjective in -ell
     ],
 )
 def test_nominative_names(nlp, text, expected):
@@ -196,6 +200,12 @@ def test_a_known_name_of_several_words_wins_over_the_part_ner_found(nlp):
     organizations = {name: entity.surfaces for (label, name), entity in found.items() if label == "ORG"}
     assert organizations == {"Statistik Austria": {"Statistik Austria"}, "FPÖ": {"FPÖ"},
                              "Team Stronach": {"Teams Stronach"}}
+
+
+def test_a_known_name_of_several_words_leaves_a_longer_organization_whole(nlp):
+    doc = nlp("Helfer des Deutschen Roten Kreuzes halfen. Das Deutsche Rote Kreuz bittet um Spenden.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Deutschen Roten Kreuzes", "ORG"),
+                                                      ("Deutsche Rote Kreuz", "ORG")]
 
 
 def test_competitions_are_no_organizations(nlp):

@@ -1,6 +1,7 @@
 """Corrections of NER output that a gazetteer or the shape of a word settles, for any model.
 
-Rules, in order (documented in README, "Entity corrections"):
+Rules, in order (documented in README, "Entity corrections"); rule 18's parts run where they are needed: the
+particle join before rule 0, the slash split after rule 11, the surname reading with rule 11's end:
 0. Noise is dropped: an entity without two letters in a row ("’s"), or a word glued to the next one by a
    missing line break ("SicherheitsgarantienUm"), or the first part of an elided compound ("Mikro- und
    Makroebene"); a hashtag sign is no part of a name ("#Berlin" → "Berlin").
@@ -11,7 +12,8 @@ Rules, in order (documented in README, "Entity corrections"):
    stay ("EU-Kommission", "IS-Miliz", "EU-Parlaments"). A generic designation alone is not an organization
    ("Innenministerium", "Regierung", "Polizei"), nor with only lower-case or inhabitant adjectives before it
    ("italienischen Marine", "Salzburger Unternehmen"; not "Europäisches Parlament"), nor is a role
-   ("Jagdleiter" as an organization) or a competition ("Champions League", "French Open", "Davis-Cup").
+   ("Jagdleiter" as an organization) or a competition ("Champions League", "French Open", "Davis-Cup",
+   "Fußball-Bundesliga"; not "Arabische Liga", "Krebsliga").
 2. A descriptor or role in front of a name is not part of it, nor a number after a person: "Topberater
    Selenskyjs" → "Selenskyjs", "Schwarzmeerort Rize" → "Rize", "Joseph 35.000" → "Joseph",
    "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma",
@@ -85,8 +87,9 @@ Rules, in order (documented in README, "Entity corrections"):
    ("Landwirtschaftskammer Steiermark", "Volksbank Etruria"; a commission is no such institution: "die
    EU-Kommission Griechenland (aufgefordert)"), and so does a compound naming an institution that NER left
    out ("Handelsgericht Wien"; not "Gericht Wien", not a genitive "Laienrat Österreichs").
-   After rules 10 and 11, a one-word place or organization the gazetteer does not know that is the surname of
-   a person named in full is that person ("an Messi" after "Lionel Messi").
+   After rules 10 and 11, a one-word place or organization that is the surname of a person named in full is that
+   person when the gazetteer does not know it, or knows it only as a small place abroad ("an Messi" after
+   "Lionel Messi", "Residenz Castros" after "Fidel Castro"; rule 18).
 12. A name of up to three words the gazetteer knows as written, outside any entity and no German word, is a
    place after a locative preposition ("in Althofen") or beside a place in a list, in brackets or before
    "in" ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich").
@@ -134,6 +137,7 @@ from pipeline import gazetteer, geonames
 from pipeline.cluster_embed import known_word_test
 from pipeline.given_names import given_names, is_capitalized_name
 from pipeline.link.forms import genitive_candidates, strip_apostrophe, strip_known_genitive
+from pipeline.link.people import SURNAME_PARTICLES
 from pipeline.roles import ROLE_MODIFIERS, is_role
 
 # Endings of German surnames that are common nouns as well: "Hofmann", "Filzmaier", "Sollbauer", "Borckenstein".
@@ -151,7 +155,9 @@ MISC_HEAD = re.compile(r"(?:awards?|days|festival|liga|league|team|fonds|cup)$")
 # named otherwise: UEFA, PDC); not a league that is a body of its own ("National Hockey League").
 COMPETITION = re.compile(
     r"^(?!National )(?:.*[\s-])?(?:League|Open|Tour|Cup|Championships?|Matchplay|Trophy|Masters|Grand Prix)$"
-    r"|^(?:.*[\s-])?\w+liga$")  # "Deutsche Fußball-Bundesliga", "Regionalliga"; not "Arabische Liga"
+    r"|^(?:.*[\s-])?\w*(?:[Bb]undes|[Rr]egional|[Ll]andes|[Oo]ber|[Kk]reis|[Bb]ezirks|[Pp]rofi|[Ss]uper|[Ee]lite)liga$")
+# the second line: sports leagues ("Deutsche Fußball-Bundesliga", "Basketball-Profiliga"); not "Arabische Liga",
+# "Krebsliga", "Menschenrechtsliga"
 LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp."})
 # Kinds of companies that stand before a name, alone or as the head of a compound: "Telekommunikationskonzern
 # Telia Sonera", "Musikdienst Spotify" (DESCRIPTOR), "des Billigfliegers Easyjet" (ORG_DESCRIPTOR).
@@ -177,8 +183,7 @@ LINEUP = re.compile(r"(?<![^\s.)])[A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*)?: 
                     r"(?=[A-ZÄÖÜ][\w.]*(?: [A-ZÄÖÜ][\w.]*)? – [A-ZÄÖÜ][^,:]*, [A-ZÄÖÜ])")
 LINEUP_LABELS = frozenset({"Ersatz", "Fraglich", "Tore", "Es", "Gelbe", "Gelb-Rote", "Rote", "Karte", "Karten"})
 LINEUP_SEPARATORS = frozenset({",", "–", "-", ":", ";"})
-NAME_PARTICLES = frozenset({"de", "da", "van", "von", "dos", "di", "del", "du"})
-PARTICLE_PAIRS = frozenset({("von", "der"), ("van", "der"), ("van", "den"), ("de", "la"), ("de", "los")})
+NAME_PARTICLES = frozenset({"de", "da", "van", "von", "dos", "di"})
 SCORE = re.compile(r"^\d[\d:./]*$")  # "1:0", "92.", "20.30"
 GIVEN_NAME_TOWN_POPULATION = 200_000  # rule 15: below it, a place abroad named like a person needs support
 # rule 16: "auf Samos", "aus Catalhöyük"; not "vor" or "über" ("vor Fußballmatches", "über Steuertricksereien")
@@ -555,7 +560,8 @@ class EntityFixes:
         forms = gazetteer.country_and_capital_forms()
         if text in forms:
             return True
-        if label not in ("PER", "ORG") or " " in text or text in surnames or ORGANIZATION_HEAD.fullmatch(text.lower()):
+        if (label not in ("PER", "ORG") or " " in text or is_surname(text, surnames)  # "Castros" after "Fidel Castro"
+                or ORGANIZATION_HEAD.fullmatch(text.lower())):
             return False  # "Union" (the EU, CDU/CSU) is no town in New Jersey
         from pipeline.link.places import region_forms
 
@@ -633,7 +639,7 @@ class EntityFixes:
         fixed = self.organization_mentions(doc, words, [self.as_person(ent, people) for ent in fixed], people)
         fixed += self.repeated_surnames(doc, fixed, people)
         fixed = self.unknown_places_named_like_nouns(given_names_far_away(fixed))
-        fixed = replaced_by(fixed, dateline_places(doc, fixed))
+        fixed = replaced_by(fixed, dateline_places(doc, fixed, people))
         doc.ents = fixed + self.places_in_context(doc, fixed)
         return doc
 
@@ -705,8 +711,8 @@ class EntityFixes:
             return ent
         if text in gazetteer.known_organization_forms():
             return ent
-        places = lookup(text)
-        if places and not is_small_place_abroad(places[0]):  # "Residenz Castros": not Castro, Brazil
+        found = lookup(text)
+        if found and not is_small_place_abroad(found[0]):  # "Residenz Castros": not Castro, Brazil
             return ent
         return Span(ent.doc, ent.start, ent.end, label="PER")
 
@@ -1100,15 +1106,16 @@ def person_end_before_number(span: Span, label: str) -> int:
 
 
 def joined_at_particles(ents: tuple[Span, ...]) -> list[Span]:
-    """Two persons with a name particle between them are one: "José Graziano" "da" "Silva" → "José Graziano da
-    Silva", "Ursula" "von der" "Leyen" (not "von" alone: "Onkel Wanja von Anton Tschechow")."""
+    """A person that ends in a given name, one or two name particles and a one-word person are one person:
+    "José Graziano" "da" "Silva" → "José Graziano da Silva", "Ursula" "von der" "Leyen"; not "Sebastian Kurz da
+    Heinz-Christian Strache" (the adverb "da" between two full names) or "Thiem da Nadal"."""
     out: list[Span] = []
     for ent in ents:
         before = out[-1] if out else None
         between = [t.lower_ for t in ent.doc[before.end : ent.start]] if before is not None else []
-        if (before is not None and before.label_ == ent.label_ == "PER" and between
-                and (tuple(between) in PARTICLE_PAIRS or (len(between) == 1 and between[0] in NAME_PARTICLES
-                                                           and between[0] != "von"))):
+        if (before is not None and before.label_ == ent.label_ == "PER" and len(ent) == 1
+                and before[-1].text in given_names() and 1 <= len(between) <= 2
+                and all(word in SURNAME_PARTICLES for word in between)):
             out[-1] = Span(ent.doc, before.start, ent.end, label="PER")
         else:
             out.append(ent)
@@ -1116,18 +1123,15 @@ def joined_at_particles(ents: tuple[Span, ...]) -> list[Span]:
 
 
 def split_at_slashes(ents: list[Span]) -> list[Span]:
-    """Places joined by a slash are several places ("Holguin/Vatikanstadt –"), unless the gazetteer knows the
-    whole name."""
-    from pipeline.link.places import lookup
-
+    """Places joined by a slash are several places when the gazetteer knows each as written
+    ("Holguin/Vatikanstadt –"); not a town and its river ("Frankfurt/Oder")."""
     out = []
     for ent in ents:
         slashes = [token.i for token in ent if token.text == "/"]
-        if ent.label_ != "LOC" or not slashes or lookup(ent.text):
-            out.append(ent)
-            continue
         bounds = [ent.start - 1, *slashes, ent.end]
-        out += [Span(ent.doc, a + 1, b, label="LOC") for a, b in pairwise(bounds) if b > a + 1]
+        parts = [Span(ent.doc, a + 1, b, label="LOC") for a, b in pairwise(bounds) if b > a + 1]
+        split = ent.label_ == "LOC" and slashes and len(parts) == len(slashes) + 1
+        out += parts if split and all(map(is_gazetteer_name, parts)) else [ent]
     return out
 
 
@@ -1158,10 +1162,17 @@ def country_codes_in_brackets(doc: Doc, words: list[str]) -> list[Span]:
             and (words[i + 1] in (")", ",", "/") or doc[i + 1].like_num)]
 
 
-def dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Rule 9: the places of a dateline that no entity covers yet or an organization or person covers exactly
-    ("Stanford –" as ORG)."""
+def dateline_places(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
+    """Rule 9: the places of a dateline that no entity covers yet, or that an organization or a person who is no
+    one named in full in the document (`surnames`) covers exactly ("Stanford –" as ORG; not "Obama –" after
+    "Barack Obama")."""
     taken = covering_entities(ents)
+
+    def relabelled(span: Span) -> bool:
+        cover = taken.get(span.start)
+        return (cover is not None and cover.label_ != "LOC" and (cover.start, cover.end) == (span.start, span.end)
+                and not is_surname(cover.text, surnames))
+
     found = []
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         head = [token for token in sent[:DATELINE_TOKENS] if not token.is_space]
@@ -1176,9 +1187,7 @@ def dateline_places(doc: Doc, ents: list[Span]) -> list[Span]:
         spans = [doc[part[0].i : part[-1].i + 1] for part in parts if part]
         if len(spans) == len(parts) and all(is_gazetteer_name(span) for span in spans):
             found += [Span(doc, span.start, span.end, label="LOC") for span in spans
-                      if not any(i in taken for i in range(span.start, span.end))
-                      or (taken[span.start].label_ != "LOC"
-                          and (taken[span.start].start, taken[span.start].end) == (span.start, span.end))]
+                      if not any(i in taken for i in range(span.start, span.end)) or relabelled(span)]
     return found
 
 

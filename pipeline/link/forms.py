@@ -16,7 +16,7 @@ APOSTROPHE_GENITIVE = re.compile(r"['’´`]s?$")
 GENDER_SUFFIXES = {
     "Fem": ("ung", "ion", "heit", "keit", "schaft", "tät", "ei", "ik", "enz", "anz", "holding", "bank", "kasse",
             "kammer", "union", "partei", "marine", "agentur", "behörde", "stiftung", "universität", "schule",
-            "akademie", "wehr", "armee", "gruppe", "liga", "front", "jugend", "uni", "post"),
+            "akademie", "wehr", "armee", "gruppe", "liga", "front", "jugend", "uni", "post", "welle", "stelle"),
     "Masc": ("rat", "rats", "rates", "hof", "hofs", "hofes", "bund", "bunds", "bundes", "verband", "verbands",
              "verein", "vereins", "konzern", "konzerns", "fonds", "dienst", "dienstes", "ausschuss",
              "ausschusses", "club", "clubs", "klub", "klubs", "verlag", "verlags", "sender", "senders", "aufsteiger",
@@ -32,8 +32,10 @@ NOMINATIVE_ENDING = {"Fem": "e", "Masc": "er", "Neut": "es", "Plur": "e"}
 # "Rotes Kreuz"), and city adjectives in -er never decline ("Wiener Stadtwerke").
 PLURAL_ENDINGS = ("e", "n", "en", "er")  # on the lemma: "Nachricht" → "Nachrichten"; not a genitive -s
 ADJECTIVE_ENDING = re.compile(r"(?:en|em)$")
-# Adjectives derived from names and places, recognized by shape where the tagger misses them.
-ADJECTIVE_SHAPE = re.compile(r"^(?:\w+(?:isch|lich|ig|ländisch|al|ell)|[Dd]eutsch)(?:en|em|er|es|e)$")
+# Adjectives derived from names and places, recognized by shape where the tagger misses them; a declined one may
+# also end in -al/-ell ("Internationalen"), which nouns do too ("Welle", "Zentrale"), so those never count as a head.
+ADJECTIVE_SHAPE = re.compile(r"^(?:\w+(?:isch|lich|ig|ländisch)|[Dd]eutsch)(?:en|em|er|es|e)$")
+DECLINED_ADJECTIVE_SHAPE = re.compile(r"^(?:\w+(?:isch|lich|ig|ländisch|al|ell)|[Dd]eutsch)(?:en|em|er|es|e)$")
 LEGAL_FORMS = {"GmbH", "AG", "KG", "OG", "SE", "Co", "&", "eG", "e.V.", "Inc.", "Ltd.", "plc", "S.A."}
 
 
@@ -110,7 +112,7 @@ def nominative_name(span: Span) -> str:
     """
     words = [t.text for t in span]
     first = span[0]
-    is_adjective = first.tag_ == "ADJA" or first.pos_ == "ADJ" or bool(ADJECTIVE_SHAPE.match(first.text))
+    is_adjective = first.tag_ == "ADJA" or first.pos_ == "ADJ" or bool(DECLINED_ADJECTIVE_SHAPE.match(first.text))
     head = head_noun(span) if len(words) > 1 and is_adjective else None
     gender = head_gender(head) if head is not None else None
     weak = first.text.endswith("e") and suffix_gender(head.text) in ("Masc", "Neut") if head is not None else False
@@ -122,18 +124,22 @@ def nominative_name(span: Span) -> str:
         word = token.text
         declined = ADJECTIVE_ENDING.search(word) or (weak and word.endswith("e"))  # not "Wiener"
         if token.i < head.i and declined and (token.i == span.start or token.tag_ == "ADJA"
-                                              or ADJECTIVE_SHAPE.match(word)):
+                                              or DECLINED_ADJECTIVE_SHAPE.match(word)):
             stem = word[:-1] if weak and word.endswith("e") else ADJECTIVE_ENDING.sub("", word)
             word = (stem[:1].upper() if token.i == span.start else stem[:1]) + stem[1:] + ending  # every adjective
         elif token.i == head.i and gender in ("Masc", "Neut"):  # "Sicherheitsrats", "Instituts für …"
-            lemma = token.lemma_
-            bare = (lemma if lemma and lemma != word and word.startswith(lemma) and word[len(lemma) :] in ("s", "es")
-                    else genitive_candidates(word)[0] if genitive_candidates(word) and words[0].endswith(("en", "es"))
-                    else word)
-            # an -s that the suffix needs stays: "Währungsfonds", not "Sicherheitsrats"
-            word = word if suffix_gender(word) and not suffix_gender(bare) else bare
+            word = strip_suffix_genitive(word) if suffix_gender(word) else head_without_genitive(token, words[0])
         out.append(word)
     return _join_like(span, out)
+
+
+def head_without_genitive(head: Token, first_word: str) -> str:
+    """A head noun without the genitive -s/-es that its lemma or a declined adjective before it shows."""
+    word, lemma = head.text, head.lemma_
+    if lemma and lemma != word and word.startswith(lemma) and word[len(lemma) :] in ("s", "es"):
+        return lemma
+    candidates = genitive_candidates(word)
+    return candidates[0] if candidates and first_word.endswith(("en", "es")) else word
 
 
 def _join_like(span: Span, words: list[str]) -> str:

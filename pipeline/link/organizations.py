@@ -30,8 +30,8 @@ from pipeline.link.forms import (
 )
 
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü&\-]{1,9}$")
-# "ORF" abbreviates "Österreichischer Rundfunk"; "IOC" the "Internationales Olympisches Komitee" (C for K)
-PLAIN_VOWELS = str.maketrans("äöük", "aouc")
+PLAIN_VOWELS = str.maketrans("äöü", "aou")  # "ORF" abbreviates "Österreichischer Rundfunk"
+C_FOR_K = str.maketrans("k", "c")  # after the first letter: "IOC", the "Internationales Olympisches Komitee"
 MIN_COMPOUND_TAIL = 6  # "Rechnungshof" in "Landesrechnungshof"; not "Bank" in "Landesbank"
 GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jenes"})
 FUNCTION_WORDS = {"und", "für", "der", "die", "das", "des", "den", "dem", "of", "the", "and", "for", "de", "du"}
@@ -58,20 +58,27 @@ def expands(acronym: str, long_form: str) -> bool:
     initials = [w[0].lower().translate(PLAIN_VOWELS) for w in words]
     covered = sum(1 for initial in set(initials) if initial in short)
     needed = len(set(initials)) if len(words) <= 2 else (len(set(initials)) + 1) // 2
-    return (short[0] == initials[0] and covered >= needed and short[-1] in head_letters(words)
-            and _subsequence(short, "".join(all_words).lower().translate(PLAIN_VOWELS)))
+    rest = short[1:].translate(C_FOR_K)
+    return (short[0] == initials[0] and covered >= needed and rest[-1:] in head_letters(long_form, words)
+            and _subsequence(rest, "".join(all_words).lower().translate(PLAIN_VOWELS).translate(C_FOR_K)[1:]))
 
 
-def head_letters(words: list[str]) -> str:
-    """The letters an acronym's last letter may stand for: the long form's last word, or its head before a
-    place ("Kultusgemeinde" in "Israelitische Kultusgemeinde Wien"). "SPÖ" is not "St. Pöltner Landtag", but
-    "Sozialdemokratische Partei Österreichs"."""
+def head_letters(long_form: str, words: list[str]) -> str:
+    """The letters an acronym's last letter may stand for: the long form's last word, its head before a place
+    ("Kultusgemeinde" in "Israelitische Kultusgemeinde Wien") or before its first function word ("Fund" in
+    "World Wide Fund for Nature"). "SPÖ" is not "St. Pöltner Landtag", but "Sozialdemokratische Partei
+    Österreichs"."""
     from pipeline.link.places import lookup
 
-    last = words[-1]
+    heads = [words[-1]]
     while len(words) > 1 and lookup(words[-1]) is not None:
         words = words[:-1]
-    return (last + words[-1]).lower().translate(PLAIN_VOWELS)
+    heads.append(words[-1])
+    before_function_word = re.match(r"(?:[\wÄÖÜäöüß]+\s+)*?([\wÄÖÜäöüß]+)\s+(?:" + "|".join(FUNCTION_WORDS) + r")\s",
+                                    long_form)
+    if before_function_word:
+        heads.append(before_function_word.group(1))
+    return "".join(heads).lower().translate(PLAIN_VOWELS).translate(C_FOR_K)
 
 
 def short_forms(names: list[str]) -> dict[str, str]:

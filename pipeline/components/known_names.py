@@ -1,0 +1,27 @@
+"""How the organization ruler's known names of several words meet NER's entities (`pipeline.annotate`).
+
+A known name wins over an entity that overlaps it ("Austria" in "Statistik Austria", "Stronach" in "des Teams
+Stronach", "Servus TV zur Medienvielfalt" run on past the name), unless the entity begins before it: then the
+words before belong to a longer name ("Deutschen Roten Kreuzes", not the Austrian "Rotes Kreuz").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Span
+from spacy.util import filter_spans, registry
+
+
+@registry.misc("pipeline.known_names_filter.v1")
+def make_known_names_filter() -> Callable[[Iterable[Span], Iterable[Span]], list[Span]]:
+    return known_names_filter
+
+
+def known_names_filter(entities: Iterable[Span], names: Iterable[Span]) -> list[Span]:
+    """The entities with the known names, without overlaps (a SpanRuler `ents_filter`)."""
+    entities = list(entities)
+    kept_names = [name for name in filter_spans(names)
+                  if not any(ent.start < name.start < ent.end for ent in entities)]
+    return [*kept_names, *(ent for ent in entities
+                           if not any(ent.start < name.end and name.start < ent.end for name in kept_names))]
