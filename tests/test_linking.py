@@ -158,6 +158,10 @@ def test_acronym_expansion(acronym, long_form, expected):
         ("Das sagte der Internationale Währungsfonds", "Internationaler Währungsfonds"),  # weak -e after "der"
         ("Chef des Österreichischen Gewerkschaftsbundes", "Österreichischer Gewerkschaftsbund"),
         ("ein Sprecher der Deutschen Welle", "Deutsche Welle"),  # "Welle" is no adjective in -ell
+        ("Kredite von Europäischer Zentralbank", "Europäische Zentralbank"),  # a strong ending of another case
+        ("laut Süddeutscher Zeitung", "Süddeutsche Zeitung"),
+        ("Der Bayerische Rundfunk", "Bayerischer Rundfunk"),
+        ("Das Leipziger Institut", "Leipziger Institut"),  # a town's adjective keeps its -er
     ],
 )
 def test_nominative_names(nlp, text, expected):

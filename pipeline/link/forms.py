@@ -20,6 +20,7 @@ GENDER_SUFFIXES = {
     "Masc": ("rat", "rats", "rates", "hof", "hofs", "hofes", "bund", "bunds", "bundes", "verband", "verbands",
              "verein", "vereins", "konzern", "konzerns", "fonds", "dienst", "dienstes", "ausschuss",
              "ausschusses", "club", "clubs", "klub", "klubs", "verlag", "verlags", "sender", "senders", "aufsteiger",
+             "funk", "funks", "tag", "tags", "tages",
              "aufsteigers"),
     "Neut": ("amt", "amts", "amtes", "ministerium", "ministeriums", "institut", "instituts", "gericht",
              "gerichts", "kommando", "kommandos", "heer", "heeres", "zentrum", "zentrums", "büro", "büros",
@@ -32,10 +33,11 @@ NOMINATIVE_ENDING = {"Fem": "e", "Masc": "er", "Neut": "es", "Plur": "e"}
 # "Rotes Kreuz"), and city adjectives in -er never decline ("Wiener Stadtwerke").
 PLURAL_ENDINGS = ("e", "n", "en", "er")  # on the lemma: "Nachricht" → "Nachrichten"; not a genitive -s
 ADJECTIVE_ENDING = re.compile(r"(?:en|em)$")
+STRONG_ENDING = re.compile(r"(?:en|em|er|es|e)$")
 # Adjectives derived from names and places, recognized by shape where the tagger misses them; a declined one may
 # also end in -al/-ell ("Internationalen"), which nouns do too ("Welle", "Zentrale"), so those never count as a head.
-ADJECTIVE_SHAPE = re.compile(r"^(?:\w+(?:isch|lich|ig|ländisch)|[Dd]eutsch)(?:en|em|er|es|e)$")
-DECLINED_ADJECTIVE_SHAPE = re.compile(r"^(?:\w+(?:isch|lich|ig|ländisch|al|ell)|[Dd]eutsch)(?:en|em|er|es|e)$")
+ADJECTIVE_SHAPE = re.compile(r"^(?:\w+(?:isch|lich|ig|ländisch)|\w*[Dd]eutsch)(?:en|em|er|es|e)$")
+DECLINED_ADJECTIVE_SHAPE = re.compile(r"^(?:\w+(?:isch|lich|ig|ländisch|al|ell)|\w*[Dd]eutsch)(?:en|em|er|es|e)$")
 LEGAL_FORMS = {"GmbH", "AG", "KG", "OG", "SE", "Co", "&", "eG", "e.V.", "Inc.", "Ltd.", "plc", "S.A."}
 
 
@@ -106,29 +108,41 @@ def nominative_name(span: Span) -> str:
 
     "Europäischen Union" → "Europäische Union"; "russischen Sicherheitsrats" → "Russischer Sicherheitsrat";
     "Oberösterreichischen Nachrichten" → "Oberösterreichische Nachrichten"; "des Deutschen Archäologischen
-    Instituts" → "Deutsches Archäologisches Institut"; "der Internationale Währungsfonds"
-    → "Internationaler Währungsfonds" (the weak -e only where the head's suffix says masculine or neuter). Other
-    names are returned with only an apostrophe genitive removed.
+    Instituts" → "Deutsches Archäologisches Institut". Where the head's suffix settles its gender, any other
+    ending of an adjective in -isch, -lich … is corrected too: "der Internationale Währungsfonds" →
+    "Internationaler Währungsfonds", "von Europäischer Zentralbank" → "Europäische Zentralbank" (never a city's
+    adjective: "Wiener Zeitung"). Other names are returned with only an apostrophe genitive removed.
     """
-    words = [t.text for t in span]
     first = span[0]
     is_adjective = first.tag_ == "ADJA" or first.pos_ == "ADJ" or bool(DECLINED_ADJECTIVE_SHAPE.match(first.text))
-    head = head_noun(span) if len(words) > 1 and is_adjective else None
-    gender = head_gender(head) if head is not None else None
-    weak = first.text.endswith("e") and suffix_gender(head.text) in ("Masc", "Neut") if head is not None else False
-    if gender not in NOMINATIVE_ENDING or not (ADJECTIVE_ENDING.search(first.text) or weak):
+    head = head_noun(span) if len(span) > 1 and is_adjective else None
+    if head is None:
         return strip_apostrophe(span.text)
-    ending = NOMINATIVE_ENDING[gender]
+    gender, by_suffix = head_gender(head), suffix_gender(head.text)
+
+    def declined(word: str) -> bool:
+        """An ending to change: -en/-em always, another one only against a gender the suffix settles, and not the
+        -er of a town's adjective ("Leipziger Institut")."""
+        from pipeline.link.places import lookup
+
+        if ADJECTIVE_ENDING.search(word):
+            return True
+        ending = STRONG_ENDING.search(word)
+        return (by_suffix is not None and ending is not None and DECLINED_ADJECTIVE_SHAPE.match(word) is not None
+                and ending.group() != NOMINATIVE_ENDING[by_suffix]
+                and not (ending.group() == "er" and lookup(word[:-2]) is not None))
+
+    if gender not in NOMINATIVE_ENDING or not declined(first.text):
+        return strip_apostrophe(span.text)
     out = []
     for token in span:
         word = token.text
-        declined = ADJECTIVE_ENDING.search(word) or (weak and word.endswith("e"))  # not "Wiener"
-        if token.i < head.i and declined and (token.i == span.start or token.tag_ == "ADJA"
-                                              or DECLINED_ADJECTIVE_SHAPE.match(word)):
-            stem = word[:-1] if weak and word.endswith("e") else ADJECTIVE_ENDING.sub("", word)
-            word = (stem[:1].upper() if token.i == span.start else stem[:1]) + stem[1:] + ending  # every adjective
+        if token.i < head.i and declined(word) and (token.i == span.start or token.tag_ == "ADJA"
+                                                    or DECLINED_ADJECTIVE_SHAPE.match(word)):
+            stem = STRONG_ENDING.sub("", word)
+            word = (stem[:1].upper() if token.i == span.start else stem[:1]) + stem[1:] + NOMINATIVE_ENDING[gender]
         elif token.i == head.i and gender in ("Masc", "Neut"):  # "Sicherheitsrats", "Instituts für …"
-            word = strip_suffix_genitive(word) if suffix_gender(word) else head_without_genitive(token, words[0])
+            word = strip_suffix_genitive(word) if suffix_gender(word) else head_without_genitive(token, first.text)
         out.append(word)
     return _join_like(span, out)
 
