@@ -558,6 +558,10 @@ def test_a_country_code_in_brackets_is_a_place(tokenizer, fixes):
         ("Stanford – US-Forscher haben einen Akku entwickelt.", [("Stanford", "ORG")], [("Stanford", "LOC")]),
         ("Die Deutsche Fußball-Bundesliga ist spannend, sagt die Arabische Liga.",
          [("Deutsche Fußball-Bundesliga", "ORG"), ("Arabische Liga", "ORG")], [("Arabische Liga", "ORG")]),
+        # gnad-0576: a party described, not named; a state party of the ÖVP is named so
+        ("Die pro-kurdische Partei HDP und die steirische Volkspartei",
+         [("pro-kurdische Partei", "ORG"), ("HDP", "ORG"), ("steirische Volkspartei", "ORG")],
+         [("HDP", "ORG"), ("steirische Volkspartei", "ORG")]),
         # gnad-0369: the surname of a person named in full, not a small town abroad (Castro, Brazil)
         ("Franziskus hatte Fidel Castro getroffen. Das Gespräch in der Residenz Castros dauerte 30 Minuten.",
          [("Fidel Castro", "PER"), ("Castros", "PER")], [("Fidel Castro", "PER"), ("Castros", "PER")]),

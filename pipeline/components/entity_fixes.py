@@ -11,7 +11,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    compound keeps its name ("Rapids Europacup-Gegner" → "Rapids"). Compounds naming a kind of organization
    stay ("EU-Kommission", "IS-Miliz", "EU-Parlaments"). A generic designation alone is not an organization
    ("Innenministerium", "Regierung", "Polizei"), nor with only lower-case or inhabitant adjectives before it
-   ("italienischen Marine", "Salzburger Unternehmen"; not "Europäisches Parlament"), nor is a role
+   ("italienischen Marine", "Salzburger Unternehmen", "pro-kurdische Partei"; not "Europäisches Parlament",
+   "steirische Volkspartei"), nor is a role
    ("Jagdleiter" as an organization) or a competition ("Champions League", "French Open", "Davis-Cup",
    "Fußball-Bundesliga"; not "Arabische Liga", "Krebsliga").
 2. A descriptor or role in front of a name is not part of it, nor a number after a person: "Topberater
@@ -262,6 +263,10 @@ def is_generic(ent: Span) -> bool:
         if is_role(head) or GENERIC_ORG_HEAD.search(head.lower()):
             return True
         return ent.label_ != "ORG" and bool(GENERIC_HEAD.search(head.lower()))
+    last = ent[-1].lower_
+    if (ent.label_ == "ORG" and len(ent) > 1 and last.endswith("partei") and not last.endswith("volkspartei")
+            and all(token.is_lower for token in ent[:-1])):
+        return True  # "die pro-kurdische Partei"; not "Sozialdemokratische Partei", "steirische Volkspartei"
     if ent.label_ != "ORG" or not GENERIC_ORGANIZATION.match(ent[-1].text):
         return False
     # "italienischen Marine", "Salzburger Unternehmen"; but names ("Tiroler Polizei", "Europäisches Parlament")
