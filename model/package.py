@@ -90,12 +90,11 @@ def assemble(ner_model: Path, ud_model: Path, sentencizer: bool) -> spacy.Langua
     return nlp
 
 
-def prune_strings(path: Path) -> None:
-    """Keep only the strings the pipeline needs: training stores every word it saw (3 MB of the pipeline's
-    size). What a pipeline adds to an empty string store when it loads (labels, patterns, tokenizer rules) is
-    saved again, plus what components set by hash only: their labels (the tagger's tags) and the strings of
-    the lemmatizer's edit trees."""
-    nlp = spacy.load(path)
+def prune_strings(nlp: spacy.Language, path: Path) -> None:
+    """Keep only the strings the pipeline `nlp`, saved at `path`, needs: training stores every word it saw (3 MB
+    of the pipeline's size). What a pipeline adds to an empty string store when it loads (labels, patterns,
+    tokenizer rules) is saved again, plus what components set by hash only: their labels (the tagger's tags)
+    and the strings of the lemmatizer's edit trees."""
     trees = srsly.msgpack_loads(nlp.get_pipe("trainable_lemmatizer").trees.to_bytes())["trees"]
     kept = {nlp.vocab.strings[tree[key]] for tree in trees for key in ("orig", "subst") if tree.get(key)}
     kept.update(label for _, pipe in nlp.pipeline for label in getattr(pipe, "labels", ()) if isinstance(label, str))
@@ -132,7 +131,7 @@ def main() -> None:
         shutil.rmtree(args.out)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(args.out)
-    prune_strings(args.out)
+    prune_strings(nlp, args.out)
     scores = heldout.score_model(args.out, args.corpus)
     nlp.meta["heldout"] = {"with_gazetteer_ruler": scores, "without_gazetteer_ruler": without_ruler}
     nlp.meta["performance"] = {f"{name}_{key}": value for name, s in scores.items() for key, value in s.items()

@@ -116,10 +116,11 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    "LuxLeaks", "Baritonsaxofon", "Ministerduo"); "auf Samos", "Mittelmeer", "Wien-Landstraße" stay.
 17. A country's ISO 3166 alpha-3 code in brackets, after a name or before a year, is a place whatever NER made
    of it: "Salming (SWE)", "(USA 2012)" (results tables, film credits).
-18. Places joined by a slash are several places ("Holguin/Vatikanstadt –"), unless the gazetteer knows the whole
-   name; two persons with a name particle between them are one ("José Graziano" "da" "Silva", "Ursula" "von der"
-   "Leyen"). The surname of a person named in full that the gazetteer knows only as a small place abroad is
-   that person, genitive included ("Residenz Castros" after "Fidel Castro"; not "Berlins").
+18. Places joined by a slash are several places when the gazetteer knows each as written
+   ("Holguin/Vatikanstadt –"; not "Frankfurt/Oder"); a person ending in a given name, a name particle and a
+   one-word person are one ("José Graziano" "da" "Silva", "Ursula" "von der" "Leyen"). The surname of a person
+   named in full that the gazetteer knows only as a small place abroad is that person, genitive included
+   ("Residenz Castros" after "Fidel Castro"; not "Berlins").
 """
 
 from __future__ import annotations
@@ -137,7 +138,13 @@ from spacy.tokens import Doc, Span, Token
 from pipeline import gazetteer, geonames
 from pipeline.cluster_embed import known_word_test
 from pipeline.given_names import given_names, is_capitalized_name
-from pipeline.link.forms import genitive_candidates, strip_apostrophe, strip_known_genitive
+from pipeline.link.forms import (
+    GENITIVE_ENDINGS,
+    ending_beyond,
+    genitive_candidates,
+    strip_apostrophe,
+    strip_known_genitive,
+)
 from pipeline.link.people import SURNAME_PARTICLES
 from pipeline.roles import ROLE_MODIFIERS, is_role
 
@@ -559,7 +566,7 @@ class EntityFixes:
             lemma = token.lemma_
         if not lemma or lemma == token.text:
             return False
-        return not token.text.startswith(lemma) or token.text[len(lemma):] not in ("s", "es")
+        return ending_beyond(token.text, lemma) not in GENITIVE_ENDINGS
 
     def is_place(self, text: str, label: str, surnames: set[str]) -> bool:
         forms = gazetteer.country_and_capital_forms()
@@ -1132,11 +1139,13 @@ def split_at_slashes(ents: list[Span]) -> list[Span]:
     ("Holguin/Vatikanstadt –"); not a town and its river ("Frankfurt/Oder")."""
     out = []
     for ent in ents:
-        slashes = [token.i for token in ent if token.text == "/"]
+        slashes = [token.i for token in ent if token.text == "/"] if ent.label_ == "LOC" else []
+        if not slashes:
+            out.append(ent)
+            continue
         bounds = [ent.start - 1, *slashes, ent.end]
         parts = [Span(ent.doc, a + 1, b, label="LOC") for a, b in pairwise(bounds) if b > a + 1]
-        split = ent.label_ == "LOC" and slashes and len(parts) == len(slashes) + 1
-        out += parts if split and all(map(is_gazetteer_name, parts)) else [ent]
+        out += parts if len(parts) == len(slashes) + 1 and all(map(is_gazetteer_name, parts)) else [ent]
     return out
 
 

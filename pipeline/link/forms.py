@@ -32,6 +32,7 @@ NOMINATIVE_ENDING = {"Fem": "e", "Masc": "er", "Neut": "es", "Plur": "e"}
 # Only -en and -em are never nominative singular; -er/-es/-e may already be ("Russischer Sicherheitsrat",
 # "Rotes Kreuz"), and city adjectives in -er never decline ("Wiener Stadtwerke").
 PLURAL_ENDINGS = ("e", "n", "en", "er")  # on the lemma: "Nachricht" → "Nachrichten"; not a genitive -s
+GENITIVE_ENDINGS = ("s", "es")
 ADJECTIVE_ENDING = re.compile(r"(?:en|em)$")
 STRONG_ENDING = re.compile(r"(?:en|em|er|es|e)$")
 # Adjectives derived from names and places, recognized by shape where the tagger misses them; a declined one may
@@ -39,6 +40,12 @@ STRONG_ENDING = re.compile(r"(?:en|em|er|es|e)$")
 ADJECTIVE_SHAPE = re.compile(r"^(?:\w+(?:isch|lich|ig|ländisch)|\w*[Dd]eutsch)(?:en|em|er|es|e)$")
 DECLINED_ADJECTIVE_SHAPE = re.compile(r"^(?:\w+(?:isch|lich|ig|ländisch|al|ell)|\w*[Dd]eutsch)(?:en|em|er|es|e)$")
 LEGAL_FORMS = {"GmbH", "AG", "KG", "OG", "SE", "Co", "&", "eG", "e.V.", "Inc.", "Ltd.", "plc", "S.A."}
+
+
+def ending_beyond(word: str, lemma: str) -> str | None:
+    """What a word adds to its lemma ("Russlands" → "s", "Nachrichten" → "en"); None for no lemma, the word
+    itself or a lemma the word does not start with."""
+    return word[len(lemma) :] if lemma and lemma != word and word.startswith(lemma) else None
 
 
 def strip_apostrophe(text: str) -> str:
@@ -95,9 +102,7 @@ def head_gender(head: Token) -> str | None:
     by_suffix = suffix_gender(head.text)
     if by_suffix:
         return by_suffix
-    lemma = head.lemma_
-    if "Plur" in head.morph.get("Number") or (
-            lemma and head.text != lemma and head.text.startswith(lemma) and head.text[len(lemma):] in PLURAL_ENDINGS):
+    if "Plur" in head.morph.get("Number") or ending_beyond(head.text, head.lemma_) in PLURAL_ENDINGS:
         return "Plur"
     found = head.morph.get("Gender")
     return found[0] if found else None
@@ -150,7 +155,7 @@ def nominative_name(span: Span) -> str:
 def head_without_genitive(head: Token, first_word: str) -> str:
     """A head noun without the genitive -s/-es that its lemma or a declined adjective before it shows."""
     word, lemma = head.text, head.lemma_
-    if lemma and lemma != word and word.startswith(lemma) and word[len(lemma) :] in ("s", "es"):
+    if ending_beyond(word, lemma) in GENITIVE_ENDINGS:
         return lemma
     candidates = genitive_candidates(word)
     return candidates[0] if candidates and first_word.endswith(("en", "es")) else word

@@ -22,7 +22,9 @@ from pipeline.extract.mentions import MentionRecord
 from pipeline.gazetteer import government_seat_forms, known_organization_forms
 from pipeline.link import DocEntity, collect
 from pipeline.link.forms import (
+    GENITIVE_ENDINGS,
     LEGAL_FORMS,
+    ending_beyond,
     nominative_name,
     strip_apostrophe,
     strip_known_genitive,
@@ -35,6 +37,8 @@ C_FOR_K = str.maketrans("k", "c")  # after the first letter: "IOC", the "Interna
 MIN_COMPOUND_TAIL = 6  # "Rechnungshof" in "Landesrechnungshof"; not "Bank" in "Landesbank"
 GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jenes"})
 FUNCTION_WORDS = {"und", "für", "der", "die", "das", "des", "den", "dem", "of", "the", "and", "for", "de", "du"}
+WORD_BEFORE_FUNCTION_WORD = re.compile(  # "Fund" in "World Wide Fund for Nature"
+    r"(?:[\wÄÖÜäöüß]+\s+)*?([\wÄÖÜäöüß]+)\s+(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\s")
 
 
 def is_acronym(text: str) -> bool:
@@ -74,8 +78,7 @@ def head_letters(long_form: str, words: list[str]) -> str:
     while len(words) > 1 and lookup(words[-1]) is not None:
         words = words[:-1]
     heads.append(words[-1])
-    before_function_word = re.match(r"(?:[\wÄÖÜäöüß]+\s+)*?([\wÄÖÜäöüß]+)\s+(?:" + "|".join(FUNCTION_WORDS) + r")\s",
-                                    long_form)
+    before_function_word = WORD_BEFORE_FUNCTION_WORD.match(long_form)
     if before_function_word:
         heads.append(before_function_word.group(1))
     return "".join(heads).lower().translate(PLAIN_VOWELS).translate(C_FOR_K)
@@ -119,7 +122,7 @@ def base_form(doc: Doc, mention: MentionRecord, known: set[str]) -> str:
         word = strip_apostrophe(token.text)
         lemma = token.lemma_
         # the lemma only after a genitive article: "die Neos" is no genitive of "Neo"
-        if after_genitive and lemma and lemma != word and word[len(lemma):] in ("s", "es") and word.startswith(lemma):
+        if after_genitive and ending_beyond(word, lemma) in GENITIVE_ENDINGS:
             return lemma
         bare = strip_known_genitive(word, known)
         return strip_suffix_genitive(word) if bare == word else bare
