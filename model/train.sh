@@ -6,6 +6,7 @@
 # 3. spacy train model/config-ud.cfg: tagger, morphologizer, trainable lemmatizer on UD German GSD.
 # 4. model/package.py: join both, add the lemma table and gazetteer ruler, score on the held-out test
 #    files, write pipeline/models/de_news_pipeline with meta.json (sources, licenses, scores).
+# 5. model/place_clusters.py: per word cluster, the share of known places and of LOC training tokens.
 # Same data and seed give the same model: spaCy's CPU training is deterministic for a fixed [system] seed.
 set -euo pipefail
 PY=${1:-.venv/bin/python}
@@ -17,3 +18,5 @@ mkdir -p "$OUT"
 "$PY" -m spacy train model/config-ud.cfg --output "$OUT/ud" --training.max_steps 2500 \
       --training.patience 1000 > "$OUT/ud.log" 2>&1
 "$PY" model/package.py "$OUT/ner/model-best" "$OUT/ud/model-best" --out pipeline/models/de_news_pipeline
+# 5. how often each word cluster names a place (rule 16 of pipeline/components/entity_fixes.py)
+"$PY" model/place_clusters.py --corpus model/corpus --out pipeline/data/place_clusters.tsv

@@ -136,10 +136,22 @@ def known_word_test(nlp: Language) -> Callable[[str], bool] | None:
     is rare in German text: a product, a typo, a compound coined for one article."""
     if nlp.vocab.vectors.n_keys:
         return lambda word: nlp.vocab.has_vector(word)
+    cluster = word_cluster(nlp)
+    return None if cluster is None else lambda word: cluster(word) is not None
+
+
+def word_cluster(nlp: Language) -> Callable[[str], int | None] | None:
+    """The Brown cluster path of a word as written, by the word table of this layer (None for a word it lacks);
+    None for a pipeline without the layer (de_core_news_lg)."""
     if "tok2vec" not in nlp.pipe_names:
         return None
     layer = next((node for node in nlp.get_pipe("tok2vec").model.walk() if node.name == "cluster_features"), None)
     if layer is None or not len(layer.attrs["keys"]):
         return None
-    keys = layer.attrs["keys"]
-    return lambda word: bool(table_row(keys, short_ids(numpy.array([get_string_id(word)], dtype="uint64")))[0] >= 0)
+    keys, index, paths = layer.attrs["keys"], layer.attrs["cluster_index"], layer.attrs["paths"]
+
+    def cluster(word: str) -> int | None:
+        row = table_row(keys, short_ids(numpy.array([get_string_id(word)], dtype="uint64")))[0]
+        return int(paths[index[row]]) if row >= 0 else None
+
+    return cluster

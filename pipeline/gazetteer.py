@@ -229,6 +229,8 @@ def country_and_capital_forms() -> dict[str, str]:
             add(place.name, key)
     for country in pycountry.countries:
         add(official.gettext(country.name).split(",")[0], f"country:{country.alpha_2}")
+        if hasattr(country, "official_name"):  # "Republik Kolumbien", "Bundesrepublik Deutschland"
+            add(official.gettext(country.official_name), f"country:{country.alpha_2}")
     for capital in capitals().values():
         add(capital.name, capital.key)
     for name, key in german_city_names().items():

@@ -6,7 +6,7 @@ import numpy
 import spacy
 from spacy.strings import get_string_id
 
-from pipeline.cluster_embed import known_word_test, prefix, short_ids, table_row
+from pipeline.cluster_embed import known_word_test, prefix, short_ids, table_row, word_cluster
 from pipeline.model import bundled_path
 
 CLUSTER, FREQUENCY = 4, 7  # columns after NORM, PREFIX, SUFFIX, SHAPE; then the two prefixes, then frequency
@@ -18,6 +18,14 @@ def test_known_words_are_those_of_the_word_table():
     assert known("Krim") and known("Samos") and known("Wien")
     assert not known("Locky") and not known("Ministerduo")
     assert known_word_test(spacy.blank("de")) is None
+
+
+def test_word_clusters_are_those_of_the_word_table():
+    """Rule 16 of the entity fixes reads a word's cluster: towns share one, common nouns are elsewhere."""
+    cluster = word_cluster(spacy.load(bundled_path(), exclude=["entity_ruler"]))
+    assert cluster("Wien") == cluster("Graz") != cluster("Ozean")
+    assert cluster("Ministerduo") is None
+    assert word_cluster(spacy.blank("de")) is None
 
 
 def test_the_bundled_model_carries_its_word_table():

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from pipeline.cluster_embed import known_word_test
+from pipeline.cluster_embed import known_word_test, word_cluster
 from pipeline.components.entity_fixes import EntityFixes
 
 
@@ -18,7 +18,7 @@ def tokenizer():
 @pytest.fixture(scope="module")
 def fixes(nlp):
     """The rules with the bundled model's lemma table (rule 7 reads it) and its word table (rule 16)."""
-    return EntityFixes(50_000, nlp.get_pipe("table_lemmatizer").table, known_word_test(nlp))
+    return EntityFixes(50_000, nlp.get_pipe("table_lemmatizer").table, known_word_test(nlp), word_cluster(nlp))
 
 
 def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -530,6 +530,31 @@ def test_a_place_no_vocabulary_knows_is_none_when_tagged_a_common_noun(tokenizer
     doc = Doc(tokenizer.vocab, words=words, tags=tags)
     doc.ents = [Span(doc, place, place + 1, label="LOC")]
     assert [e.text for e in fixes(doc).ents] == ([words[place]] if kept else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "kept"),
+    [
+        # gnad-1015, gnad-0957, gnad-0906, gnad-0295: nouns and brands of clusters where places are rare
+        ("Im Finish kassierte auch Kike Sola noch ein Tor.", "Finish", False),
+        ("Die rund 50 Fahrzeuge vom Subaru bis zum Lamborghini steuern sich selbst.", "Lamborghini", False),
+        ("Im Wort Ozean erheben sich keine Stürme.", "Ozean", False),
+        ("Die Kette Starbucks zahlte kaum Steuern.", "Starbucks", False),
+        # a river (LOC in the training data), a town after a bare "in", a region whose cluster holds places
+        ("Die Schiffe fahren auf dem Rhein.", "Rhein", True),
+        ("Die Chemikalie sei bei Gefechten in Marea eingesetzt worden.", "Marea", True),
+        ("Im Elsass wurde gewählt.", "Elsass", True),
+    ],
+)
+def test_a_place_in_a_cluster_of_nouns_and_brands_is_none(tokenizer, fixes, text, place, kept):
+    assert ((place, "LOC") in fix(tokenizer, fixes, text, [(place, "LOC")])) is kept
+
+
+def test_a_name_does_not_end_in_an_article_or_preposition(tokenizer, fixes):
+    """gnad-0130, gnad-0630: NER ran on from a name into the genitive article or a preposition."""
+    text = "Laut dem Institut für Virologie des Bonner Universitätsklinikums sprach Hasan E. von Flucht."
+    ents = [("Institut für Virologie des", "ORG"), ("Hasan E. von", "PER")]
+    assert fix(tokenizer, fixes, text, ents) == [("Institut für Virologie", "ORG"), ("Hasan E.", "PER")]
 
 
 def test_a_country_code_in_brackets_is_a_place(tokenizer, fixes):

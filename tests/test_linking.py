@@ -38,6 +38,8 @@ def entities(nlp, text):
         ("Vereinigten Arabischen Emiraten", "Vereinigte Arabische Emirate", "country", "AE"),
         ("Englands", "England", "region", "GB"),  # a part of the United Kingdom, not the country
         ("Hongkong", "Hongkong", "country", "HK"),  # not CLDR's "Sonderverwaltungsregion Hongkong"
+        ("Republik Kolumbien", "Kolumbien", "country", "CO"),  # official names (ISO 3166, German by pycountry)
+        ("Bundesrepublik Deutschlands", "Deutschland", "country", "DE"),
     ],
 )
 def test_place_lookup(text, name, kind, country):
@@ -92,6 +94,18 @@ def test_an_abbreviated_given_name_joins_the_name_it_abbreviates(nlp):
                           "Atanga (92. Lainer), Keita, Ch. Leitgeb, Berisha – Oberlin (63. Pires), Djuricin")
     assert found[("PER", "Christoph Leitgeb")].surfaces == {"Christoph Leitgeb", "Ch. Leitgeb"}
     assert ("PER", "Ch. Leitgeb") not in found and ("PER", "C. Stankovic") in found
+
+
+def test_a_lone_given_name_and_a_name_without_middle_names_join_the_full_name(nlp):
+    """gnad-0530 and gnad-0102: a farewell calls the producer by his given name; a series names its hero in full
+    once and by given name and first surname elsewhere. A given name two full names begin stays apart."""
+    found = entities(nlp, "Der Musikproduzent Robert Stigwood ist gestorben. Andrew Lloyd Webber erwies ihm die "
+                          "Ehre: Lebe wohl, geliebter Robert.")
+    assert found[("PER", "Robert Stigwood")].surfaces == {"Robert Stigwood", "Robert"}
+    found = entities(nlp, "Pablo Escobar ist reicher als alle. Ich bin Pablo Emilio Escobar Gaviria, sagt er.")
+    assert found[("PER", "Pablo Emilio Escobar Gaviria")].surfaces == {"Pablo Escobar", "Pablo Emilio Escobar Gaviria"}
+    found = entities(nlp, "Robert Stigwood traf Robert Redford. Robert lachte.")
+    assert ("PER", "Robert") in found
 
 
 def test_names_with_and_without_the_arabic_article_are_one_person(nlp):
@@ -257,6 +271,20 @@ def test_a_one_word_name_joins_the_one_longer_name_it_shortens(names, expected):
 )
 def test_an_unknown_place_lies_in_the_home_country_all_the_story_s_towns_lie_in(nlp, text, place, country):
     assert entities(nlp, text)[("LOC", place)].attrs["country_code"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # gnad-0780, gnad-0033, gnad-0407, gnad-0938: a facility is named with its town, as the text names it
+        ("Der Verletzte wurde ins Bezirkskrankenhaus Lienz gebracht.", "Bezirkskrankenhaus Lienz"),
+        ("Die Zahl der Asylwerber im Erstaufnahmezentrum Traiskirchen sinkt.", "Erstaufnahmezentrum Traiskirchen"),
+        ("Das Lager entsteht im Gewerbepark Traiskirchen.", "Gewerbepark Traiskirchen"),
+        ("Sie überlebte das KZ Ravensbrück.", "KZ Ravensbrück"),
+    ],
+)
+def test_a_facility_with_its_town_is_one_place(nlp, text, place):
+    assert [e.text for e in nlp(text).ents if e.label_ == "LOC"] == [place]
 
 
 def test_a_seat_of_government_is_one_organization_in_every_case(nlp):

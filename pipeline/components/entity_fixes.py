@@ -4,7 +4,8 @@ Rules, in order (documented in README, "Entity corrections"); rule 18's parts ru
 particle join before rule 0, the slash split after rule 11, the surname reading with rule 11's end:
 0. Noise is dropped: an entity without two letters in a row ("’s"), or a word glued to the next one by a
    missing line break ("SicherheitsgarantienUm"), or the first part of an elided compound ("Mikro- und
-   Makroebene"); a hashtag sign is no part of a name ("#Berlin" → "Berlin").
+   Makroebene"); a hashtag sign is no part of a name ("#Berlin" → "Berlin"), nor an article, preposition or
+   conjunction at its end ("Institut für Virologie des" → "Institut für Virologie").
 1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung", "US-Außenminister",
    "NATO-Generalsekretär", "Spotify-App", "EU-Staaten", "Henkel-Aktie", "Apple Music-Streamingdienstes" are
    dropped (the name inside it is not a mention, per the annotation guidelines); a genitive before such a
@@ -114,6 +115,12 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    noun, it has no place's ending (`PLACE_TAIL`) or hyphen, no preposition of place stands before it and the
    document uses it nowhere as a place that way: products, firms and words coined for one article ("Locky",
    "LuxLeaks", "Baritonsaxofon", "Ministerduo"); "auf Samos", "Mittelmeer", "Wien-Landstraße" stay.
+   Nor is a one-word place the gazetteer does not know whose word cluster (bundled model only) holds nouns,
+   brands and titles: under `PLACE_SHARE` of its capitalized words are places the gazetteer knows and under
+   `TRAINING_LOC_SHARE` of its tokens in the NER training data are LOC (`placeless_clusters`), unless it has a
+   place's ending or hyphen or follows a bare "in", "nach", "aus", "bei" or "nahe": "im Finish", "zum
+   Lamborghini", "Im Wort Ozean", "Starbucks"; "in Marea", "Rhein", "Elsass" stay ("im Atlantik" and "auf dem
+   Sinai" are lost).
 17. A country's ISO 3166 alpha-3 code in brackets, after a name or before a year, is a place whatever NER made
    of it: "Salming (SWE)", "(USA 2012)" (results tables, film credits).
 18. Places joined by a slash are several places when the gazetteer knows each as written
@@ -125,9 +132,12 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import cache
+from importlib import resources
 from itertools import pairwise
 
 from spacy.attrs import ORTH
@@ -136,7 +146,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import gazetteer, geonames
-from pipeline.cluster_embed import known_word_test
+from pipeline.cluster_embed import known_word_test, word_cluster
 from pipeline.given_names import given_names, is_capitalized_name
 from pipeline.link.forms import (
     GENITIVE_ENDINGS,
@@ -197,7 +207,8 @@ GIVEN_NAME_TOWN_POPULATION = 200_000  # rule 15: below it, a place abroad named 
 # rule 16: "auf Samos", "aus Catalhöyük"; not "vor" or "über" ("vor Fußballmatches", "über Steuertricksereien")
 PLACE_PREPOSITIONS = frozenset({"in", "im", "ins", "nach", "aus", "bei", "beim", "nahe", "auf", "am", "an", "durch",
                                 "zum", "zur", "vom", "richtung"})
-LOCATIVES = frozenset({"in", "nach", "aus", "bei", "nahe", "im", "ins"})  # "in Althofen", "nahe Marchegg"
+BARE_LOCATIVES = frozenset({"in", "nach", "aus", "bei", "nahe"})  # before a town's name: "in Marea"
+LOCATIVES = BARE_LOCATIVES | {"im", "ins"}  # "in Althofen", "nahe Marchegg", "im Burgenland"
 LIST_MARKS = frozenset({",", "und", "(", ")", "/"})
 LIST_MARKS_BEFORE_PLACE = LIST_MARKS | {"in"}  # "Marchegg in Niederösterreich"
 NOT_NAME_TAGS = frozenset({"ADV", "ADJA", "ADJD", "FM", "KON", "APPR", "PIAT", "PIS"})  # "und Auch", "in Big …"
@@ -238,6 +249,11 @@ INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "kein
                         "keiner", "keines"})
 
 
+TRAILING_FUNCTION_WORDS = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "von", "für", "und",
+    "oder", "in", "im", "am", "an", "zu", "zur", "zum", "mit", "bei", "auf", "aus", "nach", "of", "the", "and", "for"})
+
+
 def compound_head(text: str) -> str | None:
     """The part after the last hyphen of a one-word compound ("Regierung" in "Trump-Regierung")."""
     if " " in text or "-" not in text.strip("-"):
@@ -245,10 +261,15 @@ def compound_head(text: str) -> str | None:
     return text.rsplit("-", 1)[1]
 
 
-def without_hashtag(ent: Span) -> Span:
+def trimmed(ent: Span) -> Span:
     """The name of a hashtag ("#Berlin" → "Berlin"): ner-d, which the bundled model learned from, tags tweets'
-    hashtags with the sign."""
-    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_) if len(ent) > 1 and ent[0].text == "#" else ent
+    hashtags with the sign. Nor does a name end in a preposition, article or conjunction that NER ran on into
+    ("Institut für Virologie des", "Hasan E. von")."""
+    start = ent.start + 1 if len(ent) > 1 and ent[0].text == "#" else ent.start
+    end = ent.end
+    while end - start > 1 and ent.doc[end - 1].text in TRAILING_FUNCTION_WORDS:
+        end -= 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
 
 
 def is_noise(ent: Span) -> bool:
@@ -370,7 +391,7 @@ INSTITUTION = re.compile(
 )
 FACILITY = re.compile(  # a kind of building or facility that takes a place's name: "Grenzübergang Spielfeld"
     r"(?:zentrum|übergang|übergänge|werk|gericht|anstalt|lager|heim|kaserne|hafen|bahnhof|stadion|spital|klinikum"
-    r"|gefängnis|schloss|kloster|stift|schule|universität|museum|theater|oper)(?:e?s)?$")
+    r"|gefängnis|schloss|kloster|stift|schule|universität|museum|theater|oper|krankenhaus|flugplatz|park|kz)(?:e?s)?$")
 # Institutions that are buildings, and venues: places by the annotation guidelines ("Wiener Staatsoper")
 BUILDING = re.compile(r"(?:museums?|theaters?|oper|halle|arena|stadions?)$")
 INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)$")
@@ -442,9 +463,11 @@ def full_name_end(span: Span, label: str, full_names: set[str], is_word: Callabl
 
 class EntityFixes:
     def __init__(self, min_city_population: int, lemma_table=None,
-                 known_word: Callable[[str], bool] | None = None) -> None:
+                 known_word: Callable[[str], bool] | None = None,
+                 cluster: Callable[[str], int | None] | None = None) -> None:
         self.min_city_population = min_city_population
         self.known_word = known_word  # in the model's large vocabulary (`known_word_test`); None: rule 16 is off
+        self.cluster = cluster  # a word's Brown cluster (`word_cluster`); None: rule 16 ignores clusters
         self.lemma_table = lemma_table  # the bundled model's lemma table; None: trust token.lemma_
         # Base forms of the table's nouns (its keys are hashed; values are readable lemmas).
         self.nouns = {v for v in lemma_table.values() if v[:1].isupper()} if lemma_table is not None else set()
@@ -625,7 +648,7 @@ class EntityFixes:
         words = token_texts(doc)
         common_nouns = self.common_nouns(words)
         fixed = []
-        for ent in map(without_hashtag, ents):
+        for ent in map(trimmed, ents):
             compound = self.ends_in_common_compound(ent)
             after_genitive = len(ent) > 1 and ent[-2].text.endswith("s")
             if (is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames)
@@ -656,8 +679,9 @@ class EntityFixes:
         return doc
 
     def unknown_places_named_like_nouns(self, ents: list[Span]) -> list[Span]:
-        """Rule 16: one-word places that neither the gazetteer nor the model's vocabulary knows, that the tagger
-        calls common nouns, without a place's ending, hyphen or preposition of place."""
+        """Rule 16: one-word places the gazetteer does not know, that the model's vocabulary does not know either
+        (tagged a common noun, without a preposition of place) or puts in a cluster of nouns and brands (not
+        after a bare locative), without a place's ending or hyphen."""
         from pipeline.link.places import country_of_parts, lookup
 
         if self.known_word is None:
@@ -665,13 +689,18 @@ class EntityFixes:
         # a name the document uses as a place elsewhere, after a preposition or tagged a proper noun, is one here
         attested = {ent.text for ent in ents
                     if ent.label_ == "LOC" and (ent[0].tag_ != "NN" or after_place_preposition(ent[0]))}
+        placeless = placeless_clusters() if self.cluster is not None else frozenset()
 
         def noun(ent: Span) -> bool:
             token = ent[0]
-            return (len(ent) == 1 and token.tag_ == "NN" and "-" not in token.text and token.text not in attested
-                    and not PLACE_TAIL.search(token.lower_) and not after_place_preposition(token)
-                    and not self.known_word(token.text) and lookup(token.text) is None
-                    and country_of_parts(token.text, frozenset()) is None)
+            if len(ent) > 1 or "-" in token.text or PLACE_TAIL.search(token.lower_):
+                return False
+            if lookup(token.text) is not None or country_of_parts(token.text, frozenset()) is not None:
+                return False
+            if self.cluster is not None and self.cluster(token.text) in placeless:
+                return token.i == 0 or token.nbor(-1).lower_ not in BARE_LOCATIVES
+            return (token.tag_ == "NN" and token.text not in attested and not after_place_preposition(token)
+                    and not self.known_word(token.text))
 
         return [ent for ent in ents if not (ent.label_ == "LOC" and noun(ent))]
 
@@ -1158,6 +1187,20 @@ def is_small_place_abroad(place: gazetteer.Place) -> bool:
             and place.country_code not in HOME_COUNTRIES)
 
 
+PLACE_SHARE = 0.05  # rule 16: under this share of a cluster's capitalized words are places the gazetteer knows
+TRAINING_LOC_SHARE = 0.15  # and under this share of its tokens in the NER training data are LOC (not "Rhein")
+
+
+@cache
+def placeless_clusters() -> frozenset[int]:
+    """Brown clusters whose words hardly ever name a place (data/place_clusters.tsv, by model/place_clusters.py)."""
+    text = resources.files("pipeline.data").joinpath("place_clusters.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    return frozenset(int(row["cluster"]) for row in rows
+                     if int(row["known_places"]) < PLACE_SHARE * int(row["words"])
+                     and int(row["training_loc"]) < TRAINING_LOC_SHARE * max(int(row["training_tokens"]), 1))
+
+
 def after_place_preposition(token: Token) -> bool:
     """ "auf Samos", "in der Ägäis": a preposition of place, maybe with an article, before the word."""
     before = [t.lower_ for t in token.doc[max(token.i - 2, 0) : token.i]]
@@ -1211,4 +1254,4 @@ def make_entity_fixes(nlp: Language, name: str, min_city_population: int) -> Ent
     if "table_lemmatizer" in nlp.pipe_names:
         table = nlp.get_pipe("table_lemmatizer").table
     given_names()  # built with the model (0.2 s), which a worker loads ahead of its first document
-    return EntityFixes(min_city_population, table, known_word_test(nlp))
+    return EntityFixes(min_city_population, table, known_word_test(nlp), word_cluster(nlp))

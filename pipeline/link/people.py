@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extract.mentions import MentionRecord
+from pipeline.given_names import given_names
 from pipeline.link import DocEntity, collect
 from pipeline.link.forms import strip_apostrophe, strip_known_genitive
 from pipeline.link.titles import titles_for
@@ -46,7 +47,23 @@ def same_or_longer(full_name: str, name: str) -> bool:
     """`full_name` is `name`, ends in it or spells out its abbreviated given name: "Wolodymyr Selenskyj" and
     "Selenskyj", "Omar al-Bashir" and "Bashir", "Christoph Leitgeb" and "Ch. Leitgeb" (line-ups, captions)."""
     full, short = comparable(full_name), comparable(name)
-    return full == short or full.endswith(" " + short) or spells_out(full.split(), short.split())
+    return (full == short or full.endswith(" " + short) or spells_out(full.split(), short.split())
+            or leaves_out_middle(full.split(), short.split()))
+
+
+def leaves_out_middle(full: list[str], short: list[str]) -> bool:
+    """A given name and the surname of a name with middle names ("George Bush" of "George W. Bush"), or one of
+    the surnames of a name of four words or more ("Pablo Escobar" of "Pablo Emilio Escobar Gaviria"). Not a
+    name of three words that ends elsewhere: "Erwin Pröll Mitterlehner" is NER's run-on of two people."""
+    return (len(short) == 2 and len(full) > 2 and full[0] == short[0]
+            and (full[-1] == short[1] or (len(full) > 3 and short[1] in full[1:])))
+
+
+def has_surname(full_name: str, word: str) -> bool:
+    """The last word of a name, or a later word of a name of four words or more: "Escobar" of "Pablo Emilio
+    Escobar Gaviria", "Lula" of "Luiz Inácio Lula da Silva"."""
+    words = comparable(full_name).split()
+    return words[-1] == word or (len(words) > 3 and word in words[1:])
 
 
 def spells_out(full: list[str], short: list[str]) -> bool:
@@ -74,14 +91,19 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     def resolve(base: str, position: int) -> str:
         if " " in base:
             return next((f for f in full_names if same_or_longer(f, base)), base)
-        candidates = [f for f in full_names if comparable(f).split()[-1] == comparable(base)]
+        candidates = [f for f in full_names if has_surname(f, comparable(base))]
         if not candidates:
-            return base
+            return given_name_of(base)
         before = [(max(p for p in positions[f] if p < position), f) for f in candidates
                   if any(p < position for p in positions[f])]
         if before:
             return max(before)[1]
         return min((min(positions[f]), f) for f in candidates)[1]
+
+    def given_name_of(base: str) -> str:
+        """The one full name of the document that a lone given name begins ("Robert" … "Robert Stigwood")."""
+        named = {f for f in full_names if f.split()[0] == base}
+        return named.pop() if len(named) == 1 and base in given_names() else base
 
     entities: dict[str, DocEntity] = {}
     titles: dict[str, set[str]] = {}
