@@ -1,6 +1,7 @@
 """Load a German spaCy pipeline and add the project's components to it, whichever model it is.
 
-Added components: `paragraph_boundaries` (before the senter, sentencizer or parser), the gazetteer `entity_ruler`
+The tokenizer also splits a score from a team glued to it (`split_glued_scores`). Added components:
+`paragraph_boundaries` (before the senter, sentencizer or parser), the gazetteer `entity_ruler`
 (after NER and the sentence boundaries, so every rule sees sentences; the bundled model's own patterns, else
 those of pipeline.gazetteer; for every model also news agencies, institutions), `pattern_ruler` (facilities
 and company names with a legal form, data/entity_patterns.jsonl, allowed to override NER),
@@ -13,6 +14,7 @@ begin before them),
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -41,12 +43,26 @@ def add_phrase_patterns(nlp: Language, ruler, patterns: list[dict]) -> None:
         ruler.add_patterns(patterns)
 
 
+# A score or an overtime mark glued to the next team: results tables of agency news lose their line breaks
+# ("Philadelphia Flyers 3:6Buffalo Sabres", "2:1 n.V.Nashville Predators").
+GLUED_AFTER_SCORE = r"(?:(?<=[0-9]:[0-9])|(?<=[0-9]:[0-9]{2})|(?<=\b[PV]\.))(?=[A-ZÄÖÜ][a-zäöü])"
+
+
+def split_glued_scores(nlp: Language) -> None:
+    """Split a token where a score ends and a capitalized word begins ("3:6Buffalo" → "3:6", "Buffalo"), on top
+    of the model's own infixes (an empty infix match splits without a token of its own)."""
+    own = nlp.tokenizer.infix_finditer
+    pattern = f"{own.__self__.pattern}|{GLUED_AFTER_SCORE}" if own is not None else GLUED_AFTER_SCORE
+    nlp.tokenizer.infix_finditer = re.compile(pattern).finditer
+
+
 def load_pipeline(info: ModelInfo, tables: Iterable[str] | None = None) -> Language:
     """spacy.load the resolved model, then add what the extractors need and the model lacks; with `tables`,
     disable what those tables do not need."""
     import spacy
 
     nlp = spacy.load(info.path, exclude=["entity_ruler"])
+    split_glued_scores(nlp)
     segmenter = next((name for name in ("senter", "sentencizer", "parser") if name in nlp.pipe_names), None)
     if segmenter:
         nlp.add_pipe("paragraph_boundaries", before=segmenter)

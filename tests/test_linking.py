@@ -287,6 +287,15 @@ def test_a_facility_with_its_town_is_one_place(nlp, text, place):
     assert [e.text for e in nlp(text).ents if e.label_ == "LOC"] == [place]
 
 
+def test_a_score_glued_to_a_team_is_split_from_it(nlp):
+    """gnad-0976: a results table that lost its line breaks; the overtime mark is no part of the next team."""
+    doc = nlp("New York Rangers – New Jersey Devils 3:4 n.V.Nashville Predators – Philadelphia Flyers (mit Raffl) "
+              "3:6Buffalo Sabres – Boston Bruins 2:3 und um 12:30 Uhr")
+    words = [t.text for t in doc]
+    assert words[words.index("3:6") + 1] == "Buffalo" and "Nashville" in words and "12:30" in words
+    assert not [e.text for e in doc.ents if e.text.startswith(("V.", "3:6"))]
+
+
 def test_a_seat_of_government_is_one_organization_in_every_case(nlp):
     """gnad-0844: "im Weißen Haus" was named "Weißes Hau" (a genitive -s taken off "Haus")."""
     found = entities(nlp, "Das Weiße Haus teilte mit, dass im Weißen Haus beraten wurde. Ein Sprecher des Weißen "

@@ -263,9 +263,11 @@ def compound_head(text: str) -> str | None:
 
 def trimmed(ent: Span) -> Span:
     """The name of a hashtag ("#Berlin" → "Berlin"): ner-d, which the bundled model learned from, tags tweets'
-    hashtags with the sign. Nor does a name end in a preposition, article or conjunction that NER ran on into
+    hashtags with the sign. Nor does a name begin with the rest of a results table's overtime mark ("n.V.",
+    "n.P.": "3:4 n.P.Washington Capitals") or end in a preposition, article or conjunction that NER ran on into
     ("Institut für Virologie des", "Hasan E. von")."""
-    start = ent.start + 1 if len(ent) > 1 and ent[0].text == "#" else ent.start
+    overtime = ent.start > 0 and ent.doc[ent.start - 1].text == "n." and ent[0].text in ("V.", "P.")
+    start = ent.start + 1 if len(ent) > 1 and (ent[0].text == "#" or overtime) else ent.start
     end = ent.end
     while end - start > 1 and ent.doc[end - 1].text in TRAILING_FUNCTION_WORDS:
         end -= 1
