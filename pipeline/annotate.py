@@ -1,6 +1,6 @@
 """Load a German spaCy pipeline and add the project's components to it, whichever model it is.
 
-The tokenizer also splits a score from a team glued to it (`split_glued_scores`). Added components:
+The tokenizer also splits a score from a team glued to it and keeps "Wr." whole (`adapt_tokenizer`). Added components:
 `paragraph_boundaries` (before the senter, sentencizer or parser), the gazetteer `entity_ruler`
 (after NER and the sentence boundaries, so every rule sees sentences; the bundled model's own patterns, else
 those of pipeline.gazetteer; for every model also news agencies, institutions), `pattern_ruler` (facilities
@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 import pipeline.components  # noqa: F401  (registers the project's factories)
@@ -48,12 +49,14 @@ def add_phrase_patterns(nlp: Language, ruler, patterns: list[dict]) -> None:
 GLUED_AFTER_SCORE = r"(?:(?<=[0-9]:[0-9])|(?<=[0-9]:[0-9]{2})|(?<=\b[PV]\.))(?=[A-ZÄÖÜ][a-zäöü])"
 
 
-def split_glued_scores(nlp: Language) -> None:
+def adapt_tokenizer(nlp: Language) -> None:
     """Split a token where a score ends and a capitalized word begins ("3:6Buffalo" → "3:6", "Buffalo"), on top
-    of the model's own infixes (an empty infix match splits without a token of its own)."""
+    of the model's own infixes (an empty infix match splits without a token of its own); keep the Austrian
+    abbreviation of "Wiener" whole ("Wr. Neustadt", not "Wr" "." "Neustadt")."""
     own = nlp.tokenizer.infix_finditer
     pattern = f"{own.__self__.pattern}|{GLUED_AFTER_SCORE}" if own is not None else GLUED_AFTER_SCORE
     nlp.tokenizer.infix_finditer = re.compile(pattern).finditer
+    nlp.tokenizer.add_special_case("Wr.", [{ORTH: "Wr."}])
 
 
 def load_pipeline(info: ModelInfo, tables: Iterable[str] | None = None) -> Language:
@@ -62,7 +65,7 @@ def load_pipeline(info: ModelInfo, tables: Iterable[str] | None = None) -> Langu
     import spacy
 
     nlp = spacy.load(info.path, exclude=["entity_ruler"])
-    split_glued_scores(nlp)
+    adapt_tokenizer(nlp)
     segmenter = next((name for name in ("senter", "sentencizer", "parser") if name in nlp.pipe_names), None)
     if segmenter:
         nlp.add_pipe("paragraph_boundaries", before=segmenter)

@@ -57,16 +57,21 @@ def inflected_forms(name: str) -> set[str]:
         if not re.search(r"(?:s|ß|x|z|e|ei)$", name):
             forms.add(name + "s")
         return forms
-    head = words[0]
-    for ending in ("es", "er", "e"):
-        if head.endswith(ending) and head[:1].isupper():
-            for weak in ("en", "e"):  # "der Europäischen Union", "das Weiße Haus"
-                stem = head[: -len(ending)] + weak
-                forms.add(" ".join([stem, *words[1:]]))
-                last = words[-1]
-                if not re.search(r"(?:s|ß|x|z|e)$", last):
-                    forms.add(" ".join([stem, *words[1:-1], last + "s"]))
+    # the adjectives in front ("Vereinigte Arabische Emirate"): each strong ending, its stem
+    stems = []
+    for word in words[:-1]:
+        ending = next((e for e in ("es", "er", "e") if word.endswith(e) and word[:1].isupper()), None)
+        if ending is None:
             break
+        stems.append(word[: -len(ending)])
+    if not stems:
+        return forms
+    rest, last = words[len(stems):], words[-1]
+    for weak in ("en", "e"):  # "der Europäischen Union", "das Weiße Haus", "die Vereinigten Arabischen Emirate"
+        adjectives = [stem + weak for stem in stems]
+        forms.add(" ".join([*adjectives, *rest]))
+        if not re.search(r"(?:s|ß|x|z|e)$", last):
+            forms.add(" ".join([*adjectives, *rest[:-1], last + "s"]))
     return forms
 
 

@@ -440,6 +440,11 @@ def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, f
          [("Palmers", "ORG"), ("Max Grubmüller", "PER"), ("Neville", "PER")]),
         ("Die Bank Austria und die Volksbanken AG verlieren.", [("Bank Austria", "ORG"), ("Volksbanken AG", "ORG")],
          [("Bank Austria", "ORG"), ("Volksbanken AG", "ORG")]),
+        # gnad-0651, gnad-1007: a club word before a club's prefix, a portal before its name
+        ("Er kehrt zum Stammclub FC Zbrojovka Brno zurück, meldet das Enthüllungsportal Wikileaks; der Yachtklub "
+         "Neusiedl schweigt.", [("Stammclub FC Zbrojovka Brno", "ORG"), ("Enthüllungsportal Wikileaks", "ORG"),
+                                ("Yachtklub Neusiedl", "ORG")],
+         [("FC Zbrojovka Brno", "ORG"), ("Wikileaks", "ORG"), ("Yachtklub Neusiedl", "ORG")]),
         # rule 5: a MISC name ending in a kind of organization is one, unless it names an event
         ("Amnesty International berichtete über die Academy Awards und die Erste Liga.",
          [("Amnesty International", "MISC"), ("Academy Awards", "MISC"), ("Erste Liga", "MISC")],

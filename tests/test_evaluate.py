@@ -60,6 +60,19 @@ def test_alias_is_false_positive_and_optional_is_neutral(output, tmp_path):
     assert (scores["tp"], scores["fp"], scores["fn"]) == (1, 1, 0)
 
 
+def test_a_name_linked_across_documents_counts_where_the_document_uses_the_gold_name(output, tmp_path):
+    """Another article of the run wrote "Austria Presse Agentur" out; this one says only "APA", its gold name.
+    The strict figure counts the run's name as wrong, the document-name figure counts the mention."""
+    write(output, "organizations", [{"org_id": "org_1", "name": "Austria Presse Agentur"}])
+    rows = [*pq.read_table(output / "mentions.parquet").to_pylist(), mention("d1", "APA", "ORG", "org_1", 100)]
+    write(output, "mentions", rows)
+    gold = gold_file(tmp_path, {"organizations": [{"name": "APA", "mentions": ["APA"]}]})
+    report = evaluate_output(gold, output)
+    strict, by_document = report["scores"]["organizations"], report["document_names"]["organizations"]
+    assert (strict["tp"], strict["fp"], strict["fn"]) == (0, 1, 1)
+    assert (by_document["tp"], by_document["fp"], by_document["fn"]) == (1, 0, 0)
+
+
 def test_places_count_country_codes_of_matches(output, tmp_path):
     gold = gold_file(tmp_path, {"places": [{"name": "Russland", "country": "RU", "mentions": ["Russlands"]},
                                            {"name": "Kiew", "country": "UA", "mentions": ["Kiew"]}]})

@@ -39,6 +39,7 @@ def entities(nlp, text):
         ("Englands", "England", "region", "GB"),  # a part of the United Kingdom, not the country
         ("Hongkong", "Hongkong", "country", "HK"),  # not CLDR's "Sonderverwaltungsregion Hongkong"
         ("Republik Kolumbien", "Kolumbien", "country", "CO"),  # official names (ISO 3166, German by pycountry)
+        ("Vereinigten Arabischen Emirate", "Vereinigte Arabische Emirate", "country", "AE"),  # every adjective weak
         ("Bundesrepublik Deutschlands", "Deutschland", "country", "DE"),
     ],
 )
@@ -285,6 +286,14 @@ def test_an_unknown_place_lies_in_the_home_country_all_the_story_s_towns_lie_in(
 )
 def test_a_facility_with_its_town_is_one_place(nlp, text, place):
     assert [e.text for e in nlp(text).ents if e.label_ == "LOC"] == [place]
+
+
+def test_an_acronym_before_a_town_is_an_institution_and_wr_is_wiener(nlp):
+    """gnad-0131, gnad-0651: "OLG Wien" is a court, not a place; "Wr. Neustadt" is one town, not "Wr" and
+    "Neustadt"; a facility's acronym stays a place."""
+    doc = nlp("Das OLG Wien gab den Klägern recht. Die Sitzung in Wr. Neustadt dauerte. Sie überlebte das KZ Dachau.")
+    expected = [("OLG Wien", "ORG"), ("Wr. Neustadt", "LOC"), ("KZ Dachau", "LOC")]
+    assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
 def test_a_score_glued_to_a_team_is_split_from_it(nlp):

@@ -36,7 +36,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    institutions of the gazetteer's short list whatever NER said ("Bundesheer" as a place).
 4. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG).
 5. An institution named after its place is an organization: "Landwirtschaftskammer Steiermark",
-   "Landgericht Köln", "Militärkommando Steiermark" (not "Kaserne Hörsching", a facility, which is a place);
+   "Landgericht Köln", "Militärkommando Steiermark", "OLG Wien" (not "Kaserne Hörsching" or "KZ Dachau",
+   facilities, which are places);
    so is a place the gazetteer does not know whose last word names an institution ("Landesrechnungshof",
    "Internationaler Strafgerichtshof", "Wiener Landtag"; not a museum, theater or opera house, buildings too);
    an organization whose last word names such a building or a venue is a place ("Wiener Staatsoper", "Red Bull
@@ -183,7 +184,7 @@ COMPANY_WORDS = ("dienst", "konzern", "unternehmen", "hersteller", "firma", "sen
                  "versicherer", "kette", "zeitung", "magazin", "agentur", "zulieferer")
 ORG_DESCRIPTOR = re.compile(
     r"(?:" + "|".join(COMPANY_WORDS) + r"|lobbygruppe|flieger|riese|monopolist|versorger|händler|marktführer"
-    r"|anbieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer)(?:e?s|en|n)?$"
+    r"|anbieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer|portal)(?:e?s|en|n)?$"
 )
 # "Volvo-Chef", "Mercedes-Motorsportchef", "Henkel-Aktien": the name in front is a company's (not "-Sprecher",
 # "-Tochter": "Trump-Tochter").
@@ -194,6 +195,7 @@ CLUB_PREFIX = re.compile(
     r"^(?:FC|SV|SK|SC|AC|AS|FK|NK|HNK|KSV|TSV|TSG|VfB|VfL|SpVgg|RB|PSV|BSC|EHC|EC|HC|TPS|Real|Athletic|Atlético"
     r"|Sporting|Olympique|Dynamo|Dinamo|Lokomotive|Lokomotiv|Spartak|Zenit|Energie|Borussia|Eintracht|Fortuna"
     r"|Werder|Sturm|Admira|Wacker|Hapoel|Maccabi|Partizan|Legia|Slavia|Sparta|Viktoria)$")
+CLUB_WORD = re.compile(r"(?:club|klub|verein)(?:e?s)?$")  # "Stammclub", "Fußball-Erste-Liga-Club"
 SETTLEMENT = re.compile(r"(?:gemeinde|stadt|dorf|metropole)$")  # "die Marktgemeinde Lustenau": a town here
 TOWN_PREPOSITIONS = frozenset({"in", "im", "nahe"})
 # A team's line-up in a match report: "Salzburg: Walke – Schwegler, Miranda, …" (keeper, dash, comma lists).
@@ -356,6 +358,8 @@ def is_company_descriptor(ent: Span, start: int) -> bool:
     institution before a single name word, `institution_before_name`, which `name_start` tests first)."""
     word = ent.doc[start].lower_
     rest = ent.doc[start + 1 : ent.end]
+    if CLUB_WORD.search(word) and CLUB_PREFIX.match(rest[0].text):
+        return True  # "Stammclub FC Zbrojovka Brno"; not "Yachtklub Neusiedl", the club's own name
     return (ORG_DESCRIPTOR.search(word) is not None and not INSTITUTION.fullmatch(word)
             and not all(t.text in LEGAL_FORMS for t in rest))
 
@@ -629,6 +633,9 @@ class EntityFixes:
             return "ORG"  # "Johnston Press", "Tsipras Syriza-Partei", "Amnesty International" (not "Academy Awards")
         if label == "LOC" and len(span) > 1 and INSTITUTION.search(span[0].lower_):
             return "ORG"
+        if (label == "LOC" and len(span) > 1 and ACRONYM.match(span[0].text) and not FACILITY.search(span[0].lower_)
+                and not is_region_or_country(span[0].text) and lookup(span[1:].text) is not None):
+            return "ORG"  # "OLG Wien", "AMS Wien" (not "KZ Dachau", a facility)
         first = span[0].lower_  # "des Yachtklubs Neusiedl", "Laienrat Österreichs"
         if label == "PER" and len(span) > 1 and any(map(ends_in_kind_of_organization,
                                                         (first, *genitive_candidates(first)))):
