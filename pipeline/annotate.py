@@ -1,6 +1,7 @@
 """Load a German spaCy pipeline and add the project's components to it, whichever model it is.
 
-The tokenizer also splits a score from a team glued to it and keeps "Wr." whole (`adapt_tokenizer`). Added components:
+The tokenizer also splits a score from a team and a dash from a word glued to them and keeps "Wr." whole
+(`adapt_tokenizer`). Added components:
 `paragraph_boundaries` (before the senter, sentencizer or parser), the gazetteer `entity_ruler`
 (after NER and the sentence boundaries, so every rule sees sentences; the bundled model's own patterns, else
 those of pipeline.gazetteer; for every model also news agencies, institutions), `pattern_ruler` (facilities
@@ -44,19 +45,26 @@ def add_phrase_patterns(nlp: Language, ruler, patterns: list[dict]) -> None:
         ruler.add_patterns(patterns)
 
 
-# A score or an overtime mark glued to the next team: results tables of agency news lose their line breaks
-# ("Philadelphia Flyers 3:6Buffalo Sabres", "2:1 n.V.Nashville Predators").
+# A score or an overtime mark glued to the next team, a dash to a dateline: agency texts that lost their line
+# breaks or spaces ("Philadelphia Flyers 3:6Buffalo Sabres", "2:1 n.V.Nashville Predators", "Belgrad– Bei").
+GLUED_DASH = "[–—]$"
 GLUED_AFTER_SCORE = r"(?:(?<=[0-9]:[0-9])|(?<=[0-9]:[0-9]{2})|(?<=\b[PV]\.))(?=[A-ZÄÖÜ][a-zäöü])"
 
 
 def adapt_tokenizer(nlp: Language) -> None:
     """Split a token where a score ends and a capitalized word begins ("3:6Buffalo" → "3:6", "Buffalo"), on top
-    of the model's own infixes (an empty infix match splits without a token of its own); keep the Austrian
-    abbreviation of "Wiener" whole ("Wr. Neustadt", not "Wr" "." "Neustadt")."""
-    own = nlp.tokenizer.infix_finditer
-    pattern = f"{own.__self__.pattern}|{GLUED_AFTER_SCORE}" if own is not None else GLUED_AFTER_SCORE
-    nlp.tokenizer.infix_finditer = re.compile(pattern).finditer
+    of the model's own infixes (an empty infix match splits without a token of its own), and a dash glued to the
+    word before it ("Belgrad– Bei einem Luftangriff"); keep the Austrian abbreviation of "Wiener" whole ("Wr.
+    Neustadt", not "Wr" "." "Neustadt")."""
+    infixes, suffixes = nlp.tokenizer.infix_finditer, nlp.tokenizer.suffix_search
+    nlp.tokenizer.infix_finditer = re.compile(extended(infixes, GLUED_AFTER_SCORE)).finditer
+    nlp.tokenizer.suffix_search = re.compile(extended(suffixes, GLUED_DASH)).search
     nlp.tokenizer.add_special_case("Wr.", [{ORTH: "Wr."}])
+
+
+def extended(own, pattern: str) -> str:
+    """The pattern of the model's own compiled rule (a bound `finditer` or `search`) or'ed with `pattern`."""
+    return f"{own.__self__.pattern}|{pattern}" if own is not None else pattern
 
 
 def load_pipeline(info: ModelInfo, tables: Iterable[str] | None = None) -> Language:

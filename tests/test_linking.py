@@ -296,6 +296,21 @@ def test_an_acronym_before_a_town_is_an_institution_and_wr_is_wiener(nlp):
     assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # gnad-0412, gnad-0921: a region in the genitive before a role; gnad-0794: an adjective after "ins"
+        ("Innsbruck – Tirols FPÖ-Chef Markus Abwerzger wünscht sich eine Kandidatin.", "Tirols"),
+        ("Wie locker Burgenlands Landeshauptmann Hans Niessl ist, zeigte sich.", "Burgenlands"),
+        ("2012 trat ein Urlauber seinen Flug ins kubanische Varadero an.", "Varadero"),
+        # gnad-0894: a dateline whose dash lost its space
+        ("Belgrad– Bei einem Luftangriff starben 40 Menschen.", "Belgrad"),
+    ],
+)
+def test_places_by_their_context(nlp, text, place):
+    assert place in [e.text for e in nlp(text).ents if e.label_ == "LOC"]
+
+
 def test_a_score_glued_to_a_team_is_split_from_it(nlp):
     """gnad-0976: a results table that lost its line breaks; the overtime mark is no part of the next team."""
     doc = nlp("New York Rangers – New Jersey Devils 3:4 n.V.Nashville Predators – Philadelphia Flyers (mit Raffl) "

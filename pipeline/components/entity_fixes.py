@@ -94,8 +94,10 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    person when the gazetteer does not know it, or knows it only as a small place abroad ("an Messi" after
    "Lionel Messi", "Residenz Castros" after "Fidel Castro"; rule 18).
 12. A name of up to three words the gazetteer knows as written, outside any entity and no German word, is a
-   place after a locative preposition ("in Althofen") or beside a place in a list, in brackets or before
-   "in" ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich").
+   place after a locative preposition, also with an adjective between ("in Althofen", "ins kubanische
+   Varadero"), or beside a place in a list, in brackets or before "in" ("Wien, Graz, Mürzzuschlag", "im
+   Burgenland (Eisenstadt)", "Marchegg in Niederösterreich"); so is a country or region in the genitive before
+   a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef").
 13. A one-word person, or a place the gazetteer does not know, is an organization when the document names it
    in front of a company word ("Volvo-Chef", "Henkel-Aktie", "Meizu-Konzern"), unless it is the surname of a
    person named in full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of
@@ -957,8 +959,10 @@ class EntityFixes:
 
     def places_in_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Rule 12: a name the gazetteer knows as written, outside any entity and no German word, is a place
-        after a locative preposition ("in Althofen") or next to a place, in a list or in brackets ("Wien, Graz,
-        Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich")."""
+        after a locative preposition, also with an adjective between ("in Althofen", "ins kubanische Varadero"),
+        next to a place, in a list or in brackets ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)",
+        "Marchegg in Niederösterreich"), or as a country or region in the genitive before a role ("Tirols
+        Landeshauptmann")."""
         taken = covering_entities(ents)
         places = {i for ent in ents if ent.label_ == "LOC" and ent.text not in gazetteer.country_codes()
                   for i in (ent.start, ent.end - 1)}  # "Hamilton (GBR) Mercedes" is no list of places
@@ -976,7 +980,10 @@ class EntityFixes:
             before, after = doc[token.i - 1], doc[end] if end < len(doc) else None
             beside_place = (before.text in LIST_MARKS and token.i - 2 in places) or (
                 after is not None and after.text in LIST_MARKS_BEFORE_PLACE and end + 1 in places)
-            if before.lower_ in LOCATIVES or beside_place:
+            # "ins kubanische Varadero": a locative, then an adjective
+            after_adjective = before.is_lower and before.tag_ == "ADJA" and doc[token.i - 2].lower_ in LOCATIVES
+            if before.lower_ in LOCATIVES or beside_place or after_adjective or (
+                    end == token.i + 1 and after is not None and is_genitive_of_region_before_role(token, after)):
                 found.append(Span(doc, token.i, end, label="LOC"))
                 places.update((token.i, end - 1))  # a list goes on: "in Wien, Graz, Mürzzuschlag und Leoben"
                 free = end
@@ -1208,6 +1215,14 @@ def placeless_clusters() -> frozenset[int]:
     return frozenset(int(row["cluster"]) for row in rows
                      if int(row["known_places"]) < PLACE_SHARE * int(row["words"])
                      and int(row["training_loc"]) < TRAINING_LOC_SHARE * max(int(row["training_tokens"]), 1))
+
+
+def is_genitive_of_region_before_role(token: Token, after: Token) -> bool:
+    """ "Tirols Landeshauptmann", "Burgenlands FPÖ-Chef": a country or region in the genitive before a role."""
+    from pipeline.link.places import lookup
+
+    hit = lookup(token.text[:-1]) if token.text.endswith("s") else None
+    return hit is not None and hit[0].kind in ("country", "region") and is_role(after.text)
 
 
 def after_place_preposition(token: Token) -> bool:
