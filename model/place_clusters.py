@@ -7,8 +7,8 @@ place the gazetteer knows, and hardly ever stand in a LOC entity of the NER trai
 and titles, not places. Both counts are needed: rivers ("Rhein", "Neckar") are unknown to the gazetteer but
 LOC in training; "Kärntner" is LOC in some training conventions but no gazetteer name.
 
-For each cluster path of spacy-lookups-data's `de_lexeme_cluster` (MIT): capitalized words of frequency
-bucket up to 17 (rounded -log p of `de_lexeme_prob`), how many of them the gazetteer knows as places
+For each cluster path of spacy-lookups-data's `de_lexeme_cluster` (MIT): capitalized words with -log p of at
+most 17 (`de_lexeme_prob`), how many of them the gazetteer knows as places
 (`pipeline.link.places.lookup`), and the capitalized tokens of that cluster in the NER training split
 (`model/corpus/train.spacy`, written by model/prepare.py) and how many of them are inside a LOC entity.
 
@@ -28,7 +28,7 @@ from spacy.tokens import DocBin
 
 from pipeline.link.places import lookup
 
-MAX_FREQUENCY_BUCKET = 17  # rarer words are mostly names and typos, which would blur the share of places
+MAX_SURPRISAL = 17  # -log p; rarer words are mostly names and typos, which would blur the share of places
 
 
 def main() -> None:
@@ -44,7 +44,7 @@ def main() -> None:
         probs: dict[str, float] = json.load(file)
     words, places = Counter(), Counter()
     for word, path in clusters.items():
-        if path and word[:1].isupper() and -probs.get(word, -100.0) <= MAX_FREQUENCY_BUCKET:
+        if path and word[:1].isupper() and -probs.get(word, -100.0) <= MAX_SURPRISAL:
             words[path] += 1
             places[path] += lookup(word) is not None
     tokens, loc = Counter(), Counter()

@@ -16,7 +16,7 @@ begin before them),
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -48,7 +48,7 @@ def add_phrase_patterns(nlp: Language, ruler, patterns: list[dict]) -> None:
 # A score or an overtime mark glued to the next team, a dash to a dateline: agency texts that lost their line
 # breaks or spaces ("Philadelphia Flyers 3:6Buffalo Sabres", "2:1 n.V.Nashville Predators", "Belgrad– Bei").
 GLUED_DASH = "[–—]$"
-GLUED_AFTER_SCORE = r"(?:(?<=[0-9]:[0-9])|(?<=[0-9]:[0-9]{2})|(?<=\b[PV]\.))(?=[A-ZÄÖÜ][a-zäöü])"
+GLUED_AFTER_SCORE = r"(?:(?<=[0-9]:[0-9])|(?<=[0-9]:[0-9]{2})|(?<=\bn\.[PV]\.))(?=[A-ZÄÖÜ][a-zäöü])"
 
 
 def adapt_tokenizer(nlp: Language) -> None:
@@ -56,15 +56,25 @@ def adapt_tokenizer(nlp: Language) -> None:
     of the model's own infixes (an empty infix match splits without a token of its own), and a dash glued to the
     word before it ("Belgrad– Bei einem Luftangriff"); keep the Austrian abbreviation of "Wiener" whole ("Wr.
     Neustadt", not "Wr" "." "Neustadt")."""
-    infixes, suffixes = nlp.tokenizer.infix_finditer, nlp.tokenizer.suffix_search
-    nlp.tokenizer.infix_finditer = re.compile(extended(infixes, GLUED_AFTER_SCORE)).finditer
-    nlp.tokenizer.suffix_search = re.compile(extended(suffixes, GLUED_DASH)).search
-    nlp.tokenizer.add_special_case("Wr.", [{ORTH: "Wr."}])
+    tokenizer = nlp.tokenizer
+    infixes = extended(tokenizer.infix_finditer, GLUED_AFTER_SCORE)
+    suffixes = extended(tokenizer.suffix_search, GLUED_DASH)
+    if infixes is not None:
+        tokenizer.infix_finditer = infixes.finditer
+    if suffixes is not None:
+        tokenizer.suffix_search = suffixes.search
+    tokenizer.add_special_case("Wr.", [{ORTH: "Wr."}])
 
 
-def extended(own, pattern: str) -> str:
-    """The pattern of the model's own compiled rule (a bound `finditer` or `search`) or'ed with `pattern`."""
-    return f"{own.__self__.pattern}|{pattern}" if own is not None else pattern
+def extended(own: Callable | None, pattern: str) -> re.Pattern | None:
+    """The model's own rule (a compiled regex's bound `finditer` or `search`) or'ed with `pattern`, or `pattern`
+    alone where the model has none; None where the rule is a plain function, which stays as it is."""
+    if own is None:
+        return re.compile(pattern)
+    compiled = getattr(own, "__self__", None)
+    if not isinstance(compiled, re.Pattern):
+        return None
+    return re.compile(f"{compiled.pattern}|{pattern}", compiled.flags)
 
 
 def load_pipeline(info: ModelInfo, tables: Iterable[str] | None = None) -> Language:

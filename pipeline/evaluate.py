@@ -125,7 +125,7 @@ class Output:
         for section, id_column in ENTITY_SECTIONS.items():
             for row in read_table(folder, section) or []:
                 self.entities[row[id_column]] = {**row, "section": section}
-        self.by_doc: dict[str, dict[str, list]] = {}
+        self.by_doc: dict[str, dict[str, list | dict[str, set[str]]]] = {}  # section → rows; "surfaces" → by id
         for row in mentions:
             entity = self.entities.get(row["entity_id"] or "")
             if entity:

@@ -445,6 +445,8 @@ def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, f
          "Neusiedl schweigt.", [("Stammclub FC Zbrojovka Brno", "ORG"), ("Enthüllungsportal Wikileaks", "ORG"),
                                 ("Yachtklub Neusiedl", "ORG")],
          [("FC Zbrojovka Brno", "ORG"), ("Wikileaks", "ORG"), ("Yachtklub Neusiedl", "ORG")]),
+        # rule 5: a town with a club's year is the club (gnad-1020, a line-up)
+        ("Werder Bremen (Junuzovic) – Mainz 05 (Baumgartlinger)", [("Mainz 05", "LOC")], [("Mainz 05", "ORG")]),
         # rule 5: a MISC name ending in a kind of organization is one, unless it names an event
         ("Amnesty International berichtete über die Academy Awards und die Erste Liga.",
          [("Amnesty International", "MISC"), ("Academy Awards", "MISC"), ("Erste Liga", "MISC")],
@@ -553,6 +555,13 @@ def test_a_place_no_vocabulary_knows_is_none_when_tagged_a_common_noun(tokenizer
 )
 def test_a_place_in_a_cluster_of_nouns_and_brands_is_none(tokenizer, fixes, text, place, kept):
     assert ((place, "LOC") in fix(tokenizer, fixes, text, [(place, "LOC")])) is kept
+
+
+def test_a_town_the_document_names_as_one_stays_though_its_cluster_holds_nouns(tokenizer, fixes):
+    """gnad-0411 (Syria): "Marea" shares a cluster with brands, but "in Marea" makes it a town everywhere."""
+    doc = tokenizer("Gefechte tobten in Marea. Marea liegt im Norden.")
+    doc.ents = [Span(doc, 3, 4, label="LOC"), Span(doc, 5, 6, label="LOC")]
+    assert [e.text for e in fixes(doc).ents] == ["Marea", "Marea"]
 
 
 def test_a_name_does_not_end_in_an_article_or_preposition(tokenizer, fixes):

@@ -10,7 +10,7 @@ from pipeline.gazetteer import country_of_adjective
 from pipeline.link import link_document
 from pipeline.link.forms import nominative_name
 from pipeline.link.organizations import expands, short_forms
-from pipeline.link.people import person_key
+from pipeline.link.people import leaves_out_middle, person_key
 from pipeline.link.places import country_of_parts, lookup
 
 
@@ -103,10 +103,26 @@ def test_a_lone_given_name_and_a_name_without_middle_names_join_the_full_name(nl
     found = entities(nlp, "Der Musikproduzent Robert Stigwood ist gestorben. Andrew Lloyd Webber erwies ihm die "
                           "Ehre: Lebe wohl, geliebter Robert.")
     assert found[("PER", "Robert Stigwood")].surfaces == {"Robert Stigwood", "Robert"}
-    found = entities(nlp, "Pablo Escobar ist reicher als alle. Ich bin Pablo Emilio Escobar Gaviria, sagt er.")
-    assert found[("PER", "Pablo Emilio Escobar Gaviria")].surfaces == {"Pablo Escobar", "Pablo Emilio Escobar Gaviria"}
+    found = entities(nlp, "Pablo Escobar ist reicher als alle. Ich bin Pablo Emilio Escobar Gaviria, sagt er. "
+                          "Präsident wurde Escobar nie.")
+    assert found[("PER", "Pablo Emilio Escobar Gaviria")].surfaces == {
+        "Pablo Escobar", "Pablo Emilio Escobar Gaviria", "Escobar"}
     found = entities(nlp, "Robert Stigwood traf Robert Redford. Robert lachte.")
     assert ("PER", "Robert") in found
+
+
+@pytest.mark.parametrize(
+    ("full", "short", "expected"),
+    [
+        ("George W. Bush", "George Bush", True),  # an initial between
+        ("Sergej Jurjewitsch Netschajew", "Sergej Netschajew", True),  # a patronymic between
+        ("Pablo Emilio Escobar Gaviria", "Pablo Escobar", True),  # a middle name, then the first of two surnames
+        ("Erwin Pröll Mitterlehner", "Erwin Pröll", False),  # NER's run-on of two people
+        ("Erwin Pröll Josef Pühringer", "Erwin Pröll", False),
+    ],
+)
+def test_a_name_without_its_middle_names(full, short, expected):
+    assert leaves_out_middle(full.split(), short.split()) is expected
 
 
 def test_names_with_and_without_the_arabic_article_are_one_person(nlp):
@@ -291,9 +307,21 @@ def test_a_facility_with_its_town_is_one_place(nlp, text, place):
 def test_an_acronym_before_a_town_is_an_institution_and_wr_is_wiener(nlp):
     """gnad-0131, gnad-0651: "OLG Wien" is a court, not a place; "Wr. Neustadt" is one town, not "Wr" and
     "Neustadt"; a facility's acronym stays a place."""
-    doc = nlp("Das OLG Wien gab den Klägern recht. Die Sitzung in Wr. Neustadt dauerte. Sie überlebte das KZ Dachau.")
-    expected = [("OLG Wien", "ORG"), ("Wr. Neustadt", "LOC"), ("KZ Dachau", "LOC")]
+    doc = nlp("Das OLG Wien gab den Klägern recht. Die Sitzung in Wr. Neustadt dauerte. Sie überlebte das KZ Dachau. "
+              "Das AKW Zwentendorf ging nie ans Netz.")
+    expected = [("OLG Wien", "ORG"), ("Wr. Neustadt", "LOC"), ("KZ Dachau", "LOC"), ("AKW Zwentendorf", "LOC")]
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+def test_the_town_of_a_club_named_with_its_year_is_the_club(nlp):
+    """gnad-1020: a football preview names "Mainz 05" and "Bayern München" once, then the towns for the clubs;
+    "in Mainz" stays the town."""
+    found = entities(nlp, "Bremen kann gegen Mainz 05 wieder auf Junuzovic zurückgreifen. Junuzovic ist gegen Mainz "
+                          "wieder dabei. Bayern München hat fünf Zähler Vorsprung. München ist gewarnt. Er wohnt in "
+                          "Mainz.")
+    assert found[("ORG", "Mainz 05")].surfaces == {"Mainz 05", "Mainz"}
+    assert found[("ORG", "Bayern München")].surfaces == {"Bayern München", "München"}
+    assert ("LOC", "Mainz") in found
 
 
 @pytest.mark.parametrize(
@@ -317,6 +345,7 @@ def test_a_score_glued_to_a_team_is_split_from_it(nlp):
               "3:6Buffalo Sabres – Boston Bruins 2:3 und um 12:30 Uhr")
     words = [t.text for t in doc]
     assert words[words.index("3:6") + 1] == "Buffalo" and "Nashville" in words and "12:30" in words
+    assert "J.P.Morgan" in [t.text for t in nlp.tokenizer("Laut J.P.Morgan steigen die Kurse.")]
     assert not [e.text for e in doc.ents if e.text.startswith(("V.", "3:6"))]
 
 

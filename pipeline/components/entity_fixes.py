@@ -37,7 +37,7 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
 4. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG).
 5. An institution named after its place is an organization: "Landwirtschaftskammer Steiermark",
    "Landgericht Köln", "Militärkommando Steiermark", "OLG Wien" (not "Kaserne Hörsching" or "KZ Dachau",
-   facilities, which are places);
+   facilities, which are places), and a town with a club's year is a club ("Mainz 05");
    so is a place the gazetteer does not know whose last word names an institution ("Landesrechnungshof",
    "Internationaler Strafgerichtshof", "Wiener Landtag"; not a museum, theater or opera house, buildings too);
    an organization whose last word names such a building or a venue is a place ("Wiener Staatsoper", "Red Bull
@@ -104,7 +104,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    organization ending an organization's name in the document ("Union" after "Europäische Union"), or that
    is (the genitive of) a one-word organization of the document the gazetteer knows at most as a village
    ("Apples" beside "Apple"). The town of a sports club the document names in full is the club ("Bilbao
-   beendete …" beside "Athletic Bilbao", "bei Cottbus engagiert" beside "Energie Cottbus"), except after "in",
+   beendete …" beside "Athletic Bilbao", "bei Cottbus engagiert" beside "Energie Cottbus", "gegen Mainz" beside
+   "Mainz 05", "München" beside "Bayern München"), except after "in",
    "im" or "nahe", in a dateline, or where the document calls it a town ("die Großgemeinde Lustenau").
 14. The players of a line-up in a match report ("Salzburg: C. Stankovic – Schmitz, Miranda, …, Atanga (92.
    Lainer) … Ersatz: …") are persons, whatever NER made of them ("Miranda", "Sana" as places).
@@ -121,9 +122,10 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    Nor is a one-word place the gazetteer does not know whose word cluster (bundled model only) holds nouns,
    brands and titles: under `PLACE_SHARE` of its capitalized words are places the gazetteer knows and under
    `TRAINING_LOC_SHARE` of its tokens in the NER training data are LOC (`placeless_clusters`), unless it has a
-   place's ending or hyphen or follows a bare "in", "nach", "aus", "bei" or "nahe": "im Finish", "zum
-   Lamborghini", "Im Wort Ozean", "Starbucks"; "in Marea", "Rhein", "Elsass" stay ("im Atlantik" and "auf dem
-   Sinai" are lost).
+   place's ending or hyphen, names a region beyond one country ("Atlantik", "Arktis", "Ozean") or the document
+   uses it as a town's name (after a bare "in", "nach", "aus", "bei" or "nahe", or a kind of place: "in Marea",
+   "die Stadt Marea"): "im Finish", "zum Lamborghini", "Starbucks"; "Rhein" and "Elsass" stay, whose clusters
+   hold places ("auf dem Sinai" is lost).
 17. A country's ISO 3166 alpha-3 code in brackets, after a name or before a year, is a place whatever NER made
    of it: "Salming (SWE)", "(USA 2012)" (results tables, film credits).
 18. Places joined by a slash are several places when the gazetteer knows each as written
@@ -158,6 +160,7 @@ from pipeline.link.forms import (
     strip_apostrophe,
     strip_known_genitive,
 )
+from pipeline.link.organizations import CLUB_YEAR
 from pipeline.link.people import SURNAME_PARTICLES
 from pipeline.roles import ROLE_MODIFIERS, is_role
 
@@ -196,7 +199,9 @@ COMPANY_COMPOUND = re.compile(
 CLUB_PREFIX = re.compile(
     r"^(?:FC|SV|SK|SC|AC|AS|FK|NK|HNK|KSV|TSV|TSG|VfB|VfL|SpVgg|RB|PSV|BSC|EHC|EC|HC|TPS|Real|Athletic|Atlético"
     r"|Sporting|Olympique|Dynamo|Dinamo|Lokomotive|Lokomotiv|Spartak|Zenit|Energie|Borussia|Eintracht|Fortuna"
-    r"|Werder|Sturm|Admira|Wacker|Hapoel|Maccabi|Partizan|Legia|Slavia|Sparta|Viktoria)$")
+    r"|Werder|Sturm|Admira|Wacker|Hapoel|Maccabi|Partizan|Legia|Slavia|Sparta|Viktoria|Bayern)$")
+# Acronyms of facilities, which take a town's name as places do: hospitals, power plants, camps, prisons.
+FACILITY_ACRONYMS = frozenset({"AKH", "LKH", "UKH", "KH", "AKW", "KKW", "KZ", "JA"})
 CLUB_WORD = re.compile(r"(?:club|klub|verein)(?:e?s)?$")  # "Stammclub", "Fußball-Erste-Liga-Club"
 SETTLEMENT = re.compile(r"(?:gemeinde|stadt|dorf|metropole)$")  # "die Marktgemeinde Lustenau": a town here
 TOWN_PREPOSITIONS = frozenset({"in", "im", "nahe"})
@@ -360,7 +365,7 @@ def is_company_descriptor(ent: Span, start: int) -> bool:
     institution before a single name word, `institution_before_name`, which `name_start` tests first)."""
     word = ent.doc[start].lower_
     rest = ent.doc[start + 1 : ent.end]
-    if CLUB_WORD.search(word) and CLUB_PREFIX.match(rest[0].text):
+    if CLUB_WORD.search(word) and CLUB_PREFIX.match(rest[0].text):  # name_start leaves a token after `start`
         return True  # "Stammclub FC Zbrojovka Brno"; not "Yachtklub Neusiedl", the club's own name
     return (ORG_DESCRIPTOR.search(word) is not None and not INSTITUTION.fullmatch(word)
             and not all(t.text in LEGAL_FORMS for t in rest))
@@ -635,9 +640,11 @@ class EntityFixes:
             return "ORG"  # "Johnston Press", "Tsipras Syriza-Partei", "Amnesty International" (not "Academy Awards")
         if label == "LOC" and len(span) > 1 and INSTITUTION.search(span[0].lower_):
             return "ORG"
-        if (label == "LOC" and len(span) > 1 and ACRONYM.match(span[0].text) and not FACILITY.search(span[0].lower_)
+        if (label == "LOC" and len(span) > 1 and ACRONYM.match(span[0].text) and span[0].text not in FACILITY_ACRONYMS
                 and not is_region_or_country(span[0].text) and lookup(span[1:].text) is not None):
-            return "ORG"  # "OLG Wien", "AMS Wien" (not "KZ Dachau", a facility)
+            return "ORG"  # "OLG Wien", "AMS Wien" (not "KZ Dachau", "AKW Zwentendorf", "LKH Graz": facilities)
+        if label == "LOC" and len(span) == 2 and CLUB_YEAR.match(span[1].text) and lookup(span[0].text):
+            return "ORG"  # a club and its year: "Mainz 05", "Hannover 96"
         first = span[0].lower_  # "des Yachtklubs Neusiedl", "Laienrat Österreichs"
         if label == "PER" and len(span) > 1 and any(map(ends_in_kind_of_organization,
                                                         (first, *genitive_candidates(first)))):
@@ -650,7 +657,7 @@ class EntityFixes:
         return label
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = joined_at_particles(doc.ents)
+        ents = [trimmed(ent) for ent in joined_at_particles(doc.ents)]
         named_in_full = [ent for ent in ents if ent.label_ == "PER" and len(ent) > 1]
         surnames = full_name_surnames(named_in_full)
         given_surnames = {ent[-1].text for ent in named_in_full if ent[0].text in given_names()}  # "Bernhard X"
@@ -659,7 +666,7 @@ class EntityFixes:
         words = token_texts(doc)
         common_nouns = self.common_nouns(words)
         fixed = []
-        for ent in map(trimmed, ents):
+        for ent in ents:
             compound = self.ends_in_common_compound(ent)
             after_genitive = len(ent) > 1 and ent[-2].text.endswith("s")
             if (is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames)
@@ -691,9 +698,9 @@ class EntityFixes:
 
     def unknown_places_named_like_nouns(self, ents: list[Span]) -> list[Span]:
         """Rule 16: one-word places the gazetteer does not know, that the model's vocabulary does not know either
-        (tagged a common noun, without a preposition of place) or puts in a cluster of nouns and brands (not
-        after a bare locative), without a place's ending or hyphen."""
-        from pipeline.link.places import country_of_parts, lookup
+        (tagged a common noun, without a preposition of place) or puts in a cluster of nouns and brands (no world
+        region, not used as a town's name), without a place's ending or hyphen."""
+        from pipeline.link.places import WORLD_REGION, country_of_parts, lookup
 
         if self.known_word is None:
             return ents
@@ -701,17 +708,20 @@ class EntityFixes:
         attested = {ent.text for ent in ents
                     if ent.label_ == "LOC" and (ent[0].tag_ != "NN" or after_place_preposition(ent[0]))}
         placeless = placeless_clusters() if self.cluster is not None else frozenset()
+        # a name the document uses as a town's ("in Marea", "aus der Stadt Marea") is one everywhere
+        town_names = {ent.text for ent in ents if ent.label_ == "LOC" and ent.start > 0 and (
+            ent.doc[ent.start - 1].lower_ in BARE_LOCATIVES or ent.doc[ent.start - 1].text in PLACE_DESCRIPTORS)}
 
         def noun(ent: Span) -> bool:
             token = ent[0]
             if len(ent) > 1 or "-" in token.text or PLACE_TAIL.search(token.lower_):
                 return False
-            if lookup(token.text) is not None or country_of_parts(token.text, frozenset()) is not None:
-                return False
             if self.cluster is not None and self.cluster(token.text) in placeless:
-                return token.i == 0 or token.nbor(-1).lower_ not in BARE_LOCATIVES
-            return (token.tag_ == "NN" and token.text not in attested and not after_place_preposition(token)
-                    and not self.known_word(token.text))
+                candidate = token.text not in town_names and not WORLD_REGION.search(token.text)
+            else:
+                candidate = (token.tag_ == "NN" and token.text not in attested and not after_place_preposition(token)
+                             and not self.known_word(token.text))
+            return candidate and lookup(token.text) is None and country_of_parts(token.text, frozenset()) is None
 
         return [ent for ent in ents if not (ent.label_ == "LOC" and noun(ent))]
 
@@ -784,6 +794,7 @@ class EntityFixes:
         named = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) == 1}
         clubs = {ent[-1].text for ent in ents
                  if ent.label_ == "ORG" and len(ent) > 1 and CLUB_PREFIX.match(ent[0].text)}
+        clubs |= {ent[0].text for ent in ents if ent.label_ == "ORG" and len(ent) == 2 and CLUB_YEAR.match(ent[1].text)}
         towns = {word for before, word in pairwise(words) if SETTLEMENT.search(before.lower())}  # "Großgemeinde X"
 
         def is_organization(ent: Span) -> bool:
@@ -981,7 +992,8 @@ class EntityFixes:
             beside_place = (before.text in LIST_MARKS and token.i - 2 in places) or (
                 after is not None and after.text in LIST_MARKS_BEFORE_PLACE and end + 1 in places)
             # "ins kubanische Varadero": a locative, then an adjective
-            after_adjective = before.is_lower and before.tag_ == "ADJA" and doc[token.i - 2].lower_ in LOCATIVES
+            after_adjective = (token.i >= 2 and before.is_lower and before.tag_ == "ADJA"
+                               and doc[token.i - 2].lower_ in LOCATIVES)
             if before.lower_ in LOCATIVES or beside_place or after_adjective or (
                     end == token.i + 1 and after is not None and is_genitive_of_region_before_role(token, after)):
                 found.append(Span(doc, token.i, end, label="LOC"))
@@ -1219,10 +1231,7 @@ def placeless_clusters() -> frozenset[int]:
 
 def is_genitive_of_region_before_role(token: Token, after: Token) -> bool:
     """ "Tirols Landeshauptmann", "Burgenlands FPÖ-Chef": a country or region in the genitive before a role."""
-    from pipeline.link.places import lookup
-
-    hit = lookup(token.text[:-1]) if token.text.endswith("s") else None
-    return hit is not None and hit[0].kind in ("country", "region") and is_role(after.text)
+    return token.text.endswith("s") and is_region_or_country(token.text) and is_role(after.text)
 
 
 def after_place_preposition(token: Token) -> bool:

@@ -84,6 +84,10 @@ def head_letters(long_form: str, words: list[str]) -> str:
     return "".join(heads).lower().translate(PLAIN_VOWELS).translate(C_FOR_K)
 
 
+# The year a sports club was founded, after its town: "Mainz 05", "Hannover 96", "Schalke 04".
+CLUB_YEAR = re.compile(r"^\d{2}$")
+
+
 def short_forms(names: list[str]) -> dict[str, str]:
     """One-word names that shorten exactly one longer name in the document, mapped to it (as a surname joins
     the full name of a person)."""
@@ -98,16 +102,17 @@ def short_forms(names: list[str]) -> dict[str, str]:
 
 def shortens(word: str, name: str) -> bool:
     """ "Landesrechnungshof", "Landes-Rechnungshof" and "Rechnungshof" shorten "Burgenländischer
-    Landesrechnungshof" (the head or its compound tail, hyphenated or not), "Juventus" and "Zielpunkt" shorten
-    "Juventus Turin" and "Zielpunkt GmbH" (a place or legal form follows); "Apple" does not shorten "Apple
-    Watch"."""
+    Landesrechnungshof" (the head or its compound tail, hyphenated or not), "Juventus", "Zielpunkt" and "Mainz"
+    shorten "Juventus Turin", "Zielpunkt GmbH" and "Mainz 05" (a place, legal form or a club's year follows);
+    "Apple" does not shorten "Apple Watch"."""
     from pipeline.link.places import lookup
 
     first, *rest = name.split()
     head, plain = rest[-1].casefold(), word.replace("-", "").casefold()
     if head == plain or (len(plain) >= MIN_COMPOUND_TAIL and head.endswith(plain)):
         return True
-    return first == word and (" ".join(rest) in LEGAL_FORMS or lookup(" ".join(rest)) is not None)
+    tail = " ".join(rest)
+    return first == word and (tail in LEGAL_FORMS or CLUB_YEAR.match(tail) is not None or lookup(tail) is not None)
 
 
 def base_form(doc: Doc, mention: MentionRecord, known: set[str]) -> str:

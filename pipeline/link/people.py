@@ -24,6 +24,7 @@ SURNAME_PARTICLES = {
     "van", "von", "der", "den", "de", "di", "da", "del", "la", "le", "zu", "ten", "ter", "du", "al", "bin"
 }
 ARABIC_ARTICLE = re.compile(r"\b[AaEe]l-")  # "Muammar al-Gaddafi" is "Muammar Gaddafi", "Omar al-Bashir" "Bashir"
+PATRONYMIC = re.compile(r"(?:witsch|wna)$")  # "Sergej Jurjewitsch Netschajew", "Julia Wladimirowna Timoschenko"
 INITIAL = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?\.$")  # an abbreviated given name: "C.", "Ch."
 LEADING_TITLES = {"Dr.", "Prof.", "Mag.", "Ing.", "DI", "Herr", "Frau", "Sir", "Lady", "Papst", "König", "Königin"}
 
@@ -52,18 +53,25 @@ def same_or_longer(full_name: str, name: str) -> bool:
 
 
 def leaves_out_middle(full: list[str], short: list[str]) -> bool:
-    """A given name and the surname of a name with middle names ("George Bush" of "George W. Bush"), or one of
-    the surnames of a name of four words or more ("Pablo Escobar" of "Pablo Emilio Escobar Gaviria"). Not a
-    name of three words that ends elsewhere: "Erwin Pröll Mitterlehner" is NER's run-on of two people."""
-    return (len(short) == 2 and len(full) > 2 and full[0] == short[0]
-            and (full[-1] == short[1] or (len(full) > 3 and short[1] in full[1:])))
+    """A given name and a surname of a longer name whose other words between are middle names: "George Bush" of
+    "George W. Bush", "Pablo Escobar" of "Pablo Emilio Escobar Gaviria". Not NER's run-on of two people
+    ("Erwin Pröll Mitterlehner", "Erwin Pröll Josef Pühringer")."""
+    return (len(short) == 2 and len(full) > 2 and full[0] == short[0] and has_surname(full, short[1])
+            and middle_names(full[1 : full.index(short[1], 1)]))
 
 
-def has_surname(full_name: str, word: str) -> bool:
-    """The last word of a name, or a later word of a name of four words or more: "Escobar" of "Pablo Emilio
-    Escobar Gaviria", "Lula" of "Luiz Inácio Lula da Silva"."""
-    words = comparable(full_name).split()
-    return words[-1] == word or (len(words) > 3 and word in words[1:])
+def has_surname(full: list[str], word: str) -> bool:
+    """`word` ends the name, or follows its given name and middle names in a name of four words or more (a second
+    surname follows): "Carney" of "Mark Carney", "Escobar" of "Pablo Emilio Escobar Gaviria"."""
+    if full[-1] == word:
+        return True
+    at = full.index(word, 1) if word in full[1:] else 0
+    return len(full) > 3 and at >= 2 and middle_names(full[1:at])
+
+
+def middle_names(words: list[str]) -> bool:
+    """Given names, initials or patronymics: what stands between a given name and the surname."""
+    return all(w in given_names() or INITIAL.match(w) or PATRONYMIC.search(w) for w in words)
 
 
 def spells_out(full: list[str], short: list[str]) -> bool:
@@ -91,7 +99,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     def resolve(base: str, position: int) -> str:
         if " " in base:
             return next((f for f in full_names if same_or_longer(f, base)), base)
-        candidates = [f for f in full_names if has_surname(f, comparable(base))]
+        candidates = [f for f in full_names if has_surname(comparable(f).split(), comparable(base))]
         if not candidates:
             return given_name_of(base)
         before = [(max(p for p in positions[f] if p < position), f) for f in candidates
