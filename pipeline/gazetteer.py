@@ -171,16 +171,25 @@ def german_city_names() -> dict[str, str]:
 
 NATIONALITY_ADJECTIVE = re.compile(r"(\w+)isch(?:en|er|es|em|e)?")  # "griechischen": stem "griech"
 COUNTRY_ENDINGS = ("", "en", "ien", "land", "enland", "ei", "e", "a")  # griech+enland, span+ien, kanad+a
+# Stems of the frequent adjectives not formed from the country's German name ("britischen", "französische").
+IRREGULAR_ADJECTIVE_STEMS = {
+    "brit": "GB", "engl": "GB", "schott": "GB", "walis": "GB", "amerikan": "US", "französ": "FR", "poln": "PL",
+    "chines": "CN", "mexikan": "MX", "niederländ": "NL", "holländ": "NL", "belg": "BE", "dän": "DK", "schwed": "SE",
+    "finn": "FI", "norweg": "NO", "ungar": "HU", "portugies": "PT", "schweizer": "CH",
+}
 
 
 @cache
 def country_of_adjective(word: str) -> str | None:
     """The country a nationality adjective names ("griechischen" → GR, "spanische" → ES, "bolivianischen" →
-    BO), formed from the country's German name; None for irregular ones ("französisch") and other words."""
+    BO), formed from the country's German name or one of the irregular ones ("britischen" → GB); None for other
+    words."""
     adjective = NATIONALITY_ADJECTIVE.fullmatch(word.lower())
     if adjective is None:
         return None
     stem = adjective.group(1)
+    if stem in IRREGULAR_ADJECTIVE_STEMS:
+        return IRREGULAR_ADJECTIVE_STEMS[stem]
     forms = country_and_capital_forms()
     for base in (stem, stem[:-2]) if len(stem) > 2 and stem.endswith("an") else (stem,):  # bolivian → Bolivien
         for tail in COUNTRY_ENDINGS:

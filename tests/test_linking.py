@@ -65,6 +65,14 @@ def test_unknown_place_is_none_and_parts_give_the_country():
     assert country_of_parts("Departements Pas-de-Calais", frozenset({"FR"})) == "FR"
 
 
+def test_a_nationality_adjective_puts_its_country_in_the_context_of_small_towns(nlp):
+    """gnad-0171: a story about British gulls names no country, only "britischer Möwen"; Liskeard (9,000
+    inhabitants) is then the Cornish town."""
+    found = entities(nlp, "Viele Inselbewohner machen sich Sorgen über britischer Möwen. In Liskeard trauert eine "
+                          "Familie um ihre Schildkröte.")
+    assert found[("LOC", "Liskeard")].attrs["country_code"] == "GB"
+
+
 def test_small_places_only_in_home_or_mentioned_countries():
     hit = lookup("Mondsee")
     assert hit is not None and hit[0].country_code == "AT"  # 3,700 inhabitants, in Austria
@@ -76,7 +84,7 @@ def test_a_nationality_adjective_before_the_kind_of_place_gives_its_country(nlp)
     lesbos = found[("LOC", "Lesbos")]  # not in the gazetteer; the text names its country
     assert (lesbos.attrs["country_code"], lesbos.n_mentions) == ("GR", 2)
     assert [country_of_adjective(w) for w in ("griechischen", "bolivianischen", "französischen", "heimischen")] == [
-        "GR", "BO", None, None]
+        "GR", "BO", "FR", None]  # "französisch" is one of the irregular ones
 
 
 def test_surnames_and_genitives_join_the_full_name(nlp):

@@ -86,8 +86,9 @@ def country_of_parts(text: str, context: frozenset[str]) -> str | None:
 def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     resolved = [lookup(m.text) for m in mentions]
     found = [place for place, _ in filter(None, resolved)]
-    # The countries the document names, itself or through a first-level region ("Steiermark" → AT).
-    context = frozenset(p.country_code for p in found if p.kind in ("country", "region"))
+    # The countries the document names, itself, through a first-level region ("Steiermark" → AT) or a
+    # nationality adjective ("britischer Möwen … In Liskeard" → GB).
+    context = frozenset(p.country_code for p in found if p.kind in ("country", "region")) | adjective_countries(doc)
     known = {strip_apostrophe(m.text) for m in mentions}
     entities: dict[str, DocEntity] = {}
     for mention, first in zip(mentions, resolved, strict=True):
@@ -119,6 +120,12 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
                 and not WORLD_REGION.search(entity.name):
             entity.attrs["country_code"] = home  # "Ballhausplatz", "Erdberg" in a story set in Vienna
     return list(entities.values())
+
+
+def adjective_countries(doc: Doc) -> frozenset[str]:
+    """The countries the document's lower-case nationality adjectives name."""
+    return frozenset(filter(None, (gazetteer.country_of_adjective(t.text) for t in doc if t.is_lower
+                                   and t.text.endswith(("sch", "sche", "schen", "scher", "sches", "schem")))))
 
 
 def home_country(found: list[gazetteer.Place]) -> str | None:
