@@ -115,7 +115,7 @@ def resembles(name: str, found: City) -> bool:
     folded, full = _fold(name), _fold(found.name)
     if full.startswith(folded) and len(full) - len(folded) >= 3 and full[len(folded)].isalpha():
         return False  # "Phila" cuts Philadelphia short; not "Frankfurt" (am Main), "Hama" (Hamah), "Korinth" (-os)
-    if SHORT_FORM.match(full[len(folded):]) and full.startswith(folded):
+    if full.startswith(folded) and SHORT_FORM.match(full[len(folded):]):
         return True  # the town without its river or region, as news write it: "Ried" (im Innkreis), "Krems"
     return SequenceMatcher(None, folded, full).ratio() >= ALIAS_SIMILARITY
 

@@ -124,8 +124,8 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
 
 def adjective_countries(doc: Doc) -> frozenset[str]:
     """The countries the document's lower-case nationality adjectives name."""
-    return frozenset(filter(None, (gazetteer.country_of_adjective(t.text) for t in doc if t.is_lower
-                                   and t.text.endswith(("sch", "sche", "schen", "scher", "sches", "schem")))))
+    return frozenset(filter(None, (gazetteer.country_of_adjective(t.text) for t in doc
+                                   if t.is_lower and gazetteer.NATIONALITY_ADJECTIVE.fullmatch(t.text))))
 
 
 def home_country(found: list[gazetteer.Place]) -> str | None:
