@@ -17,9 +17,9 @@ import gettext
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 
 from pipeline import geonames
+from pipeline.data import bundled_text, content_lines
 from pipeline.link.forms import suffix_gender
 
 # Region codes of CLDR that name continents and world regions a reader would call a place.
@@ -78,8 +78,7 @@ def inflected_forms(name: str) -> set[str]:
 @cache
 def _aliases() -> list[tuple[str, str, bool]]:
     """(alias, canonical key, preferred as name) rows curated for German news usage."""
-    text = resources.files("pipeline.data").joinpath("place_aliases.tsv").read_text(encoding="utf-8")
-    rows = csv.reader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
+    rows = csv.reader(content_lines(bundled_text("place_aliases.tsv")), delimiter="\t")
     return [(alias, key, flag == "preferred") for alias, key, flag in rows]
 
 

@@ -11,6 +11,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from pipeline.data import content_lines
+
 KINDS = ("pledge", "agreement", "delivery", "approval")
 MONEY = "MONEY"
 REFLEXIVE = "sich"
@@ -62,8 +64,7 @@ def parse_entry(lemma: str, kind: str, pos: str, context: str = "", notes: str =
 
 
 def read_lexicon(path: Path) -> tuple[TriggerEntry, ...]:
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    rows = csv.DictReader(content_lines(path.read_text(encoding="utf-8")), delimiter="\t", quoting=csv.QUOTE_NONE)
     return tuple(parse_entry(r["lemma"], r["kind"], r["pos"], r["context"] or "", r["notes"] or "") for r in rows)
 
 

@@ -142,7 +142,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 
 from spacy.attrs import ORTH
@@ -152,6 +151,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline import gazetteer, geonames
 from pipeline.cluster_embed import known_word_test, word_cluster
+from pipeline.data import bundled_text, content_lines
 from pipeline.given_names import given_names, is_capitalized_name
 from pipeline.link.forms import (
     GENITIVE_ENDINGS,
@@ -1222,8 +1222,7 @@ TRAINING_LOC_SHARE = 0.15  # and under this share of its tokens in the NER train
 @cache
 def placeless_clusters() -> frozenset[int]:
     """Brown clusters whose words hardly ever name a place (data/place_clusters.tsv, by model/place_clusters.py)."""
-    text = resources.files("pipeline.data").joinpath("place_clusters.tsv").read_text(encoding="utf-8")
-    rows = csv.DictReader((line for line in text.splitlines() if not line.startswith("#")), delimiter="\t")
+    rows = csv.DictReader(content_lines(bundled_text("place_clusters.tsv")), delimiter="\t")
     return frozenset(int(row["cluster"]) for row in rows
                      if int(row["known_places"]) < PLACE_SHARE * int(row["words"])
                      and int(row["training_loc"]) < TRAINING_LOC_SHARE * max(int(row["training_tokens"]), 1))
