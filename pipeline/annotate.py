@@ -3,8 +3,9 @@
 The tokenizer also splits a score from a team and a dash from a word glued to them and keeps "Wr." whole
 (`adapt_tokenizer`). Added components:
 `paragraph_boundaries` (before the senter, sentencizer or parser), the gazetteer `entity_ruler`
-(after NER and the sentence boundaries, so every rule sees sentences; the bundled model's own patterns, else
-those of pipeline.gazetteer; for every model also news agencies, institutions), `pattern_ruler` (facilities
+(after NER and the sentence boundaries, so every rule sees sentences; the patterns of pipeline.gazetteer, built
+at load rather than read from the bundled model, so every model matches the current gazetteer; also news
+agencies, institutions), `pattern_ruler` (facilities
 and company names with a legal form, data/entity_patterns.jsonl, allowed to override NER),
 `organization_ruler` (known organizations of several words, which win over overlapping entities that do not
 begin before them),
@@ -18,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from importlib import resources
-from pathlib import Path
 
 from spacy.attrs import ORTH
 from spacy.language import Language
@@ -27,14 +27,6 @@ import pipeline.components  # noqa: F401  (registers the project's factories)
 from pipeline.gazetteer import organization_patterns, ruler_patterns
 from pipeline.model import ModelInfo
 from pipeline.selection import unneeded_components
-
-
-def model_ruler_patterns(info: ModelInfo) -> list[dict] | None:
-    """The patterns of the model's own entity ruler (the bundled model's gazetteer), if it has one."""
-    import srsly
-
-    path = Path(info.path) / "entity_ruler" / "patterns.jsonl"
-    return list(srsly.read_jsonl(path)) if path.exists() else None
 
 
 def add_phrase_patterns(nlp: Language, ruler, patterns: list[dict]) -> None:
@@ -93,7 +85,7 @@ def load_pipeline(info: ModelInfo, tables: Iterable[str] | None = None) -> Langu
         ruler = nlp.add_pipe("entity_ruler", after=last, config={"overwrite_ents": False})
         organizations = organization_patterns()
         one_word = [p for p in organizations if " " not in p["pattern"]]
-        add_phrase_patterns(nlp, ruler, (model_ruler_patterns(info) or ruler_patterns()) + one_word)
+        add_phrase_patterns(nlp, ruler, ruler_patterns() + one_word)
         patterns = nlp.add_pipe("entity_ruler", name="pattern_ruler", after="entity_ruler",
                                 config={"overwrite_ents": True})
         patterns.from_disk(str(resources.files("pipeline.data") / "entity_patterns.jsonl"))

@@ -224,6 +224,11 @@ def country_codes() -> dict[str, str]:
     return {c.alpha_3: f"country:{c.alpha_2}" for c in pycountry.countries if f"country:{c.alpha_2}" in entries}
 
 
+# Capitals whose GeoNames name is a frequent German word form: "einige Male", "zum ersten Male" (the Maldives'
+# capital is "Malé" in German).
+CAPITALS_SPELLED_LIKE_WORDS = frozenset({"Male"})
+
+
 @cache
 def country_and_capital_forms() -> dict[str, str]:
     """Surface form (inflected included) → key, for countries, continents, capitals and German exonyms."""
@@ -245,7 +250,8 @@ def country_and_capital_forms() -> dict[str, str]:
         if hasattr(country, "official_name"):  # "Republik Kolumbien", "Bundesrepublik Deutschland"
             add(official.gettext(country.official_name), f"country:{country.alpha_2}")
     for capital in capitals().values():
-        add(capital.name, capital.key)
+        if capital.name not in CAPITALS_SPELLED_LIKE_WORDS:
+            add(capital.name, capital.key)
     for name, key in german_city_names().items():
         add(name, key)
     for alias, key, _ in _aliases():
@@ -275,8 +281,10 @@ KNOWN_ORGANIZATIONS = (
     "Caritas", "Diakonie", "Volkshilfe", "Rotes Kreuz", "Statistik Austria",
     # parties of the Austrian parliament NER misses or splits ("des Teams Stronach" as "Stronach")
     "Team Stronach", "BZÖ",
-    # newspapers NER misses; not those named like a common noun ("Presse", "Krone", "Welt", "Zeit")
-    "Guardian", "Kurier", "Falter", "profil", "Tiroler Tageszeitung", "Kleine Zeitung", "Vorarlberger Nachrichten",
+    # newspapers NER misses; not those named like a common noun ("Presse", "Krone", "Welt", "Zeit"); "STANDARD" is
+    # derStandard.at naming itself ("sagte er dem STANDARD", the interviewer's "STANDARD:")
+    "STANDARD", "Guardian", "Kurier", "Falter", "profil", "Tiroler Tageszeitung", "Kleine Zeitung",
+    "Vorarlberger Nachrichten",
     # broadcasters of Austria and Germany, as TV and radio listings name them ("ORF 2", "ZDF Neo", "Ö1"); not
     # "One" (Xbox One) or "Phoenix" (a city)
     "ORF", "ORF 1", "ORF 2", "ORF III", "ORF eins", "ATV", "Puls 4", "Servus TV", "ServusTV", "Ö1", "Ö3", "FM4",

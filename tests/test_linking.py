@@ -239,6 +239,17 @@ def test_newspapers_the_model_misses_are_organizations(nlp):
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["IWF", "Guardian", "Kurier"]
 
 
+def test_the_standard_naming_itself_is_an_organization(nlp):
+    doc = nlp("Es dauert, sagt ÖBB-Sprecher Christopher Seif zum STANDARD. Fraser nahm 1993 an der Biennale teil. "
+              "STANDARD: In zwei Videoperformances? Fraser: Ja.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text.isupper()] == [("STANDARD", "ORG")] * 2
+
+
+def test_a_capital_spelled_like_a_german_word_is_no_place(nlp):
+    doc = nlp("Der Verein hat zum dritten Male den Titel geholt, einige Male knapp. Die Regierung sitzt in Malé.")
+    assert [e.text for e in doc.ents if e.label_ == "LOC"] == ["Malé"]
+
+
 def test_a_known_name_of_several_words_wins_over_the_part_ner_found(nlp):
     found = entities(nlp, "Der Wert liegt nach Berechnung der Statistik Austria bei 1,2 Prozent. Die FPÖ hat "
                           "Mandatare des Teams Stronach gewonnen.")
