@@ -465,6 +465,11 @@ def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, f
         # rule 2: a genitive given name owns the noun after it
         ("Michelangelos Madonna steht in Brügge.", [("Michelangelos Madonna", "PER"), ("Brügge", "LOC")],
          [("Michelangelos", "PER"), ("Brügge", "LOC")]),
+        # rule 2: a full name in the genitive owns the work after it, a second surname stays (gnad-0382)
+        ("Nominiert sind Steven Spielbergs Bridge of Spies und Quentin Tarantinos The Hateful Eight, nicht Luis "
+         "Fernandes Pereira.", [("Steven Spielbergs Bridge of Spies", "PER"),
+                                ("Quentin Tarantinos The Hateful Eight", "PER"), ("Luis Fernandes Pereira", "PER")],
+         [("Steven Spielbergs", "PER"), ("Quentin Tarantinos", "PER"), ("Luis Fernandes Pereira", "PER")]),
     ],
 )
 def test_rules_with_the_ner_output_given(tokenizer, fixes, text, ents, expected):

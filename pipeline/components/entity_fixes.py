@@ -26,7 +26,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    Traiskirchen") or the gazetteer knows the whole name ("Bad Ischl"). A place that ran on into the phrase after
    it ends before the preposition ("Antalya am Gründonnerstag"; not "Frankfurt am Main").
    Nor is the noun after a genitive surname or given name: "Carneys Reise" → "Carneys", "Michelangelos
-   Madonna" → "Michelangelos"; nor an inflected common word in
+   Madonna" → "Michelangelos", nor a work after a full name in the genitive ("Steven Spielbergs Bridge of Spies"
+   → "Steven Spielbergs"); nor an inflected common word in
    front of a person's proper noun ("Metaphern Franziskus", a subheading run into the sentence), nor a place in
    the genitive before a given name ("Burgenlands Hans Niessl"). Two surnames of persons named in full side by
    side are two persons ("holte Niessl Doskozil"). A person that ran on past a full name the document uses
@@ -460,10 +461,24 @@ def possessor_end(ent: Span, start: int, surnames: set[str], is_word: Callable[[
     """End of a person or organization entity that ran on past a genitive surname or given name: "Carneys
     Reise" → "Carneys" (as ORG too), "Ernas Sohn" → "Ernas" (not "Hans Sohn": "Hans" is a given name itself)."""
     first, after = ent.doc[start].text, ent.doc[start + 1] if start + 1 < ent.end else None
-    if ent.label_ not in ("PER", "ORG") or after is None or not first.endswith("s"):
+    if ent.label_ not in ("PER", "ORG") or after is None:
         return ent.end
+    if not first.endswith("s"):
+        return start + 2 if is_full_name_before_work(ent, start, is_word) else ent.end
     given = ent.label_ == "PER" and first[:-1] in given_names() and first not in given_names() and is_word(after)
     return start + 1 if first[:-1] in surnames or given else ent.end
+
+
+def is_full_name_before_work(ent: Span, start: int, is_word: Callable[[Token], bool]) -> bool:
+    """A given name and a surname in the genitive before a work or a common noun: "Steven Spielbergs Bridge of
+    Spies", "Quentin Tarantinos The Hateful Eight", "Georg Rihas Pausenfilm". Not a given name in the middle
+    ("Juan Carlos Monedero") or a second surname ("Luis Fernandes Pereira"), which no German word follows."""
+    if ent.label_ != "PER" or start + 2 >= ent.end or ent.doc[start].text not in given_names():
+        return False
+    surname, rest = ent.doc[start + 1], ent.doc[start + 2 : ent.end]
+    if not surname.text.endswith("s") or surname.text in given_names() or surname.lower_ in SURNAME_PARTICLES:
+        return False
+    return is_word(rest[0]) or rest[0].text in ("The", "A", "An") or any(token.is_lower for token in rest)
 
 
 def full_name_end(span: Span, label: str, full_names: set[str], is_word: Callable[[Token], bool]) -> int:
