@@ -445,6 +445,14 @@ def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, f
          "Neusiedl schweigt.", [("Stammclub FC Zbrojovka Brno", "ORG"), ("Enthüllungsportal Wikileaks", "ORG"),
                                 ("Yachtklub Neusiedl", "ORG")],
          [("FC Zbrojovka Brno", "ORG"), ("Wikileaks", "ORG"), ("Yachtklub Neusiedl", "ORG")]),
+        # rule 11: a company named after a person after a corporate descriptor, not its owner's genitive, and the
+        # names listed after a plural descriptor (gnad-0794, gnad-0414)
+        ("Der Tourismuskonzern Thomas Cook zahlte nicht, Frank Stronach schon, im Magna-Konzern Frank Stronachs.",
+         [("Thomas Cook", "PER"), ("Frank Stronach", "PER"), ("Frank Stronachs", "PER")],
+         [("Thomas Cook", "ORG"), ("Frank Stronach", "PER"), ("Frank Stronachs", "PER")]),
+        ("Das berichten die Zeitungen Le Soir, La Dernière Heure und Het Laatste Nieuws sowie Peter Müller.",
+         [("Le Soir", "ORG"), ("La Dernière Heure", "PER"), ("Het Laatste Nieuws", "LOC"), ("Peter Müller", "PER")],
+         [("Le Soir", "ORG"), ("La Dernière Heure", "ORG"), ("Het Laatste Nieuws", "ORG"), ("Peter Müller", "PER")]),
         # rule 5: a town with a club's year is the club (gnad-1020, a line-up)
         ("Werder Bremen (Junuzovic) – Mainz 05 (Baumgartlinger)", [("Mainz 05", "LOC")], [("Mainz 05", "ORG")]),
         # rule 5: a MISC name ending in a kind of organization is one, unless it names an event

@@ -85,7 +85,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    entity's end, not after a company descriptor ("Luxuskonzern Louis Vuitton", rule 11).
 11. A name after a company or group descriptor is an organization ("des Billigfliegers Easyjet", "Marktführer
    Spotify", "Brexit-Lobbygruppe Vote Leave"), unless a place the gazetteer knows or a person with a given name
-   is there already;
+   is there already (a company named after a person counts after a corporate descriptor: "Tourismuskonzern
+   Thomas Cook"), and so are the names listed after a plural one ("die Zeitungen La Dernière Heure und Het
+   Laatste Nieuws");
    so is a capitalized adjective inside a sentence before an institution ("Steiermärkische Sparkasse"); an
    organization headed by an institution takes the place the gazetteer knows or the name word that follows
    ("Landwirtschaftskammer Steiermark", "Volksbank Etruria"; a commission is no such institution: "die
@@ -190,8 +192,14 @@ COMPANY_WORDS = ("dienst", "konzern", "unternehmen", "hersteller", "firma", "sen
                  "versicherer", "kette", "zeitung", "magazin", "agentur", "zulieferer")
 ORG_DESCRIPTOR = re.compile(
     r"(?:" + "|".join(COMPANY_WORDS) + r"|lobbygruppe|flieger|riese|monopolist|versorger|händler|marktführer"
-    r"|anbieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer|portal)(?:e?s|en|n)?$"
+    r"|bieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer|portal|kanzlei"
+    r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser)(?:e?s|en|n)?$"
 )
+# Descriptors no person is named after, unlike "Händler" or "Betreiber": the name after them is a company's even
+# when it is a person's ("Tourismuskonzern Thomas Cook", "Modekonzern Hugo Boss"), unless it is the owner's
+# genitive ("im Magna-Konzern Frank Stronachs").
+CORPORATE_DESCRIPTOR = re.compile(r"(?:konzern|unternehmen|firma|kette|bank|kanzlei|verlag|modehaus|autobauer)"
+                                  r"(?:e?s|en|n)?$")
 # "Volvo-Chef", "Mercedes-Motorsportchef", "Henkel-Aktien": the name in front is a company's (not "-Sprecher",
 # "-Tochter": "Trump-Tochter").
 COMPANY_COMPOUND = re.compile(
@@ -370,6 +378,12 @@ def is_company_descriptor(ent: Span, start: int) -> bool:
         return True  # "Stammclub FC Zbrojovka Brno"; not "Yachtklub Neusiedl", the club's own name
     return (ORG_DESCRIPTOR.search(word) is not None and not INSTITUTION.fullmatch(word)
             and not all(t.text in LEGAL_FORMS for t in rest))
+
+
+def is_named_bare(span: Span) -> bool:
+    """A name in the genitive whose bare form the document uses: the owner in "im Magna-Konzern Frank Stronachs"
+    beside "Frank Stronach" (not "Hugo Boss")."""
+    return span.text.endswith("s") and re.search(rf"\b{re.escape(span.text[:-1])}\b", span.doc.text) is not None
 
 
 def institution_before_name(ent: Span, start: int) -> bool:
@@ -936,16 +950,53 @@ class EntityFixes:
                 if first is None and end > following.i and end < len(doc) and end not in entity_at and (
                         doc[end].text[:1].isupper() and self.names_organization(doc[end])):
                     end += 1  # the name ends in its kind: "des Versicherers Steiermärkische Sparkasse"
-                person = first is not None and first.label_ == "PER" and first[0].text in given_names()
+                person = (first is not None and first.label_ == "PER" and first[0].text in given_names()
+                          and not (CORPORATE_DESCRIPTOR.search(token.lower_) and not is_named_bare(first)))
                 place = first is not None and first.label_ == "LOC" and lookup(first.text) is not None
                 if end > following.i and not person and not place:
                     found.append(Span(doc, following.i, end, label="ORG"))
-                    free = end
+                    if self.is_plural(token):  # "die Zeitungen La Dernière Heure und Het Laatste Nieuws"
+                        found += self.listed_names(doc, end, entity_at)
+                    free = found[-1].end
             elif (self.names_institution(token, following) and following.i not in entity_at
                   and not COMPETITION.search(following.text)):  # not "Deutsche Fußball-Bundesliga"
                 found.append(Span(doc, token.i, token.i + 2, label="ORG"))
                 free = token.i + 2
         return replaced_by(ents, found)
+
+    def listed_names(self, doc: Doc, end: int, entity_at: dict[int, Span]) -> list[Span]:
+        """The names listed after the first one a plural descriptor names, up to "und", "sowie" or "oder": "die
+        Geldhäuser Deutsche Bank, Citigroup, Kotak und Nomura"; not a person with a given name or a place the
+        gazetteer knows."""
+        from pipeline.link.places import lookup
+
+        names: list[Span] = []
+        while end + 1 < len(doc) and doc[end].text in (",", "und", "sowie", "oder"):
+            start, ent = end + 1, entity_at.get(end + 1)
+            if ent is not None and ent.start == start:
+                if (ent.label_ == "PER" and ent[0].text in given_names()) or (
+                        ent.label_ == "LOC" and lookup(ent.text) is not None):
+                    break
+                stop = ent.end
+            else:
+                stop = start
+                while stop < len(doc) and stop - start < 3 and stop not in entity_at and self.is_name_word(doc[stop]):
+                    stop += 1
+                if stop == start:
+                    break
+            names.append(Span(doc, start, stop, label="ORG"))
+            if doc[end].text != ",":
+                break
+            end = stop
+        return names
+
+    def is_plural(self, token: Token) -> bool:
+        """A noun in the plural, by the morphology ("Geldhäuser") or, where the model has none, inflected by the
+        lemma table and not in the genitive ("Zeitungen" → "Zeitung")."""
+        if "Plur" in token.morph.get("Number"):
+            return True
+        lemma = self.lemma_table.get(token.text) if self.lemma_table is not None else None
+        return lemma is not None and lemma != token.text and not token.text.endswith("s")
 
     @staticmethod
     def names_institution(adjective: Token, head: Token) -> bool:
