@@ -6,7 +6,7 @@ The tokenizer also splits a score from a team and a dash from a word glued to th
 (after NER and the sentence boundaries, so every rule sees sentences; the patterns of pipeline.gazetteer, built
 at load rather than read from the bundled model, so every model matches the current gazetteer; also news
 agencies, institutions), `pattern_ruler` (facilities
-and company names with a legal form, data/entity_patterns.jsonl, allowed to override NER),
+company names with a legal form and web domains, "golem.de", data/entity_patterns.jsonl, allowed to override NER),
 `organization_ruler` (known organizations of several words, which win over overlapping entities that do not
 begin before them),
 `entity_fixes`,

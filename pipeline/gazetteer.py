@@ -279,6 +279,8 @@ KNOWN_ORGANIZATIONS = (
     "Verfassungsgerichtshof", "Verwaltungsgerichtshof", "Oberster Gerichtshof", "Bundesverfassungsgericht",
     "Bundesgerichtshof", "Arbeiterkammer", "Wirtschaftskammer", "Landwirtschaftskammer", "Bauernbund",
     "Caritas", "Diakonie", "Volkshilfe", "Rotes Kreuz", "Statistik Austria",
+    # Vienna's municipal companies, named like a town and a common noun
+    "Wiener Linien", "Wiener Wohnen", "Wien Energie",
     # parties of the Austrian parliament NER misses or splits ("des Teams Stronach" as "Stronach")
     "Team Stronach", "BZÖ",
     # newspapers NER misses; not those named like a common noun ("Presse", "Krone", "Welt", "Zeit"); "STANDARD" is

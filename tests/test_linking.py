@@ -245,6 +245,14 @@ def test_the_standard_naming_itself_is_an_organization(nlp):
     assert [(e.text, e.label_) for e in doc.ents if e.text.isupper()] == [("STANDARD", "ORG")] * 2
 
 
+def test_web_domains_municipal_departments_and_portals_are_organizations(nlp):
+    doc = nlp("Laut dem Technologieportal golem.de klagt das Seitensprungportal Ashley Madison. Die MA 48, die "
+              "Magistratsabteilung 19 und die Wiener Linien schweigen, schreibt derStandard.at.")
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("golem.de", "ORG"), ("Ashley Madison", "ORG"), ("MA 48", "ORG"), ("Magistratsabteilung 19", "ORG"),
+        ("Wiener Linien", "ORG"), ("derStandard.at", "ORG")]
+
+
 def test_a_capital_spelled_like_a_german_word_is_no_place(nlp):
     doc = nlp("Der Verein hat zum dritten Male den Titel geholt, einige Male knapp. Die Regierung sitzt in Malé.")
     assert [e.text for e in doc.ents if e.label_ == "LOC"] == ["Malé"]

@@ -196,10 +196,10 @@ ORG_DESCRIPTOR = re.compile(
     r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser)(?:e?s|en|n)?$"
 )
 # Descriptors no person is named after, unlike "Händler" or "Betreiber": the name after them is a company's even
-# when it is a person's ("Tourismuskonzern Thomas Cook", "Modekonzern Hugo Boss"), unless it is the owner's
+# when it is a person's ("Tourismuskonzern Thomas Cook", "Seitensprungportal Ashley Madison"), unless it is the owner's
 # genitive ("im Magna-Konzern Frank Stronachs").
-CORPORATE_DESCRIPTOR = re.compile(r"(?:konzern|unternehmen|firma|kette|bank|kanzlei|verlag|modehaus|autobauer)"
-                                  r"(?:e?s|en|n)?$")
+CORPORATE_DESCRIPTOR = re.compile(r"(?:konzern|unternehmen|firma|kette|bank|kanzlei|verlag|modehaus|autobauer|portal"
+                                  r"|plattform|website|webseite|suchmaschine|netzwerk)(?:e?s|en|n)?$")
 # "Volvo-Chef", "Mercedes-Motorsportchef", "Henkel-Aktien": the name in front is a company's (not "-Sprecher",
 # "-Tochter": "Trump-Tochter").
 COMPANY_COMPOUND = re.compile(
