@@ -148,7 +148,8 @@ PLACES = Table(
     _cols(
         ("place_id", "string", "Stable id from the gazetteer key or name: `loc_` + 10 hex digits.", "loc_1b2c3d4e5f"),
         ("name", "string", "German nominative name.", "Russland"),
-        ("kind", "string", "country, region, city, continent or other (not in the gazetteer).", "city"),
+        ("kind", "string", "country, region, city, continent or other (not in the gazetteer); a direction in front "
+         "of a country or region is a region of it (\"Ostukraine\").", "city"),
         ("country_code", "string", "ISO 3166-1 alpha-2 of the country it lies in (SU, DD, CS, YU historic).", "UA"),
         ("latitude", "float64", "WGS84 latitude (GeoNames; a country's capital for a country).", "50.45466"),
         ("longitude", "float64", "WGS84 longitude.", "30.5238"),

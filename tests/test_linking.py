@@ -75,6 +75,15 @@ def test_a_nationality_adjective_puts_its_country_in_the_context_of_small_towns(
     assert found[("LOC", "Liskeard")].attrs["country_code"] == "GB"
 
 
+def test_a_direction_in_front_of_a_country_or_region_is_a_region_of_it(nlp):
+    """gnad-0383, gnad-0576, gnad-0438: NER missed these or took "Ostukraine" for MISC."""
+    found = entities(nlp, "Die Kämpfe in der Ostukraine gehen weiter, im Nordirak fliehen Tausende. In der "
+                          "Südsteiermark und im Westbalkan regnet es, in Südtirol nicht.")
+    assert {name: (e.attrs["kind"], e.attrs["country_code"]) for (label, name), e in found.items()} == {
+        "Ostukraine": ("region", "UA"), "Nordirak": ("region", "IQ"), "Südsteiermark": ("region", "AT"),
+        "Westbalkan": ("region", None), "Südtirol": ("region", "IT")}
+
+
 def test_small_places_only_in_home_or_mentioned_countries():
     hit = lookup("Mondsee")
     assert hit is not None and hit[0].country_code == "AT"  # 3,700 inhabitants, in Austria

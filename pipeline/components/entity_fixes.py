@@ -35,7 +35,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    after "von" inside a person is a work's author ("Onkel Wanja von Anton Tschechow" → "Anton Tschechow").
 3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus"; so are the
    institutions of the gazetteer's short list whatever NER said ("Bundesheer" as a place).
-4. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG).
+4. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG); so is a
+   direction in front of a country, region or continent ("in der Ostukraine", "im Nordirak", "Südsteiermark").
 5. An institution named after its place is an organization: "Landwirtschaftskammer Steiermark",
    "Landgericht Köln", "Militärkommando Steiermark", "OLG Wien" (not "Kaserne Hörsching" or "KZ Dachau",
    facilities, which are places), and a town with a club's year is a club ("Mainz 05");
@@ -716,7 +717,8 @@ class EntityFixes:
             fixed += self.trailing_person(surname_pair(ent if same else Span(doc, start, end, label=label)),
                                           given_surnames)
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
-        fixed = replaced_by(split_at_slashes(fixed), lineup_people(doc, words) + country_codes_in_brackets(doc, words))
+        fixed = replaced_by(split_at_slashes(fixed), lineup_people(doc, words) + country_codes_in_brackets(doc, words)
+                            + compass_places(doc, fixed, words))
         people = full_name_surnames(fixed)
         fixed = self.organization_mentions(doc, words, [self.as_person(ent, people) for ent in fixed], people)
         fixed += self.repeated_surnames(doc, fixed, people)
@@ -1315,6 +1317,21 @@ def country_codes_in_brackets(doc: Doc, words: list[str]) -> list[Span]:
     return [Span(doc, i, i + 1, label="LOC") for i in range(1, len(words) - 1)
             if words[i] in codes and words[i - 1] in ("(", "/")  # "(USA/IRL 2015)"
             and (words[i + 1] in (")", ",", "/") or doc[i + 1].like_num)]
+
+
+def compass_places(doc: Doc, ents: list[Span], words: list[str]) -> list[Span]:
+    """Rule 4: a direction in front of a country, region or continent, as one word the gazetteer lacks, is a place
+    where no entity or one of that word alone covers it: "in der Ostukraine", "im Nordirak", "Südsteiermark"."""
+    from pipeline.link.places import COMPASS, compass_part, lookup
+
+    taken = covering_entities(ents)
+    found = []
+    for i, word in enumerate(words):
+        cover = taken.get(i)
+        if (COMPASS.match(word) and (cover is None or (cover.start, cover.end) == (i, i + 1))
+                and lookup(word) is None and compass_part(word) is not None):
+            found.append(Span(doc, i, i + 1, label="LOC"))
+    return found
 
 
 def dateline_places(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:

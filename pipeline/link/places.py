@@ -30,7 +30,8 @@ HOME_COUNTRIES = frozenset({"AT", "DE", "CH"})
 WORLD_REGION = re.compile(  # names of regions beyond one country: "Südostasien", "Mittelmeer", "Westbalkan"
     r"(?:europa|asien|afrika|amerika|ozeanien|osten|westen|orient|arktis|antarktis|meer|ozean|atlantik|pazifik"
     r"|balkan|alpen|route|skandinavien|baltikum|kaukasus|sibirien|nahost|nordsee|ostsee|südsee|donau)$", re.I)
-COMPASS = re.compile(r"^(?:Nord|Süd|Ost|West|Nordost|Nordwest|Südost|Südwest|Zentral|Mittel)(?=[A-ZÄÖÜ])")
+# A direction in front of a place's name: "Ostukraine", "Nordostpolen", "Süd-Steiermark", "NordIrland".
+COMPASS = re.compile(r"^(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)-?(?P<rest>\w{3,})$")
 
 
 @cache
@@ -67,13 +68,28 @@ def lookup(text: str, context: frozenset[str] = frozenset()) -> tuple[gazetteer.
     return None
 
 
+def compass_rest(text: str) -> str | None:
+    """The name after a direction, capitalized: "Ostukraine" → "Ukraine", "Nordostpolen" → "Polen"."""
+    match = COMPASS.match(text)
+    return match["rest"][0].upper() + match["rest"][1:] if match else None
+
+
+def compass_part(text: str) -> gazetteer.Place | None:
+    """The country, region or continent whose part a direction names: "Ostukraine" → Ukraine, "Südsteiermark" →
+    Steiermark, "Nordirak" → Irak, "Mitteleuropa" → Europa (not a town: "Westfalen" is not in Falen)."""
+    rest = compass_rest(text)
+    hit = lookup(rest) if rest else None
+    return hit[0] if hit and hit[0].kind in ("country", "region", "continent") else None
+
+
 def country_of_parts(text: str, context: frozenset[str]) -> str | None:
     """Country of a name the gazetteer lacks, from a known place inside it: "Graz-Puntigam" → AT,
     "Nordostpolen" → PL, "Kaserne Hörsching" → AT. None when no part is a known place; a direction is no
-    part ("Nahen Osten" is not in the German village of Osten), and a city in a country neither the document
-    nor the news' home countries name is none either ("Port Stephens" is not in Le Port, Réunion)."""
-    parts = [COMPASS.sub("", text), *re.split(r"[\s\-/]+", text)]
-    for part in parts:
+    part ("Nahen Osten" is not in the German village of Osten), nor is a world region's ("Westbalkan" is not in
+    the Turkmen province Balkan), and a city in a country neither the document nor the news' home countries
+    name is none either ("Port Stephens" is not in Le Port, Réunion)."""
+    region_part = None if WORLD_REGION.search(text) else compass_rest(text)
+    for part in [region_part, *re.split(r"[\s\-/]+", text)]:
         if part and part != text and part[:1].isupper() and len(part) > 2 and part not in gazetteer.COMPASS_WORDS:
             hit = lookup(part, context)
             place = hit[0] if hit else None
@@ -102,7 +118,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
             entity = entities["loc:" + base.casefold()]
             country = (country_of_parts(base, context) or country_named_before(doc, mention)
                        or entity.attrs.get("country_code"))  # "Insel Lesbos", then "auf Lesbos"
-            entity.attrs = {"kind": "other", "country_code": country}
+            entity.attrs = {"kind": "region" if compass_part(base) else "other", "country_code": country}
             continue
         place, form = hit
         name = place.name if place.kind in ("country", "continent") else form
