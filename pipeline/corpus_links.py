@@ -5,8 +5,6 @@ Within a document `pipeline.link` already resolves "Carney" to "Mark Carney" and
 Union". A document that only says "Selenskyj" or "EU" yields an entity of its own; at the end of a run
 it is merged into the one full entity of the corpus it can mean:
 - a one-word person key joins the only multi-word person whose last name it is;
-- a full name in the genitive that no document gave bare ("Angela Merkels Kurs") joins the bare full name
-  of other documents ("Angela Merkel");
 - an acronym organization key joins the only long form that documents expanded it to.
 Ambiguous short forms (two people named Schmid, an acronym expanded two ways) stay as they are.
 """
@@ -15,8 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from pipeline.aggregate import EntityAggregator, EntityTotals
-from pipeline.link.forms import genitive_candidates
+from pipeline.aggregate import EntityAggregator
 from pipeline.link.organizations import is_acronym, org_key
 from pipeline.link.people import person_key
 
@@ -38,14 +35,4 @@ def merge_plan(aggregator: EntityAggregator) -> dict[str, str]:
         targets = by_surname.get(key, set()) if entity.label == "PER" else by_acronym.get(key, set())
         if entity.label in ("PER", "ORG") and len(targets) == 1:
             plan[key] = next(iter(targets))
-        elif entity.label == "PER" and " " in key and (bare := bare_full_name(key, totals)):
-            plan[key] = bare
     return plan
-
-
-def bare_full_name(key: str, totals: dict[str, EntityTotals]) -> str | None:
-    """The key of the person a full name in the genitive names, if the corpus has that person: "Angela Merkels"
-    → "Angela Merkel", "Heinz Fischers" → "Heinz Fischer"."""
-    *first, last = key.split(" ")
-    bare = (" ".join([*first, candidate]) for candidate in genitive_candidates(last))
-    return next((b for b in bare if b in totals and totals[b].label == "PER"), None)

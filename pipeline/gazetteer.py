@@ -241,6 +241,8 @@ def country_and_capital_forms() -> dict[str, str]:
         for form in inflected_forms(name):
             forms.setdefault(form, key)
 
+    for alias, key, _ in _aliases():  # first: the usage of German news wins ("Kongo" is Kongo-Kinshasa)
+        add(alias, key)
     official = _translator("iso3166-1")
     for key, place in entries.items():
         if place.kind in ("country", "continent"):
@@ -254,8 +256,6 @@ def country_and_capital_forms() -> dict[str, str]:
             add(capital.name, capital.key)
     for name, key in german_city_names().items():
         add(name, key)
-    for alias, key, _ in _aliases():
-        add(alias, key)
     return forms
 
 

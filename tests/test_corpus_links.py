@@ -63,14 +63,3 @@ def test_documents_can_be_aggregated_in_any_order_and_the_earlier_one_gives_the_
     aggregator.add([vienna], 0)
     aggregator.add([other_reading], 9)
     assert next(row for row in aggregator.rows("LOC"))["kind"] == "city"
-
-
-def test_a_full_name_in_the_genitive_joins_the_bare_full_name_of_other_documents(tmp_path):
-    docs = [{"id": "a", "text": "Bundeskanzlerin Angela Merkel reiste am Montag nach Paris."},
-            {"id": "b", "text": "Angela Merkels Kurs in der Flüchtlingsfrage stößt in Bayern auf Kritik."}]
-    path = tmp_path / "news.jsonl"
-    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
-    run_extract([path], tmp_path / "out", model="bundled")
-    people = {p["name"]: p for p in pq.read_table(tmp_path / "out" / "people.parquet").to_pylist()}
-    assert list(people) == ["Angela Merkel"]
-    assert (people["Angela Merkel"]["n_docs"], people["Angela Merkel"]["aliases"]) == (2, ["Angela Merkels"])

@@ -447,9 +447,16 @@ def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, f
          [("FC Zbrojovka Brno", "ORG"), ("Wikileaks", "ORG"), ("Yachtklub Neusiedl", "ORG")]),
         # rule 11: a company named after a person after a corporate descriptor, not its owner's genitive, and the
         # names listed after a plural descriptor (gnad-0794, gnad-0414)
-        ("Der Tourismuskonzern Thomas Cook zahlte nicht, Frank Stronach schon, im Magna-Konzern Frank Stronachs.",
-         [("Thomas Cook", "PER"), ("Frank Stronach", "PER"), ("Frank Stronachs", "PER")],
-         [("Thomas Cook", "ORG"), ("Frank Stronach", "PER"), ("Frank Stronachs", "PER")]),
+        ("Der Tourismuskonzern Thomas Cook zahlte nicht, er arbeitete im Magna-Konzern Frank Stronachs.",
+         [("Thomas Cook", "PER"), ("Frank Stronachs", "PER")], [("Thomas Cook", "ORG"), ("Frank Stronachs", "PER")]),
+        # the bare word or a head of state's office before a person: the person stays (review of rule 11)
+        ("Der Chef des Konzerns Peter Löscher trat ab; in der Reichskanzlei Hitlers und im Netzwerk Putins.",
+         [("Peter Löscher", "PER"), ("Hitlers", "PER"), ("Putins", "PER")],
+         [("Peter Löscher", "PER"), ("Hitlers", "PER"), ("Putins", "PER")]),
+        # a list without a closing conjunction is none ("mit dem Monopolisten Gazprom, Putin schweigt")
+        ("Kiew verhandelt mit den Monopolisten Gazprom, Putin schweigt dazu.",
+         [("Kiew", "LOC"), ("Gazprom", "ORG"), ("Putin", "PER")],
+         [("Kiew", "LOC"), ("Gazprom", "ORG"), ("Putin", "PER")]),
         ("Das berichten die Zeitungen Le Soir, La Dernière Heure und Het Laatste Nieuws sowie Peter Müller.",
          [("Le Soir", "ORG"), ("La Dernière Heure", "PER"), ("Het Laatste Nieuws", "LOC"), ("Peter Müller", "PER")],
          [("Le Soir", "ORG"), ("La Dernière Heure", "ORG"), ("Het Laatste Nieuws", "ORG"), ("Peter Müller", "PER")]),
@@ -475,9 +482,11 @@ def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, f
          [("Michelangelos", "PER"), ("Brügge", "LOC")]),
         # rule 2: a full name in the genitive owns the work after it, a second surname stays (gnad-0382)
         ("Nominiert sind Steven Spielbergs Bridge of Spies und Quentin Tarantinos The Hateful Eight, nicht Luis "
-         "Fernandes Pereira.", [("Steven Spielbergs Bridge of Spies", "PER"),
-                                ("Quentin Tarantinos The Hateful Eight", "PER"), ("Luis Fernandes Pereira", "PER")],
-         [("Steven Spielbergs", "PER"), ("Quentin Tarantinos", "PER"), ("Luis Fernandes Pereira", "PER")]),
+         "Fernandes Pereira oder Felipe Reis dos Santos.",
+         [("Steven Spielbergs Bridge of Spies", "PER"), ("Quentin Tarantinos The Hateful Eight", "PER"),
+          ("Luis Fernandes Pereira", "PER"), ("Felipe Reis dos Santos", "PER")],
+         [("Steven Spielbergs", "PER"), ("Quentin Tarantinos", "PER"), ("Luis Fernandes Pereira", "PER"),
+          ("Felipe Reis dos Santos", "PER")]),
     ],
 )
 def test_rules_with_the_ner_output_given(tokenizer, fixes, text, ents, expected):

@@ -60,6 +60,16 @@ def test_meta_credits_every_source_and_carries_heldout_scores():
     assert meta["performance"]["test_nerd_ents_f"] == heldout["test_nerd"]["ents_f"]
 
 
+def test_the_bundled_models_own_ruler_matches_the_gazetteer():
+    """`spacy.load` of the bundled model alone uses its entity ruler; the project builds the same patterns at
+    load (pipeline.annotate). Regenerate the model's copy when the gazetteer changes (model/package.py)."""
+    from pipeline.gazetteer import ruler_patterns
+
+    path = bundled_path() / "entity_ruler" / "patterns.jsonl"
+    stored = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert sorted(map(json.dumps, stored)) == sorted(map(json.dumps, ruler_patterns()))
+
+
 def test_bundled_model_stays_under_30_mb():
     """The issue's size aim: the lemma table is stored gzipped and only the strings the pipeline needs are kept
     (model/package.py), which took the model from 35 to under 30 MB."""

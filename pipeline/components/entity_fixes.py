@@ -193,14 +193,16 @@ COMPANY_WORDS = ("dienst", "konzern", "unternehmen", "hersteller", "firma", "sen
                  "versicherer", "kette", "zeitung", "magazin", "agentur", "zulieferer")
 ORG_DESCRIPTOR = re.compile(
     r"(?:" + "|".join(COMPANY_WORDS) + r"|lobbygruppe|flieger|riese|monopolist|versorger|händler|marktführer"
-    r"|bieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer|portal|kanzlei"
-    r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser)(?:e?s|en|n)?$"
+    r"|bieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer|portal"
+    r"|(?<!staats)(?<!bundes)(?<!reichs)(?<!landes)(?<!schafts)kanzlei"  # a law firm, not a head of state's office
+    r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser)(?:e?s|en|n|e)?$"
 )
-# Descriptors no person is named after, unlike "Händler" or "Betreiber": the name after them is a company's even
-# when it is a person's ("Tourismuskonzern Thomas Cook", "Seitensprungportal Ashley Madison"), unless it is the owner's
-# genitive ("im Magna-Konzern Frank Stronachs").
-CORPORATE_DESCRIPTOR = re.compile(r"(?:konzern|unternehmen|firma|kette|bank|kanzlei|verlag|modehaus|autobauer|portal"
-                                  r"|plattform|website|webseite|suchmaschine|netzwerk)(?:e?s|en|n)?$")
+OWNED = re.compile(r"(?:netzwerk|kanzlei)(?:e?s|en|e)?$")  # what a person in the genitive after it owns
+# Heads of compounds naming a kind of company, unlike "Händler" or "Betreiber": the name after such a compound is a
+# company's even when it is a person's ("Tourismuskonzern Thomas Cook", "Seitensprungportal Ashley Madison"); not
+# after the bare word ("Chef des Konzerns Peter Löscher") or before a genitive ("Magna-Konzern Frank Stronachs").
+CORPORATE_HEAD = re.compile(r"\w(?:konzern|unternehmen|firma|kette|bank|verlag|modehaus|portal|plattform|website"
+                            r"|webseite|suchmaschine)(?:e?s|en|n)?$")
 # "Volvo-Chef", "Mercedes-Motorsportchef", "Henkel-Aktien": the name in front is a company's (not "-Sprecher",
 # "-Tochter": "Trump-Tochter").
 COMPANY_COMPOUND = re.compile(
@@ -381,12 +383,6 @@ def is_company_descriptor(ent: Span, start: int) -> bool:
             and not all(t.text in LEGAL_FORMS for t in rest))
 
 
-def is_named_bare(span: Span) -> bool:
-    """A name in the genitive whose bare form the document uses: the owner in "im Magna-Konzern Frank Stronachs"
-    beside "Frank Stronach" (not "Hugo Boss")."""
-    return span.text.endswith("s") and re.search(rf"\b{re.escape(span.text[:-1])}\b", span.doc.text) is not None
-
-
 def institution_before_name(ent: Span, start: int) -> bool:
     """An institution before the one name word that ends an organization is part of its name ("Volksbank
     Etruria"), but not before an acronym ("Großbank UBS")."""
@@ -484,16 +480,22 @@ def possessor_end(ent: Span, start: int, surnames: set[str], is_word: Callable[[
     return start + 1 if first[:-1] in surnames or given else ent.end
 
 
+# Lower-case words inside a name: "Felipe Reis dos Santos", "Fernando Gomes da Silva", "Pi i Sunyer".
+NAME_PARTICLES = SURNAME_PARTICLES | {"dos", "do", "das", "e", "y", "i"}
+
+
 def is_full_name_before_work(ent: Span, start: int, is_word: Callable[[Token], bool]) -> bool:
     """A given name and a surname in the genitive before a work or a common noun: "Steven Spielbergs Bridge of
     Spies", "Quentin Tarantinos The Hateful Eight", "Georg Rihas Pausenfilm". Not a given name in the middle
-    ("Juan Carlos Monedero") or a second surname ("Luis Fernandes Pereira"), which no German word follows."""
+    ("Juan Carlos Monedero") or a second surname ("Luis Fernandes Pereira", "Felipe Reis dos Santos"), which no
+    German word follows."""
     if ent.label_ != "PER" or start + 2 >= ent.end or ent.doc[start].text not in given_names():
         return False
     surname, rest = ent.doc[start + 1], ent.doc[start + 2 : ent.end]
     if not surname.text.endswith("s") or surname.text in given_names() or surname.lower_ in SURNAME_PARTICLES:
         return False
-    return is_word(rest[0]) or rest[0].text in ("The", "A", "An") or any(token.is_lower for token in rest)
+    return is_word(rest[0]) or rest[0].text in ("The", "A", "An") or any(
+        token.is_lower and token.lower_ not in NAME_PARTICLES for token in rest)
 
 
 def full_name_end(span: Span, label: str, full_names: set[str], is_word: Callable[[Token], bool]) -> int:
@@ -952,8 +954,12 @@ class EntityFixes:
                 if first is None and end > following.i and end < len(doc) and end not in entity_at and (
                         doc[end].text[:1].isupper() and self.names_organization(doc[end])):
                     end += 1  # the name ends in its kind: "des Versicherers Steiermärkische Sparkasse"
-                person = (first is not None and first.label_ == "PER" and first[0].text in given_names()
-                          and not (CORPORATE_DESCRIPTOR.search(token.lower_) and not is_named_bare(first)))
+                # a full name in the genitive is the owner ("Magna-Konzern Frank Stronachs"), as is any name after
+                # a network or an office ("Netzwerk Putins"); not a firm named so ("Wäscheriese Palmers")
+                owner = (first is not None and first.label_ == "PER" and first.text.endswith("s")
+                         and not first.text.endswith("ss") and (len(first) > 1 or OWNED.search(token.lower_)))
+                person = owner or (first is not None and first.label_ == "PER" and first[0].text in given_names()
+                                   and not CORPORATE_HEAD.search(token.lower_))
                 place = first is not None and first.label_ == "LOC" and lookup(first.text) is not None
                 if end > following.i and not person and not place:
                     found.append(Span(doc, following.i, end, label="ORG"))
@@ -967,9 +973,10 @@ class EntityFixes:
         return replaced_by(ents, found)
 
     def listed_names(self, doc: Doc, end: int, entity_at: dict[int, Span]) -> list[Span]:
-        """The names listed after the first one a plural descriptor names, up to "und", "sowie" or "oder": "die
-        Geldhäuser Deutsche Bank, Citigroup, Kotak und Nomura"; not a person with a given name or a place the
-        gazetteer knows."""
+        """The names listed after the first one a plural descriptor names, in a list that closes with "und",
+        "sowie" or "oder": "die Geldhäuser Deutsche Bank, Citigroup, Kotak und Nomura"; not a person with a given
+        name or a place the gazetteer knows, and nothing when no conjunction closes the list ("mit dem Monopolisten
+        Gazprom, Putin schweigt")."""
         from pipeline.link.places import lookup
 
         names: list[Span] = []
@@ -988,15 +995,16 @@ class EntityFixes:
                     break
             names.append(Span(doc, start, stop, label="ORG"))
             if doc[end].text != ",":
-                break
+                return names
             end = stop
-        return names
+        return []
 
     def is_plural(self, token: Token) -> bool:
-        """A noun in the plural, by the morphology ("Geldhäuser") or, where the model has none, inflected by the
-        lemma table and not in the genitive ("Zeitungen" → "Zeitung")."""
-        if "Plur" in token.morph.get("Number"):
-            return True
+        """A noun in the plural, by the morphology ("Geldhäuser"; "dem Monopolisten" is singular) or, where the
+        model gives none, inflected by the lemma table and not in the genitive ("Zeitungen" → "Zeitung")."""
+        number = token.morph.get("Number")
+        if number:
+            return "Plur" in number
         lemma = self.lemma_table.get(token.text) if self.lemma_table is not None else None
         return lemma is not None and lemma != token.text and not token.text.endswith("s")
 

@@ -69,9 +69,17 @@ def lookup(text: str, context: frozenset[str] = frozenset()) -> tuple[gazetteer.
 
 
 def compass_rest(text: str) -> str | None:
-    """The name after a direction, capitalized: "Ostukraine" → "Ukraine", "Nordostpolen" → "Polen"."""
+    """The name after a direction, capitalized: "Ostukraine" → "Ukraine", "Nordostpolen" → "Polen"; a name the
+    gazetteer knows without the hyphen is that name ("Nord-Korea" → "Nordkorea", not Korea's north); no
+    direction after a direction ("Nord-Süd")."""
     match = COMPASS.match(text)
-    return match["rest"][0].upper() + match["rest"][1:] if match else None
+    if match is None:
+        return None
+    joined = text[: match.start("rest")].rstrip("-") + match["rest"][0].lower() + match["rest"][1:]
+    if "-" in text and lookup(joined):
+        return joined
+    rest = match["rest"][0].upper() + match["rest"][1:]
+    return None if rest in gazetteer.COMPASS_WORDS else rest
 
 
 def compass_part(text: str) -> gazetteer.Place | None:
@@ -88,7 +96,8 @@ def country_of_parts(text: str, context: frozenset[str]) -> str | None:
     part ("Nahen Osten" is not in the German village of Osten), nor is a world region's ("Westbalkan" is not in
     the Turkmen province Balkan), and a city in a country neither the document nor the news' home countries
     name is none either ("Port Stephens" is not in Le Port, Réunion)."""
-    region_part = None if WORLD_REGION.search(text) else compass_rest(text)
+    world_region = WORLD_REGION.search(text) or WORLD_REGION.search(text.removesuffix("s"))  # "des Westbalkans"
+    region_part = None if world_region else compass_rest(text)
     for part in [region_part, *re.split(r"[\s\-/]+", text)]:
         if part and part != text and part[:1].isupper() and len(part) > 2 and part not in gazetteer.COMPASS_WORDS:
             hit = lookup(part, context)
