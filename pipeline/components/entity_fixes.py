@@ -86,9 +86,10 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    entity's end, not after a company descriptor ("Luxuskonzern Louis Vuitton", rule 11).
 11. A name after a company or group descriptor is an organization ("des Billigfliegers Easyjet", "Marktführer
    Spotify", "Brexit-Lobbygruppe Vote Leave"), unless a place the gazetteer knows or a person with a given name
-   is there already (a company named after a person counts after a corporate descriptor: "Tourismuskonzern
-   Thomas Cook"), and so are the names listed after a plural one ("die Zeitungen La Dernière Heure und Het
-   Laatste Nieuws");
+   is there already (a company named after a person counts after a compound naming a kind of company,
+   "Tourismuskonzern Thomas Cook"; a full name in the genitive, or any name after a network or office, is the
+   owner: "Magna-Konzern Frank Stronachs", "Netzwerk Putins"), and so are the names listed after a plural one
+   in a list a conjunction closes ("die Zeitungen La Dernière Heure und Het Laatste Nieuws");
    so is a capitalized adjective inside a sentence before an institution ("Steiermärkische Sparkasse"); an
    organization headed by an institution takes the place the gazetteer knows or the name word that follows
    ("Landwirtschaftskammer Steiermark", "Volksbank Etruria"; a commission is no such institution: "die
@@ -492,7 +493,7 @@ def is_full_name_before_work(ent: Span, start: int, is_word: Callable[[Token], b
     if ent.label_ != "PER" or start + 2 >= ent.end or ent.doc[start].text not in given_names():
         return False
     surname, rest = ent.doc[start + 1], ent.doc[start + 2 : ent.end]
-    if not surname.text.endswith("s") or surname.text in given_names() or surname.lower_ in SURNAME_PARTICLES:
+    if not surname.text.endswith("s") or surname.text in given_names() or surname.lower_ in NAME_PARTICLES:
         return False
     return is_word(rest[0]) or rest[0].text in ("The", "A", "An") or any(
         token.is_lower and token.lower_ not in NAME_PARTICLES for token in rest)
