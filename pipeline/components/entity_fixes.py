@@ -948,10 +948,7 @@ class EntityFixes:
             following = doc[token.i + 1]
             if ORG_DESCRIPTOR.search(token.lower_):
                 first = entity_at.get(following.i)
-                end = first.end if first is not None else following.i
-                while (first is None and end < len(doc) and end - token.i <= 3 and end not in entity_at
-                       and self.is_name_word(doc[end])):
-                    end += 1
+                end = first.end if first is not None else self.name_words_end(doc, following.i, entity_at)
                 if first is None and end > following.i and end < len(doc) and end not in entity_at and (
                         doc[end].text[:1].isupper() and self.names_organization(doc[end])):
                     end += 1  # the name ends in its kind: "des Versicherers Steiermärkische Sparkasse"
@@ -989,9 +986,7 @@ class EntityFixes:
                     break
                 stop = ent.end
             else:
-                stop = start
-                while stop < len(doc) and stop - start < 3 and stop not in entity_at and self.is_name_word(doc[stop]):
-                    stop += 1
+                stop = self.name_words_end(doc, start, entity_at)
                 if stop == start:
                     break
             names.append(Span(doc, start, stop, label="ORG"))
@@ -1000,14 +995,21 @@ class EntityFixes:
             end = stop
         return []
 
+    def name_words_end(self, doc: Doc, start: int, entity_at: dict[int, Span]) -> int:
+        """End of up to three name words (`is_name_word`) from `start` that no entity covers ("Easyjet", "JM
+        Financial"); `start` itself where there are none."""
+        end = start
+        while end < len(doc) and end - start < 3 and end not in entity_at and self.is_name_word(doc[end]):
+            end += 1
+        return end
+
     def is_plural(self, token: Token) -> bool:
         """A noun in the plural, by the morphology ("Geldhäuser"; "dem Monopolisten" is singular) or, where the
-        model gives none, inflected by the lemma table and not in the genitive ("Zeitungen" → "Zeitung")."""
+        model gives none, inflected beyond a genitive (`is_inflected`: "Zeitungen" → "Zeitung")."""
         number = token.morph.get("Number")
         if number:
             return "Plur" in number
-        lemma = self.lemma_table.get(token.text) if self.lemma_table is not None else None
-        return lemma is not None and lemma != token.text and not token.text.endswith("s")
+        return self.is_inflected(token)
 
     @staticmethod
     def names_institution(adjective: Token, head: Token) -> bool:
