@@ -76,10 +76,11 @@ def inflected_forms(name: str) -> set[str]:
 
 
 @cache
-def _aliases() -> list[tuple[str, str, bool]]:
-    """(alias, canonical key, preferred as name) rows curated for German news usage."""
+def _aliases() -> list[tuple[str, str, str]]:
+    """(alias, canonical key, flag) rows curated for German news usage; flag "preferred" (the table's name),
+    "inflected" (a case form, not a name) or empty."""
     rows = csv.reader(content_lines(bundled_text("place_aliases.tsv")), delimiter="\t")
-    return [(alias, key, flag == "preferred") for alias, key, flag in rows]
+    return [(alias, key, flag) for alias, key, flag in rows]
 
 
 def _translator(domain: str) -> gettext.NullTranslations:
@@ -117,8 +118,8 @@ def places() -> dict[str, Place]:
         if sub.parent_code is None:  # first-level only: states, provinces, oblasts
             name = subdivisions.gettext(sub.name)
             entries[f"region:{sub.code}"] = Place(f"region:{sub.code}", name, "region", sub.country_code)
-    for alias, key, preferred in _aliases():
-        if preferred and key in entries:
+    for alias, key, flag in _aliases():
+        if flag == "preferred" and key in entries:
             entries[key] = replace(entries[key], name=alias)
     return entries
 
@@ -257,6 +258,20 @@ def country_and_capital_forms() -> dict[str, str]:
     for name, key in german_city_names().items():
         add(name, key)
     return forms
+
+
+@cache
+def written_country_names() -> dict[str, str]:
+    """Surface form (inflected included) → the nominative of that form, for every name German news gives a
+    country or continent: CLDR's ("Nordmazedonien", "Belarus") and the curated aliases ("Mazedonien",
+    "Weißrussland", "Kongo"). A document that writes "Mazedonien" names the country so (the annotation
+    guidelines: the form the document uses, nominative), and the corpus table takes the name most mentions use,
+    so a corpus of 2016 calls MK "Mazedonien" and one of 2026 "Nordmazedonien"; the key stays the same. Not
+    abbreviations ("USA", "UdSSR") nor official long forms ("Bundesrepublik Deutschland"): those are written
+    for a country whose name is the common one."""
+    names = [alias for alias, _, flag in _aliases() if flag != "inflected"]
+    names += [place.name for place in places().values() if place.kind in ("country", "continent")]
+    return {form: name for name in names if not name.isupper() for form in inflected_forms(name)}
 
 
 # Seats of government that news use for the government itself; the guidelines count them as organizations.

@@ -213,6 +213,36 @@ def test_the_town_of_a_club_named_in_full_is_the_club_outside_a_place_context(to
     assert [(e.text, e.label_) for e in fixes(doc).ents] == [("Energie Cottbus", "ORG"), ("Cottbus", "ORG")]
 
 
+def tagged(tokenizer, text: str, labels: dict[str, str]) -> Doc:
+    """The text with every occurrence of each word in `labels` set as a one-word entity of that label."""
+    doc = tokenizer(text)
+    doc.ents = [Span(doc, t.i, t.i + 1, labels[t.text]) for t in doc if t.text in labels]
+    return doc
+
+
+def test_in_a_match_report_a_town_is_its_club_outside_a_place_context(tokenizer, fixes):
+    """gnad-0738 and gnad-1020, NER output given: in a report with a club named in full and a score, "schlägt
+    Stuttgart", "über Darmstadt" and "Stuttgarts Harnik" are clubs (as the gold dev set's "gegen Gijon",
+    gnad-0350); "in Stuttgart", the list it heads ("in Dortmund und Leverkusen") and a venue line stay places."""
+    doc = tagged(tokenizer, "Dortmund schlägt Stuttgart 3:0. Der BVB gewann in Stuttgart. Der 1. FC Köln ist durch "
+                            "einen 4:1-Heimerfolg über Darmstadt ledig. Stuttgarts Harnik fehlt. Dem FC Bayern "
+                            "gelang kein Sieg (0:0 in Dortmund und Leverkusen).",
+                 {"Dortmund": "LOC", "Stuttgart": "LOC", "Darmstadt": "LOC", "Stuttgarts": "LOC",
+                  "Leverkusen": "LOC", "BVB": "ORG"})
+    doc.ents = [*doc.ents, Span(doc, 11, 14, "ORG")]  # "1. FC Köln"
+    assert [(e.text, e.label_) for e in fixes(doc).ents] == [
+        ("Dortmund", "ORG"), ("Stuttgart", "ORG"), ("BVB", "ORG"), ("Stuttgart", "LOC"), ("1. FC Köln", "ORG"),
+        ("Darmstadt", "ORG"), ("Stuttgarts", "ORG"), ("Dortmund", "LOC"), ("Leverkusen", "LOC")]
+    venue = tagged(tokenizer, "Bundesliga: SK Sturm Graz – Red Bull Salzburg 2:1 (Graz, UPC-Arena, 16.30 Uhr).",
+                   {"Graz": "LOC"})
+    venue.ents = [Span(venue, 2, 5, "ORG"), Span(venue, 6, 9, "ORG"), venue.ents[-1]]
+    assert [(e.text, e.label_) for e in fixes(venue).ents][-1] == ("Graz", "LOC")
+    # without a score it is no match report: "Dortmund" stays the town
+    town = tagged(tokenizer, "Der BVB lud nach Dortmund ein. Dortmund feierte.", {"Dortmund": "LOC", "BVB": "ORG"})
+    town.ents = [Span(town, 0, 2, "ORG") if e.text == "BVB" else e for e in town.ents]
+    assert ("Dortmund", "ORG") not in [(e.text, e.label_) for e in fixes(town).ents]
+
+
 def test_a_noun_after_an_article_is_not_the_surname(tokenizer, fixes):
     text = "Thomas Mann schrieb Romane. Ein Mann las sie. Mann starb 1955."
     doc_result = fix(tokenizer, fixes, text, [("Thomas Mann", "PER")])

@@ -398,3 +398,34 @@ def test_a_seat_of_government_is_one_organization_in_every_case(nlp):
 def test_a_country_code_names_its_country(nlp):
     found = entities(nlp, "Die Tore für Schweden erzielten Salming (SWE) und Granlund (FIN).")
     assert found[("LOC", "Finnland")].surfaces == {"FIN"} and found[("LOC", "Finnland")].attrs["country_code"] == "FI"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # gnad-0400 era: a country named as the document writes it, not CLDR's "Nordmazedonien", "Belarus"
+        ("Bereits am Montag treffen sich die Staatsspitzen der vier Visegrád-Staaten sowie Mazedoniens und "
+         "Bulgariens in Prag.", "Mazedonien", "MK"),
+        ("In Gruppe C blieb die Ukraine mit einem klaren 3:1-Heimerfolg über Weißrussland am Top-Duo Slowakei und "
+         "Spanien dran.", "Weißrussland", "BY"),
+        # a case form is no name of its own, nor is an abbreviation
+        ("Derzeit nehmen die Wettbewerbshüter Steuerdeals von Apple in Irland sowie Starbucks in den Niederlanden "
+         "unter die Lupe.", "Niederlande", "NL"),
+        ("Die USA haben die Sanktionen verlängert.", "Vereinigte Staaten", "US"),
+    ],
+)
+def test_a_country_is_named_as_the_document_writes_it(nlp, text, name, country):
+    found = entities(nlp, text)
+    assert found[("LOC", name)].attrs["country_code"] == country
+
+
+def test_the_corpus_names_a_country_as_most_mentions_write_it():
+    """One id for MK; the table's name is the form most mentions use (ties: the first in alphabetical order)."""
+    from pipeline.aggregate import EntityAggregator
+    from pipeline.link import DocEntity
+
+    aggregator = EntityAggregator()
+    aggregator.add([DocEntity("country:MK", "LOC", "Mazedonien", {"Mazedonien"}, 3, {"country_code": "MK"})], 0)
+    aggregator.add([DocEntity("country:MK", "LOC", "Nordmazedonien", {"Nordmazedonien"}, 1, {"country_code": "MK"})], 1)
+    (row,) = aggregator.rows("LOC")
+    assert (row["name"], row["aliases"], row["n_docs"]) == ("Mazedonien", ["Nordmazedonien"], 2)

@@ -111,7 +111,10 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    ("Apples" beside "Apple"). The town of a sports club the document names in full is the club ("Bilbao
    beendete …" beside "Athletic Bilbao", "bei Cottbus engagiert" beside "Energie Cottbus", "gegen Mainz" beside
    "Mainz 05", "München" beside "Bayern München"), except after "in",
-   "im" or "nahe", in a dateline, or where the document calls it a town ("die Großgemeinde Lustenau").
+   "im" or "nahe", in a dateline, or where the document calls it a town ("die Großgemeinde Lustenau"). In a match
+   report (a club named in full and a score: "2:1") any town the gazetteer knows is a club, as the gold's
+   "gegen Gijon" is: "Dortmund schlägt Stuttgart 3:0", "Stuttgarts Harnik"; not after a preposition of place,
+   also at the head of a list ("0:0 in Dortmund und Leverkusen"), nor before a venue ("Graz, UPC-Arena").
 14. The players of a line-up in a match report ("Salzburg: C. Stankovic – Schmitz, Miranda, …, Atanga (92.
    Lainer) … Ersatz: …") are persons, whatever NER made of them ("Miranda", "Sana" as places).
 15. A one-word place that is also a given name is none when the gazetteer knows it only as a region or a town
@@ -218,6 +221,8 @@ FACILITY_ACRONYMS = frozenset({"AKH", "LKH", "UKH", "KH", "AKW", "KKW", "KZ", "J
 CLUB_WORD = re.compile(r"(?:club|klub|verein)(?:e?s)?$")  # "Stammclub", "Fußball-Erste-Liga-Club"
 SETTLEMENT = re.compile(r"(?:gemeinde|stadt|dorf|metropole)$")  # "die Marktgemeinde Lustenau": a town here
 TOWN_PREPOSITIONS = frozenset({"in", "im", "nahe"})
+VENUE = re.compile(r"(?i)(?:arena|stadion|stadium)")
+MATCH_SCORE = re.compile(r"(?<![\d:.,])\d{1,2}:\d{1,2}(?![\d:])")  # "2:1", "ein 0:7-Debakel"; not "12:30:15"
 # A team's line-up in a match report: "Salzburg: Walke – Schwegler, Miranda, …" (keeper, dash, comma lists).
 LINEUP = re.compile(r"(?<![^\s.)])[A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*)?: "
                     r"(?=[A-ZÄÖÜ][\w.]*(?: [A-ZÄÖÜ][\w.]*)? – [A-ZÄÖÜ][^,:]*, [A-ZÄÖÜ])")
@@ -819,17 +824,19 @@ class EntityFixes:
         document, when the gazetteer knows no such place or only a village ("Apples" beside "Apple"), is an
         organization. So is the town of a sports club the document names in full, outside a place's context
         ("Bilbao beendete …" beside "Athletic Bilbao"; not "in Bilbao", a dateline or a town the document calls
-        one: "die Großgemeinde Lustenau" beside "FC Lustenau")."""
+        one: "die Großgemeinde Lustenau" beside "FC Lustenau"), and in a match report any town outside a place's
+        context ("gegen Gijon")."""
         from pipeline.link.places import lookup
 
         companies = {match.group("name") for word in set(words) if (match := COMPANY_COMPOUND.match(word))}
         heads = {ent[-1].text for ent in ents
                  if ent.label_ == "ORG" and len(ent) > 1 and self.names_organization(ent[-1])}
         named = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) == 1}
-        clubs = {ent[-1].text for ent in ents
-                 if ent.label_ == "ORG" and len(ent) > 1 and CLUB_PREFIX.match(ent[0].text)}
+        clubs = {ent[-1].text for ent in ents if ent.label_ == "ORG" and len(ent) > 1
+                 and CLUB_PREFIX.match(ent[1 if ent[0].text == "1." else 0].text)}  # "1. FC Köln"
         clubs |= {ent[0].text for ent in ents if ent.label_ == "ORG" and len(ent) == 2 and CLUB_YEAR.match(ent[1].text)}
         towns = {word for before, word in pairwise(words) if SETTLEMENT.search(before.lower())}  # "Großgemeinde X"
+        match_report = bool(clubs) and MATCH_SCORE.search(doc.text) is not None
 
         def is_organization(ent: Span) -> bool:
             if len(ent) > 1 or ent.label_ not in ("PER", "LOC"):
@@ -838,6 +845,10 @@ class EntityFixes:
                 return True
             if ent.label_ == "LOC" and ent.text in clubs and ent.text not in towns and not names_place_here(ent):
                 return True  # "zu Chelsea" beside "FC Chelsea"; not "in Cottbus"
+            if match_report and ent.label_ == "LOC" and ent.text not in towns and not names_place_here(ent) \
+                    and not after_place_preposition(listed_first(ent)) \
+                    and (hit := lookup(ent.text)) and hit[0].kind == "city":
+                return True  # a match report: "gegen Gijon", "Valencia ist … angelangt"; not "Teil eins in Sevilla"
             base = strip_known_genitive(ent.text, named)
             if ent.label_ == "LOC" and base in named and not self.is_place(base, "ORG", surnames) and (
                     base != ent.text or lookup(base) is None):
@@ -1151,13 +1162,24 @@ def is_gazetteer_name(span: Span) -> bool:
 
 def names_place_here(ent: Span) -> bool:
     """A town, not its club, by the context: after "in" ("in Cottbus"; but "bei Cottbus engagiert", "nach Bilbao
-    gewechselt") or in a dateline ("Barcelona –", "Ried/Wien"; but "(Bilbao/86.)", a sending-off)."""
+    gewechselt"), in a dateline ("Barcelona –", "Ried/Wien"; but "(Bilbao/86.)", a sending-off) or naming the
+    venue in a results table ("(Graz, UPC-Arena, 16.30 Uhr", "Amsterdam, Amsterdam ArenA")."""
     doc = ent.doc
     before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    after = doc[ent.end : ent.end + 2]
+    after = doc[ent.end : ent.end + 4]
     dateline = len(after) > 0 and (after[0].text in DASHES or (
-        after[0].text == "/" and len(after) == 2 and after[1].text[:1].isupper()))
-    return before in TOWN_PREPOSITIONS or dateline
+        after[0].text == "/" and len(after) > 1 and after[1].text[:1].isupper()))
+    venue = len(after) > 1 and after[0].text == "," and any(VENUE.search(token.text) for token in after[1:])
+    return before in TOWN_PREPOSITIONS or dateline or venue
+
+
+def listed_first(ent: Span) -> Token:
+    """The first word of the list a one-word name closes ("Leverkusen" in "in Dortmund und Leverkusen" →
+    "Dortmund"), else the name's own."""
+    doc, i = ent.doc, ent.start
+    while i >= 2 and doc[i - 1].lower_ in ("und", "oder", ",") and doc[i - 2].text[:1].isupper():
+        i -= 2
+    return doc[i]
 
 
 def lineup_people(doc: Doc, words: list[str]) -> list[Span]:

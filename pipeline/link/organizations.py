@@ -144,6 +144,7 @@ def org_key(name: str) -> str:
 
 def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     known = {strip_apostrophe(m.text) for m in mentions}
+    known |= {name.split()[-1] for name in known if " " in name}  # "Stuttgarts" beside "VfB Stuttgart"
     bases = [base_form(doc, m, known) for m in mentions]
     long_forms = [(m, b) for m, b in zip(mentions, bases, strict=True) if not is_acronym(b)]
     expansion: dict[str, str] = {}

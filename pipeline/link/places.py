@@ -130,7 +130,9 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
             entity.attrs = {"kind": "region" if compass_part(base) else "other", "country_code": country}
             continue
         place, form = hit
-        name = place.name if place.kind in ("country", "continent") else form
+        name = form
+        if place.kind in ("country", "continent"):  # "Mazedonien" as written, "USA" as Vereinigte Staaten
+            name = gazetteer.written_country_names().get(form, place.name)
         collect(entities, place.key, "LOC", name, mention)
         entities[place.key].attrs = {
             "kind": place.kind,
