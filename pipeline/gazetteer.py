@@ -332,9 +332,26 @@ def organization_patterns() -> list[dict]:
             for form, name in sorted(known_organization_forms().items())]
 
 
+# The news' home countries, whose states, Länder and cantons the gazetteer ruler knows as places.
+HOME_COUNTRIES = frozenset({"AT", "DE", "CH"})
+# Their regions named like a German word or a club, which NER settles alone: "mit dem Zug", "Jura studieren",
+# "Uri" (a given name), "die Bayern" (FC Bayern).
+REGIONS_NAMED_LIKE_WORDS = frozenset({"Zug", "Jura", "Uri", "Bayern"})
+
+
+@cache
+def home_region_forms() -> dict[str, str]:
+    """Surface form (genitive included) → key of the first-level regions of the home countries: NER misses
+    "Tirol" in one of three mentions ("Salzburg (1.590), Tirol (1.574)", "der Pflichtschüler (Tirol)")."""
+    return {form: key for key, place in places().items()
+            if place.kind == "region" and place.country_code in HOME_COUNTRIES
+            and place.name not in REGIONS_NAMED_LIKE_WORDS for form in inflected_forms(place.name)}
+
+
 def ruler_patterns() -> list[dict]:
-    """EntityRuler phrase patterns (id = gazetteer key): countries, capitals and German exonyms as LOC,
-    government seats as ORG."""
-    places = [{"label": "LOC", "pattern": form, "id": key} for form, key in sorted(country_and_capital_forms().items())]
+    """EntityRuler phrase patterns (id = gazetteer key): countries, capitals, German exonyms and the home
+    countries' regions as LOC, government seats as ORG."""
+    forms = home_region_forms() | country_and_capital_forms()
+    places = [{"label": "LOC", "pattern": form, "id": key} for form, key in sorted(forms.items())]
     seats = [{"label": "ORG", "pattern": form, "id": f"org:{name}"} for form, name in government_seat_forms().items()]
     return places + seats

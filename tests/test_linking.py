@@ -267,6 +267,14 @@ def test_a_capital_spelled_like_a_german_word_is_no_place(nlp):
     assert [e.text for e in doc.ents if e.label_ == "LOC"] == ["Malé"]
 
 
+def test_the_regions_of_the_home_countries_are_places_where_ner_misses_them(nlp):
+    """gnad-0402, gnad-0527: NER misses "Tirol" in one mention of three; a region named like a German word is
+    left to NER ("mit dem Zug", gnad-0081)."""
+    doc = nlp("Der Anteil reicht dabei von 3,9 Prozent der Pflichtschüler (Tirol) bis zu 6,5 Prozent (Wien). Viele "
+              "kamen mit dem Zug am Passauer Bahnhof an.")
+    assert [e.text for e in doc.ents if e.label_ == "LOC"] == ["Tirol", "Wien", "Passauer Bahnhof"]
+
+
 def test_a_known_name_of_several_words_wins_over_the_part_ner_found(nlp):
     found = entities(nlp, "Der Wert liegt nach Berechnung der Statistik Austria bei 1,2 Prozent. Die FPÖ hat "
                           "Mandatare des Teams Stronach gewonnen.")

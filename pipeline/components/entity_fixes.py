@@ -1310,10 +1310,8 @@ def split_at_slashes(ents: list[Span]) -> list[Span]:
 def is_small_place_abroad(place: gazetteer.Place) -> bool:
     """A region, or a town of under `GIVEN_NAME_TOWN_POPULATION` inhabitants, outside the home countries: a
     reading of a name that a person or a brand of the document beats (rules 11 and 15)."""
-    from pipeline.link.places import HOME_COUNTRIES
-
     return ((place.kind == "region" or (place.kind == "city" and place.population < GIVEN_NAME_TOWN_POPULATION))
-            and place.country_code not in HOME_COUNTRIES)
+            and place.country_code not in gazetteer.HOME_COUNTRIES)
 
 
 PLACE_SHARE = 0.05  # rule 16: under this share of a cluster's capitalized words are places the gazetteer knows

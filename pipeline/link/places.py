@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline import gazetteer, geonames
 from pipeline.extract.mentions import MentionRecord
+from pipeline.gazetteer import HOME_COUNTRIES
 from pipeline.link import DocEntity, collect
 from pipeline.link.forms import genitive_candidates, strip_apostrophe, strip_known_genitive
 
@@ -26,7 +27,6 @@ CONTEXT_POPULATION_RATIO = 20
 # Small places (below TOWN_POPULATION) are only taken in the news' home countries or in a country the
 # document mentions: GeoNames has thousands of villages whose names collide with places far away.
 TOWN_POPULATION = 15_000
-HOME_COUNTRIES = frozenset({"AT", "DE", "CH"})
 WORLD_REGION = re.compile(  # names of regions beyond one country: "Südostasien", "Mittelmeer", "Westbalkan"
     r"(?:europa|asien|afrika|amerika|ozeanien|osten|westen|orient|arktis|antarktis|meer|ozean|atlantik|pazifik"
     r"|balkan|alpen|route|skandinavien|baltikum|kaukasus|sibirien|nahost|nordsee|ostsee|südsee|donau)$", re.I)
