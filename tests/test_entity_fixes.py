@@ -297,6 +297,9 @@ def test_dateline_names_are_places_when_the_gazetteer_knows_them(fixes, text, en
         # NER: "Leonhard" alone, stopping at a surname that is also a noun (a merchant)
         ("Der SV Austria Salzburg hat mit dem ehemaligen Sturm-Graz-Profi Leonhard Kaufmann das Mittelfeld "
          "verstärkt.", "Leonhard Kaufmann"),
+        # gnad-0400: NER misses a surname that is a German noun; after a role and a given name it is the surname
+        ("In Salzburg ist die Frage bedeutsamer, wer Langzeitbürgermeister Heinz Schaden nachfolgen soll.",
+         "Heinz Schaden"),
     ],
 )
 def test_given_names_and_roles_make_people(nlp, text, person):

@@ -81,7 +81,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    word, role, article or country) is a person, whatever NER made of it: "Nigel" (LOC) "Farage",
    "Stefanie Sargnagel" (ORG), "Iain Duncan Smith" (nothing), "Leonhard" (PER alone) "Kaufmann"; so are two
    or three surname words after a
-   role ("Landwirtschaftsminister Andrä Rupprechter"). Not at a sentence start unless tagged a proper noun
+   role ("Landwirtschaftsminister Andrä Rupprechter"), and after a role and a given name one capitalized word
+   even if German ("Langzeitbürgermeister Heinz Schaden"). Not at a sentence start unless tagged a proper noun
    or found by NER ("Solange Nutzer …"), not a place the gazetteer knows ("Santa Clara"), not across an
    entity's end, not after a company descriptor ("Luxuskonzern Louis Vuitton", rule 11).
 11. A name after a company or group descriptor is an organization ("des Billigfliegers Easyjet", "Marktführer
@@ -884,22 +885,24 @@ class EntityFixes:
         "Gerichtshof", "Syriza-Partei"); not a surname that merely ends like one ("Cooper", "Murat")."""
         return bool(FOREIGN_NAME_HEAD.match(token.text)) or ends_in_kind_of_organization(token.lower_)
 
-    def is_surname_word(self, token: Token) -> bool:
+    def is_surname_word(self, token: Token, german_word: bool = False) -> bool:
         """A capitalized word that can follow a given name: not a German word ("Karl Geld") unless it ends
-        like a German surname ("Müllermann"), not a role, an article or a country ("Red Bull Salzburg")."""
+        like a German surname ("Müllermann") or `german_word` allows it, not a role, an article or a country
+        ("Red Bull Salzburg")."""
         text = token.text
         if not is_capitalized_name(text) or is_role(text) or text.lower() in ARTICLES or is_region_or_country(text):
             return False
         if self.names_organization(token):
             return False
-        return not self.is_word(token) or text.lower().endswith(SURNAME_TAILS)
+        return german_word or not self.is_word(token) or text.lower().endswith(SURNAME_TAILS)
 
     def given_name_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Rule 10: a given name followed by one or two surname words is a person, whatever NER made of it:
         "Nigel" (LOC) "Farage", "Andrej" (LOC) "Kobolew", "Stefanie Sargnagel" (ORG), "Karl Schirnhofer"
         and "Iain Duncan Smith" (nothing), "Leonhard" (PER) "Kaufmann"; so are two or three such words after a role
-        ("Landwirtschaftsminister Andrä Rupprechter", "Nationalspieler Shkodran Mustafi"). The name replaces the
-        entities it covers whole; a place the gazetteer knows ("Santa Clara") stays."""
+        ("Landwirtschaftsminister Andrä Rupprechter", "Nationalspieler Shkodran Mustafi"), and after a role and a
+        given name a German word too ("Langzeitbürgermeister Heinz Schaden"). The name replaces the entities it
+        covers whole; a place the gazetteer knows ("Santa Clara") stays."""
         from pipeline.link.places import lookup
 
         entity_at = covering_entities(ents)
@@ -918,6 +921,9 @@ class EntityFixes:
                 last = doc[end - 1].text
                 if last.endswith("s") and last not in given_names():  # a genitive ends the name: "Steven
                     break  # Spielbergs Bridge"; a middle name does not: "Juan Carlos Ferrero"
+            if (end == token.i + 1 and before is not None and is_role(before.text) and self.is_given_name(token)
+                    and end < len(doc) and self.is_surname_word(doc[end], german_word=True)):
+                end += 1  # a role and a given name: the next word is the surname ("Bürgermeister Heinz Schaden")
             if end == token.i + 1:
                 continue
             if before is not None and before.text[:1].isupper() and ORG_DESCRIPTOR.search(before.lower_):
