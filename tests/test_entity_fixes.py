@@ -57,6 +57,16 @@ def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[
          [("Apple", "ORG"), ("Apple Music-Streamingdienstes", "ORG")], [("Apple", "ORG")]),
         ("Debakel von Rapids Europacup-Gegner im Cup-Halbfinale.", [("Rapids Europacup-Gegner", "ORG")],
          [("Rapids", "ORG")]),
+        # gnad-0033, gnad-0126: a broadcast is no organization, nor a compound ending in one
+        ("Seine Anschuldigungen fielen in den ORF-Sendungen ZiB 2 und Im Zentrum.", [("ZiB", "ORG")], []),
+        ("Auch Lehrergewerkschafter Paul Kimberger forderte am Donnerstag im Ö1-Mittagsjournal mehr Pädagogen.",
+         [("Lehrergewerkschafter Paul Kimberger", "PER"), ("Ö1-Mittagsjournal", "ORG")],
+         [("Paul Kimberger", "PER")]),
+        # gnad-0599, gnad-1026: a common noun in front of a given name is no part of the person
+        ("Was es mit dem Fronleichnam und der dazugehörigen Prozession auf sich hat, erklärt Pater Florian.",
+         [("Pater Florian", "PER")], [("Florian", "PER")]),
+        ("Panthers-Kicker Graham Gano verkürzte mit einem Field Goal aus 39 Yards noch einmal.",
+         [("Panthers-Kicker Graham Gano", "PER")], [("Graham Gano", "PER")]),
         ("Die Al-Nusra-Front ist der syrische Zweig der Terrororganisation Al-Kaida.",
          [("Al-Nusra-Front", "ORG"), ("Al-Kaida", "ORG")], [("Al-Nusra-Front", "ORG"), ("Al-Kaida", "ORG")]),
         ("Der Angreifer habe gestanden und sich zur IS-Miliz bekannt.", [("IS-Miliz", "ORG")], [("IS-Miliz", "ORG")]),

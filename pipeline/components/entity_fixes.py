@@ -7,15 +7,16 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    Makroebene"); a hashtag sign is no part of a name ("#Berlin" → "Berlin"), nor an article, preposition or
    conjunction at its end ("Institut für Virologie des" → "Institut für Virologie").
 1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung", "US-Außenminister",
-   "NATO-Generalsekretär", "Spotify-App", "EU-Staaten", "Henkel-Aktie", "Apple Music-Streamingdienstes" are
+   "NATO-Generalsekretär", "Spotify-App", "EU-Staaten", "Henkel-Aktie", "Apple Music-Streamingdienstes",
+   "Ö1-Mittagsjournal" are
    dropped (the name inside it is not a mention, per the annotation guidelines); a genitive before such a
    compound keeps its name ("Rapids Europacup-Gegner" → "Rapids"). Compounds naming a kind of organization
    stay ("EU-Kommission", "IS-Miliz", "EU-Parlaments"). A generic designation alone is not an organization
    ("Innenministerium", "Regierung", "Polizei"), nor with only lower-case or inhabitant adjectives before it
    ("italienischen Marine", "Salzburger Unternehmen", "pro-kurdische Partei"; not "Europäisches Parlament",
    "steirische Volkspartei"), nor is a role
-   ("Jagdleiter" as an organization) or a competition ("Champions League", "French Open", "Davis-Cup",
-   "Fußball-Bundesliga"; not "Arabische Liga", "Krebsliga").
+   ("Jagdleiter" as an organization), a competition ("Champions League", "French Open", "Davis-Cup",
+   "Fußball-Bundesliga"; not "Arabische Liga", "Krebsliga") or a broadcast ("ZiB 2").
 2. A descriptor or role in front of a name is not part of it, nor a number after a person: "Topberater
    Selenskyjs" → "Selenskyjs", "Schwarzmeerort Rize" → "Rize", "Joseph 35.000" → "Joseph",
    "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma",
@@ -28,7 +29,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    Nor is the noun after a genitive surname or given name: "Carneys Reise" → "Carneys", "Michelangelos
    Madonna" → "Michelangelos", nor a work after a full name in the genitive ("Steven Spielbergs Bridge of Spies"
    → "Steven Spielbergs"); nor an inflected common word in
-   front of a person's proper noun ("Metaphern Franziskus", a subheading run into the sentence), nor a place in
+   front of a person's proper noun ("Metaphern Franziskus", a subheading run into the sentence) or a common noun
+   in front of a given name ("Lehrergewerkschafter Paul Kimberger", "Pater Florian"), nor a place in
    the genitive before a given name ("Burgenlands Hans Niessl"). Two surnames of persons named in full side by
    side are two persons ("holte Niessl Doskozil"). A person that ran on past a full name the document uses
    elsewhere into a common word ends at the name ("streute Barbara Rett Rosen" → "Barbara Rett"). A person
@@ -191,6 +193,9 @@ COMPETITION = re.compile(
     r"|^(?:.*[\s-])?\w*(?:[Bb]undes|[Rr]egional|[Ll]andes|[Oo]ber|[Kk]reis|[Bb]ezirks|[Pp]rofi|[Ss]uper|[Ee]lite)liga$")
 # the second line: sports leagues ("Deutsche Fußball-Bundesliga", "Basketball-Profiliga"); not "Arabische Liga",
 # "Krebsliga", "Menschenrechtsliga"
+# Titles of broadcasts NER takes for their broadcaster: ORF's news "ZiB", "ZiB 2", "Zeit im Bild" (a compound
+# ending in a broadcast, "Ö1-Mittagsjournal", "ZDF-Heute-Show", is GENERIC_ORG_HEAD's).
+BROADCAST = re.compile(r"^(?:ZiB|ZIB)(?: ?\d)?$|^Zeit im Bild(?: \d)?$")
 LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp."})
 # Kinds of companies that stand before a name, alone or as the head of a compound: "Telekommunikationskonzern
 # Telia Sonera", "Musikdienst Spotify" (DESCRIPTOR), "des Billigfliegers Easyjet" (ORG_DESCRIPTOR).
@@ -252,7 +257,7 @@ GENERIC_HEAD = re.compile(
 )
 GENERIC_ORG_HEAD = re.compile(
     r"(?:lager|feinde|gegner|leute|anwälte|app|pleite|fans|lobbygruppe|affäre|skandal|deal|debatte|streit|modell"
-    r"|krise|plan|pläne|gipfel|wahl|wahlen|politik|regime|staaten|länder|partnern|spitze|regierung)$"
+    r"|krise|plan|pläne|gipfel|wahl|wahlen|politik|regime|staaten|länder|partnern|spitze|regierung|journal|show)$"
 )
 # A designation without a name (the guidelines: "das Innenministerium", "die Regierung", "die Polizei").
 GENERIC_ORGANIZATION = re.compile(
@@ -312,7 +317,8 @@ def is_noise(ent: Span) -> bool:
 def is_generic(ent: Span) -> bool:
     """A compound headed by a role or common noun, a role or competition taken for an organization
     ("Jagdleiter", "Champions League"), or an organization designation without a name."""
-    if ent.label_ == "ORG" and ((len(ent) == 1 and is_role(ent.text)) or COMPETITION.search(ent.text)):
+    if ent.label_ == "ORG" and ((len(ent) == 1 and is_role(ent.text)) or COMPETITION.search(ent.text)
+                                or BROADCAST.match(ent.text)):
         return True
     head = compound_head(ent[-1].text)  # a multi-word entity ending in "Österreich-Chef" is a role too
     if head and len(ent) > 1:
@@ -626,11 +632,17 @@ class EntityFixes:
                    for form in (noun + "e", noun + "en", noun + "n", noun + "er", stem + "e", stem + "er"))
 
     def is_word_before_name(self, token: Token) -> bool:
-        """An inflected common word ("Metaphern", "Slowaken", "Sowohl") in front of a proper noun, in a
-        person's name; not a given name ("Franz", which the lemma table inflects)."""
+        """An inflected common word ("Metaphern", "Slowaken", "Sowohl") in front of a proper noun, or a common
+        noun in front of a given name ("Lehrergewerkschafter Paul Kimberger", "Armeeveteran Burnell Cotlon"), in
+        a person's name; not a given name ("Franz", which the lemma table inflects) nor a word ending like a
+        German surname."""
         following = token.nbor()
-        before_name = following.tag_ == "NE" or following.text in given_names()
-        return before_name and token.text not in given_names() and self.is_inflected(token)
+        if token.text in given_names():
+            return False
+        if following.text in given_names() and not token.lower_.endswith(SURNAME_TAILS) and (
+                self.is_common_noun(token.text) or self.ends_in_common_noun(token.text)):
+            return True
+        return (following.tag_ == "NE" or following.text in given_names()) and self.is_inflected(token)
 
     def is_inflected(self, token: Token) -> bool:
         """An inflected word: its lemma differs by more than a genitive -s ("Zelten" → "Zelt", "Metaphern" →
