@@ -379,6 +379,12 @@ def test_the_town_of_a_club_named_with_its_year_is_the_club(nlp):
         ("2012 trat ein Urlauber seinen Flug ins kubanische Varadero an.", "Varadero"),
         # gnad-0894: a dateline whose dash lost its space
         ("Belgrad– Bei einem Luftangriff starben 40 Menschen.", "Belgrad"),
+        # gnad-0047, gnad-0176: Austrian districts named after their town; gnad-0005: a German district's kind
+        ("Wenn der Bezirk Wien-Umgebung 2017 aufgelöst wird, sollen die Autohalter in Klosterneuburg TU-Kennzeichen "
+         "erhalten.", "Wien-Umgebung"),
+        ("TL für Tulln-Land hielte Schmuckenschlager für noch skurriler.", "Tulln-Land"),
+        ("Der 26-jährige Mann aus Gadebusch im Kreis Nordwestmecklenburg hatte angekündigt, ein Flüchtlingsheim "
+         "anzuzünden.", "Nordwestmecklenburg"),
     ],
 )
 def test_places_by_their_context(nlp, text, place):

@@ -67,7 +67,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    A one-word place is dropped when it is a direction ("zwischen Ost und West"), follows an indefinite article
    ("Ein Obdach ist …"; not a country: "einen Iran"), is an adjective at a sentence start ("Offen ist, ob …"),
    or is a common noun the lemma table lists with a plural ("Erde", "Heizöl"; not "Rhein", which has only a
-   genitive). A kind of place in front of one is not part of it: "Stadt Wien", "Bezirk Tulln" (rule 2).
+   genitive). A kind of place in front of one is not part of it: "Stadt Wien", "Bezirk Tulln", "Kreis Celle"
+   (rule 2). An Austrian district named after its town is a place, not a compound of a common noun
+   ("Wien-Umgebung", "Tulln-Land", data/entity_patterns.jsonl).
    A one-word person is dropped when the document also uses the word as a common noun, after an indefinite
    article or inflected ("mit einer Hilfslok", "Geiern" beside "Geier"), unless it is part of a person's full
    name there ("Ein Mann las" beside "Thomas Mann").
@@ -275,9 +277,10 @@ DESCRIPTOR = re.compile(
 )
 
 
-# Words before a place that name its kind: "die Stadt Wien", "das Land Steiermark", "der Kanton Zürich".
+# Words before a place that name its kind: "die Stadt Wien", "das Land Steiermark", "der Kanton Zürich"; not
+# "Republik": "Republik Moldau" is the name.
 PLACE_DESCRIPTORS = frozenset({"Stadt", "Land", "Gemeinde", "Marktgemeinde", "Bundesland", "Region", "Provinz",
-                               "Kanton", "Bezirk", "Insel"})  # not "Republik": "Republik Moldau" is the name
+                               "Kanton", "Bezirk", "Kreis", "Landkreis", "Insel"})
 INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem",
                         "keiner", "keines"})
 
@@ -320,6 +323,8 @@ def is_generic(ent: Span) -> bool:
     if ent.label_ == "ORG" and ((len(ent) == 1 and is_role(ent.text)) or COMPETITION.search(ent.text)
                                 or BROADCAST.match(ent.text)):
         return True
+    if ent.ent_id_ == "district":  # "Wien-Umgebung", "Tulln-Land": Austrian districts (data/entity_patterns.jsonl)
+        return False
     head = compound_head(ent[-1].text)  # a multi-word entity ending in "Österreich-Chef" is a role too
     if head and len(ent) > 1:
         return is_role(head)
