@@ -301,7 +301,9 @@ KNOWN_ORGANIZATIONS = (
     # newspapers NER misses; not those named like a common noun ("Presse", "Krone", "Welt", "Zeit"); "STANDARD" is
     # derStandard.at naming itself ("sagte er dem STANDARD", the interviewer's "STANDARD:")
     "STANDARD", "Guardian", "Kurier", "Falter", "profil", "Tiroler Tageszeitung", "Kleine Zeitung",
-    "Vorarlberger Nachrichten",
+    "Vorarlberger Nachrichten", "Kronen Zeitung", "Welt am Sonntag", "Daily Telegraph",
+    # tech news sites the web section cites as sources ("berichtet heise", "Laut Ars Technica")
+    "heise", "heise online", "Ars Technica", "VentureBeat", "9to5Mac",
     # broadcasters of Austria and Germany, as TV and radio listings name them ("ORF 2", "ZDF Neo", "Ö1"); not
     # "One" (Xbox One) or "Phoenix" (a city)
     "ORF", "ORF 1", "ORF 2", "ORF III", "ORF eins", "ATV", "Puls 4", "Servus TV", "ServusTV", "Ö1", "Ö3", "FM4",

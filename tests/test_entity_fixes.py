@@ -351,6 +351,14 @@ def test_given_name_rule_leaves_other_words(nlp, text, kept):
          "von Ferrara.", "Volksbank Etruria"),
         ("Zahlreiche EU-Spitzenpolitiker würdigten bis hin zur Vorsitzenden der Grünen-Fraktion im Europäischen "
          "Parlament, Rebecca Harms, das Ergebnis.", "Europäischen Parlament"),
+        # gnad-0055, gnad-0340: a scientific journal (NER: nothing, MISC)
+        ("Für die Studie, die im Fachblatt Science veröffentlicht wurde, untersuchten sie Mäuse.", "Science"),
+        ("Auch ohne Kooperation kann ein Ziel trotzdem erreicht werden, so die Forscher im Fachblatt Nature "
+         "Communications.", "Nature Communications"),
+        # gnad-0476, gnad-0296: media the gazetteer knows
+        ("Laut Ars Technica haben Forscher bislang allerdings keine Sicherheitshinweise gefunden.", "Ars Technica"),
+        ("Außenminister Frank-Walter Steinmeier übte in einem Gespräch mit der Welt am Sonntag Kritik an der "
+         "griechischen Regierung.", "Welt am Sonntag"),
     ],
 )
 def test_kinds_of_organization_make_organizations(nlp, text, organization):

@@ -90,13 +90,13 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    or found by NER ("Solange Nutzer …"), not a place the gazetteer knows ("Santa Clara"), not across an
    entity's end, not after a company descriptor ("Luxuskonzern Louis Vuitton", rule 11).
 11. A name after a company or group descriptor is an organization ("des Billigfliegers Easyjet", "Marktführer
-   Spotify", "Brexit-Lobbygruppe Vote Leave"), unless a place the gazetteer knows or a person with a given name
-   is there already (a company named after a person counts after a compound naming a kind of company,
-   "Tourismuskonzern Thomas Cook"; a full name in the genitive, or any name after a network or office, is the
-   owner: "Magna-Konzern Frank Stronachs", "Netzwerk Putins"), and so are the names listed after a plural one
-   in a list a conjunction closes ("die Zeitungen La Dernière Heure und Het Laatste Nieuws");
-   so is a capitalized adjective inside a sentence before an institution ("Steiermärkische Sparkasse"); an
-   organization headed by an institution takes the place the gazetteer knows or the name word that follows
+   Spotify", "Brexit-Lobbygruppe Vote Leave", a journal: "im Fachblatt Science"), unless a place the gazetteer knows
+   or a person with a given name is there already (a company named after a person counts after a compound naming a
+   kind of company, "Tourismuskonzern Thomas Cook"; a full name in the genitive, or any name after a network or
+   office, is the owner: "Magna-Konzern Frank Stronachs", "Netzwerk Putins"), and so are the names listed after a
+   plural one in a list a conjunction closes ("die Zeitungen La Dernière Heure und Het Laatste Nieuws"); so is a
+   capitalized adjective inside a sentence before an institution ("Steiermärkische Sparkasse"); an organization
+   headed by an institution takes the place the gazetteer knows or the name word that follows
    ("Landwirtschaftskammer Steiermark", "Volksbank Etruria"; a commission is no such institution: "die
    EU-Kommission Griechenland (aufgefordert)"), and so does a compound naming an institution that NER left
    out ("Handelsgericht Wien"; not "Gericht Wien", not a genitive "Laienrat Österreichs").
@@ -207,7 +207,8 @@ ORG_DESCRIPTOR = re.compile(
     r"(?:" + "|".join(COMPANY_WORDS) + r"|lobbygruppe|flieger|riese|monopolist|versorger|händler|marktführer"
     r"|bieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer|portal"
     r"|(?<!staats)(?<!bundes)(?<!reichs)(?<!landes)(?<!schafts)kanzlei"  # a law firm, not a head of state's office
-    r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser)(?:e?s|en|n|e)?$"
+    r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser|fachblatt|fachjournal|fachzeitschrift)"
+    r"(?:e?s|en|n|e)?$"
 )
 OWNED = re.compile(r"(?:netzwerk|kanzlei)(?:e?s|en|e)?$")  # what a person in the genitive after it owns
 # Heads of compounds naming a kind of company, unlike "Händler" or "Betreiber": the name after such a compound is a
