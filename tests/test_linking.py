@@ -43,6 +43,8 @@ def entities(nlp, text):
         ("Ried", "Ried im Innkreis", "city", "AT"),  # a town's short form (gnad-0800), not Ried in Bavaria
         ("Krems", "Krems an der Donau", "city", "AT"),
         ("Bundesrepublik Deutschlands", "Deutschland", "country", "DE"),
+        ("Krim", "Krim", "region", "UA"),  # ISO 3166-2 has only "Avtonomna Respublika Krym"
+        ("Budweis", "České Budějovice", "city", "CZ"),  # a German exonym GeoNames lacks
     ],
 )
 def test_place_lookup(text, name, kind, country):
@@ -65,6 +67,9 @@ def test_unknown_place_is_none_and_parts_give_the_country():
     # a city part counts only in a country the document names or a home country: not Le Port (Réunion)
     assert country_of_parts("Port Stephens", frozenset()) is None
     assert country_of_parts("Departements Pas-de-Calais", frozenset({"FR"})) == "FR"
+    # a kind of place is no part that tells the country: not Platz (CH) nor Halle (DE); gnad-0264, gnad-0195
+    assert country_of_parts("Syntagma-Platz", frozenset()) is None
+    assert country_of_parts("Schiffbau-Halle", frozenset()) is None
 
 
 def test_a_nationality_adjective_puts_its_country_in_the_context_of_small_towns(nlp):

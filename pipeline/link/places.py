@@ -30,6 +30,10 @@ TOWN_POPULATION = 15_000
 WORLD_REGION = re.compile(  # names of regions beyond one country: "Südostasien", "Mittelmeer", "Westbalkan"
     r"(?:europa|asien|afrika|amerika|ozeanien|osten|westen|orient|arktis|antarktis|meer|ozean|atlantik|pazifik"
     r"|balkan|alpen|route|skandinavien|baltikum|kaukasus|sibirien|nahost|nordsee|ostsee|südsee|donau)$", re.I)
+# Words naming a kind of place, which are no part that tells where a name lies: "Syntagma-Platz" is not in Platz,
+# Switzerland, "Schiffbau-Halle" not in Halle (Saale), "Villa Roth" not in Roth, Bavaria.
+KIND_OF_PLACE = frozenset({"Platz", "Halle", "Straße", "Gasse", "Allee", "Brücke", "Villa", "Arena", "Stadion",
+                           "Kaserne", "Bahnhof", "Kirche", "Park", "Hütte", "Alm", "Tunnel", "Flughafen", "Box"})
 # A direction in front of a place's name: "Ostukraine", "Nordostpolen", "Süd-Steiermark", "NordIrland".
 COMPASS = re.compile(r"^(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)-?(?P<rest>\w{3,})$")
 
@@ -94,12 +98,14 @@ def country_of_parts(text: str, context: frozenset[str]) -> str | None:
     """Country of a name the gazetteer lacks, from a known place inside it: "Graz-Puntigam" → AT,
     "Nordostpolen" → PL, "Kaserne Hörsching" → AT. None when no part is a known place; a direction is no
     part ("Nahen Osten" is not in the German village of Osten), nor is a world region's ("Westbalkan" is not in
-    the Turkmen province Balkan), and a city in a country neither the document nor the news' home countries
-    name is none either ("Port Stephens" is not in Le Port, Réunion)."""
+    the Turkmen province Balkan), nor a kind of place ("Syntagma-Platz" is not in Platz, Switzerland), and a city
+    in a country neither the document nor the news' home countries name is none either ("Port Stephens" is not in
+    Le Port, Réunion)."""
     world_region = WORLD_REGION.search(text) or WORLD_REGION.search(text.removesuffix("s"))  # "des Westbalkans"
     region_part = None if world_region else compass_rest(text)
     for part in [region_part, *re.split(r"[\s\-/]+", text)]:
-        if part and part != text and part[:1].isupper() and len(part) > 2 and part not in gazetteer.COMPASS_WORDS:
+        if (part and part != text and part[:1].isupper() and len(part) > 2 and part not in gazetteer.COMPASS_WORDS
+                and part not in KIND_OF_PLACE):
             hit = lookup(part, context)
             place = hit[0] if hit else None
             plausible = place is not None and (place.kind != "city" or place.country_code in context | HOME_COUNTRIES)
