@@ -91,7 +91,8 @@ def _translator(domain: str) -> gettext.NullTranslations:
 
 @cache
 def places() -> dict[str, Place]:
-    """Countries, continents and first-level regions by key (cities: `place`, `pipeline.geonames`)."""
+    """Countries, continents, first-level regions and the curated regions and waters of place_features.tsv
+    ("feature:Gazastreifen") by key (cities: `place`, `pipeline.geonames`)."""
     import pycountry
     from babel import Locale
 
@@ -118,6 +119,8 @@ def places() -> dict[str, Place]:
         if sub.parent_code is None:  # first-level only: states, provinces, oblasts
             name = subdivisions.gettext(sub.name)
             entries[f"region:{sub.code}"] = Place(f"region:{sub.code}", name, "region", sub.country_code)
+    for name, code in csv.reader(content_lines(bundled_text("place_features.tsv")), delimiter="\t"):
+        entries[f"feature:{name}"] = Place(f"feature:{name}", name, "region", code)
     for alias, key, flag in _aliases():
         if flag == "preferred" and key in entries:
             entries[key] = replace(entries[key], name=alias)
@@ -261,17 +264,22 @@ def country_and_capital_forms() -> dict[str, str]:
 
 
 @cache
-def written_country_names() -> dict[str, str]:
+def written_names() -> dict[str, str]:
     """Surface form (inflected included) → the nominative of that form, for every name German news gives a
-    country or continent: CLDR's ("Nordmazedonien", "Belarus") and the curated aliases ("Mazedonien",
-    "Weißrussland", "Kongo"). A document that writes "Mazedonien" names the country so (the annotation
+    country, continent or curated region: CLDR's ("Nordmazedonien", "Belarus"), place_features.tsv's and the
+    curated aliases ("Mazedonien", "Weißrussland", "Kongo"); an alias that is a case form names its place
+    ("Niederlanden" → "Niederlande"). A document that writes "Mazedonien" names the country so (the annotation
     guidelines: the form the document uses, nominative), and the corpus table takes the name most mentions use,
     so a corpus of 2016 calls MK "Mazedonien" and one of 2026 "Nordmazedonien"; the key stays the same. Not
     abbreviations ("USA", "UdSSR") nor official long forms ("Bundesrepublik Deutschland"): those are written
-    for a country whose name is the common one."""
+    for a place whose name is the common one."""
+    entries = places()
     names = [alias for alias, _, flag in _aliases() if flag != "inflected"]
-    names += [place.name for place in places().values() if place.kind in ("country", "continent")]
-    return {form: name for name in names if not name.isupper() for form in inflected_forms(name)}
+    names += [place.name for key, place in entries.items()
+              if place.kind in ("country", "continent") or key.startswith("feature:")]
+    found = {form: name for name in names if not name.isupper() for form in inflected_forms(name)}
+    found |= {alias: entries[key].name for alias, key, flag in _aliases() if flag == "inflected" and key in entries}
+    return found
 
 
 # Seats of government that news use for the government itself; the guidelines count them as organizations.
@@ -342,18 +350,19 @@ REGIONS_NAMED_LIKE_WORDS = frozenset({"Zug", "Jura", "Uri", "Bayern"})
 
 
 @cache
-def home_region_forms() -> dict[str, str]:
-    """Surface form (genitive included) → key of the first-level regions of the home countries: NER misses
-    "Tirol" in one of three mentions ("Salzburg (1.590), Tirol (1.574)", "der Pflichtschüler (Tirol)")."""
+def ruler_region_forms() -> dict[str, str]:
+    """Surface form (genitive included) → key of the first-level regions of the home countries and the curated
+    regions: NER misses "Tirol" in one of three mentions ("Salzburg (1.590), Tirol (1.574)", "der Pflichtschüler
+    (Tirol)") and "Gazastreifen" in all twelve of the 970 GNAD articles."""
     return {form: key for key, place in places().items()
-            if place.kind == "region" and place.country_code in HOME_COUNTRIES
+            if ((place.kind == "region" and place.country_code in HOME_COUNTRIES) or key.startswith("feature:"))
             and place.name not in REGIONS_NAMED_LIKE_WORDS for form in inflected_forms(place.name)}
 
 
 def ruler_patterns() -> list[dict]:
-    """EntityRuler phrase patterns (id = gazetteer key): countries, capitals, German exonyms and the home
-    countries' regions as LOC, government seats as ORG."""
-    forms = home_region_forms() | country_and_capital_forms()
+    """EntityRuler phrase patterns (id = gazetteer key): countries, capitals, German exonyms, the home countries'
+    regions and the curated ones as LOC, government seats as ORG."""
+    forms = ruler_region_forms() | country_and_capital_forms()
     places = [{"label": "LOC", "pattern": form, "id": key} for form, key in sorted(forms.items())]
     seats = [{"label": "ORG", "pattern": form, "id": f"org:{name}"} for form, name in government_seat_forms().items()]
     return places + seats

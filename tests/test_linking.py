@@ -45,6 +45,8 @@ def entities(nlp, text):
         ("Bundesrepublik Deutschlands", "Deutschland", "country", "DE"),
         ("Krim", "Krim", "region", "UA"),  # ISO 3166-2 has only "Avtonomna Respublika Krym"
         ("Budweis", "České Budějovice", "city", "CZ"),  # a German exonym GeoNames lacks
+        ("Gazastreifens", "Gazastreifen", "region", "PS"),  # regions none of the sources has (place_features.tsv)
+        ("Donbas", "Donbass", "region", "UA"),
     ],
 )
 def test_place_lookup(text, name, kind, country):

@@ -53,7 +53,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    MISC entity that is no event, competition or product ("Amnesty International"; not "Academy Awards",
    "Erste Liga").
 6. A single-word PER/ORG entity that is a first-level region or a city of at least `min_city_population`
-   inhabitants is a place ("Donezk" as ORG), unless it is the surname of a person named in the document or a
+   inhabitants (a city not after an article: "die Hamas" is no Hamm, whose alternate name it is in GeoNames) is a
+   place ("Donezk" as ORG), unless it is the surname of a person named in the document or a
    kind of organization ("Union" is the EU, not Union, New Jersey).
 7. A one-word PER/LOC entity that the gazetteer does not know is dropped when it is an inflected common
    noun (its lemma differs by more than a genitive -s: "Zelten" → "Zelt", "Tarifen" → "Tarif"; with the
@@ -237,7 +238,6 @@ LINEUP = re.compile(r"(?<![^\s.)])[A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*)?: 
                     r"(?=[A-ZÄÖÜ][\w.]*(?: [A-ZÄÖÜ][\w.]*)? – [A-ZÄÖÜ][^,:]*, [A-ZÄÖÜ])")
 LINEUP_LABELS = frozenset({"Ersatz", "Fraglich", "Tore", "Es", "Gelbe", "Gelb-Rote", "Rote", "Karte", "Karten"})
 LINEUP_SEPARATORS = frozenset({",", "–", "-", ":", ";"})
-NAME_PARTICLES = frozenset({"de", "da", "van", "von", "dos", "di"})
 SCORE = re.compile(r"^\d[\d:./]*$")  # "1:0", "92.", "20.30"
 GIVEN_NAME_TOWN_POPULATION = 200_000  # rule 15: below it, a place abroad named like a person needs support
 # rule 16: "auf Samos", "aus Catalhöyük"; not "vor" or "über" ("vor Fußballmatches", "über Steuertricksereien")
@@ -661,7 +661,9 @@ class EntityFixes:
             return False
         return ending_beyond(token.text, lemma) not in GENITIVE_ENDINGS
 
-    def is_place(self, text: str, label: str, surnames: set[str]) -> bool:
+    def is_place(self, text: str, label: str, surnames: set[str], city: bool = True) -> bool:
+        """Rule 6: a country, capital, region or, where `city` allows it (no article before the name: "die
+        Hamas"), a big city; genitives included."""
         forms = gazetteer.country_and_capital_forms()
         if text in forms:
             return True
@@ -673,7 +675,7 @@ class EntityFixes:
         for form in (text, *genitive_candidates(text)):
             if form in region_forms():
                 return True
-            cities = [c for c in geonames.cities_named(form) if geonames.resembles(form, c)]
+            cities = [c for c in geonames.cities_named(form) if geonames.resembles(form, c)] if city else []
             if cities and cities[0].population >= self.min_city_population:
                 return True
         return False
@@ -687,8 +689,9 @@ class EntityFixes:
             return "ORG"  # "Kreml"; "Bundesheer" tagged as a place
         if label != "PER" and len(span) == 1 and is_surname(text, surnames) and not is_region_or_country(text):
             return "PER"
-        if label != "LOC" and self.is_place(text, label, surnames):
-            return "LOC"
+        after_article = span.start > 0 and span.doc[span.start - 1].lower_ in ARTICLES
+        if label != "LOC" and self.is_place(text, label, surnames, city=not after_article):
+            return "LOC"  # "Donezk" as ORG; "die Hamas" is no town (GeoNames: Hamm's alternate name)
         acronym = text.removesuffix("s")  # "EAs" (Electronic Arts')
         if label in ("PER", "LOC") and ACRONYM.match(acronym) and not is_region_or_country(acronym):
             return "ORG"

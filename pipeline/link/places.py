@@ -1,12 +1,12 @@
 """Places within a document, resolved offline against the gazetteer (`pipeline.gazetteer`).
 
-Order of trust: country names and German exonyms (CLDR, ISO 3166, curated aliases), then first-level
-regions (ISO 3166-2), then GeoNames cities by any of their names. An ambiguous city name takes the most
-populous city, unless a city of that name lies in a country the document mentions and is not tiny
-beside it. A genitive ending is removed only when the bare form is a known place or another mention.
-Unknown names keep their name; their country comes from a known place inside the name, a nationality
-adjective before it, or the home country every town and region of the document lies in, else it stays null
-rather than a wrong guess.
+Order of trust: country names and German exonyms (CLDR, ISO 3166, curated aliases), then first-level regions (ISO
+3166-2) and the curated regions of data/place_features.tsv, then GeoNames cities by any of their names. An
+ambiguous city name takes the most populous city, unless a city of that name lies in a country the document
+mentions and is not tiny beside it. A genitive ending is removed only when the bare form is a known place or
+another mention. Unknown names keep their name; their country comes from a known place inside the name, a
+nationality adjective before it, or the home country every town and region of the document lies in, else it stays
+null rather than a wrong guess.
 """
 
 from __future__ import annotations
@@ -136,9 +136,9 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
             entity.attrs = {"kind": "region" if compass_part(base) else "other", "country_code": country}
             continue
         place, form = hit
-        name = form
-        if place.kind in ("country", "continent"):  # "Mazedonien" as written, "USA" as Vereinigte Staaten
-            name = gazetteer.written_country_names().get(form, place.name)
+        # "Mazedonien" as written, "USA" as Vereinigte Staaten, "den Palästinensergebieten" in the nominative; a
+        # city or region as written ("St. Pölten", not GeoNames' "Sankt Pölten")
+        name = gazetteer.written_names().get(form) or (place.name if place.kind in ("country", "continent") else form)
         collect(entities, place.key, "LOC", name, mention)
         entities[place.key].attrs = {
             "kind": place.kind,
