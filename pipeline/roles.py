@@ -33,6 +33,8 @@ ROLE_WORD = re.compile(r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=Tru
 ROLE_MODIFIERS = {"stellvertretende", "stellvertretender", "stellvertretenden", "ehemalige", "ehemaliger",
                   "ehemaligen", "frühere", "früherer", "früheren", "designierte", "designierter", "neue", "neuer",
                   "neuen", "amtierende", "amtierender", "amtierenden", "scheidende", "scheidender", "Vize",
+                  # the referee in a match report's results line: "(Graz, UPC-Arena, SR Grobelnik)"
+                  "SR",
                   # relations, which likewise stand before a name without being part of it
                   "Sohn", "Tochter", "Vater", "Mutter", "Bruder", "Schwester", "Ehefrau", "Ehemann", "Witwe",
                   "Witwer", "Gattin", "Gatte", "Enkel", "Enkelin", "Onkel", "Tante"}

@@ -59,6 +59,15 @@ def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[
          [("Rapids", "ORG")]),
         # gnad-0021: GeoNames lists "Hamas" among Hamm's names, but a town takes no article (rule 6)
         ("Am Samstag veröffentlichte die Hamas ein neues Kampflied.", [("Hamas", "ORG")], [("Hamas", "ORG")]),
+        # gnad-0665: people named by their cause are no organization
+        ("Peking – Chinas Staats- und Parteichef Xi Jinping hat den Kampf gegen uigurische Separatisten als "
+         "notwendig bezeichnet.", [("Xi Jinping", "PER"), ("Separatisten", "ORG")],
+         [("Peking", "LOC"), ("Xi Jinping", "PER")]),
+        # gnad-0139, gnad-0555: the referee of a results line is a person; the next line's label is no part of it
+        ("SV Ried – SK Rapid Wien (Ried, Keine-Sorgen-Arena, 16.30 Uhr, SR Harkam).",
+         [("SR Harkam", "ORG")], [("Harkam", "PER")]),
+        ("Salzburg, Red-Bull-Arena, 12.000, SR Schörgenhofer Tore: 1:0 (12.) Soriano.",
+         [("SR Schörgenhofer Tore", "ORG")], [("Schörgenhofer", "PER")]),
         # gnad-0033, gnad-0126: a broadcast is no organization, nor a compound ending in one
         ("Seine Anschuldigungen fielen in den ORF-Sendungen ZiB 2 und Im Zentrum.", [("ZiB", "ORG")], []),
         ("Auch Lehrergewerkschafter Paul Kimberger forderte am Donnerstag im Ö1-Mittagsjournal mehr Pädagogen.",

@@ -16,7 +16,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    ("italienischen Marine", "Salzburger Unternehmen", "pro-kurdische Partei"; not "Europäisches Parlament",
    "steirische Volkspartei"), nor is a role
    ("Jagdleiter" as an organization), a competition ("Champions League", "French Open", "Davis-Cup",
-   "Fußball-Bundesliga"; not "Arabische Liga", "Krebsliga") or a broadcast ("ZiB 2").
+   "Fußball-Bundesliga"; not "Arabische Liga", "Krebsliga"), a broadcast ("ZiB 2") or people named by their
+   cause ("Separatisten", "Nationalisten"; not the parties "Sozialisten", "Kommunisten").
 2. A descriptor or role in front of a name is not part of it, nor a number after a person: "Topberater
    Selenskyjs" → "Selenskyjs", "Schwarzmeerort Rize" → "Rize", "Joseph 35.000" → "Joseph",
    "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma",
@@ -196,6 +197,9 @@ COMPETITION = re.compile(
     r"|^(?:.*[\s-])?\w*(?:[Bb]undes|[Rr]egional|[Ll]andes|[Oo]ber|[Kk]reis|[Bb]ezirks|[Pp]rofi|[Ss]uper|[Ee]lite)liga$")
 # the second line: sports leagues ("Deutsche Fußball-Bundesliga", "Basketball-Profiliga"); not "Arabische Liga",
 # "Krebsliga", "Menschenrechtsliga"
+# People named by what they believe or fight for, which no organization is: "prorussische Separatisten",
+# "ukrainische Nationalisten", "Islamisten"; not parties so named ("Sozialisten", "Kommunisten").
+PEOPLE_NOUN = re.compile(r"^(?!Sozialist|Kommunist)[A-ZÄÖÜ]\w*isten$")
 # Titles of broadcasts NER takes for their broadcaster: ORF's news "ZiB", "ZiB 2", "Zeit im Bild" (a compound
 # ending in a broadcast, "Ö1-Mittagsjournal", "ZDF-Heute-Show", is GENERIC_ORG_HEAD's).
 BROADCAST = re.compile(r"^(?:ZiB|ZIB)(?: ?\d)?$|^Zeit im Bild(?: \d)?$")
@@ -321,8 +325,8 @@ def is_noise(ent: Span) -> bool:
 def is_generic(ent: Span) -> bool:
     """A compound headed by a role or common noun, a role or competition taken for an organization
     ("Jagdleiter", "Champions League"), or an organization designation without a name."""
-    if ent.label_ == "ORG" and ((len(ent) == 1 and is_role(ent.text)) or COMPETITION.search(ent.text)
-                                or BROADCAST.match(ent.text)):
+    if ent.label_ == "ORG" and ((len(ent) == 1 and (is_role(ent.text) or PEOPLE_NOUN.search(ent.text)))
+                                or COMPETITION.search(ent.text) or BROADCAST.match(ent.text)):
         return True
     if ent.ent_id_ == "district":  # "Wien-Umgebung", "Tulln-Land": Austrian districts (data/entity_patterns.jsonl)
         return False
@@ -739,7 +743,7 @@ class EntityFixes:
                 end = min(end, ent.end - 1)  # "Rapids Europacup-Gegner" → "Rapids"
             end = self.place_end(doc[start:end], ent.label_)
             end = full_name_end(doc[start:end], ent.label_, full_names, self.is_word)
-            end = person_end_before_number(doc[start:end], ent.label_)
+            end = person_end_before_number(doc[start:end], "PER" if implied == "PER" else ent.label_)
             after_role = (implied, ent.label_) == ("PER", "ORG")  # "Landwirtschaftsminister Andrä Rupprechter"
             after_company = (implied, ent.label_) == ("ORG", "PER") and doc[start].text not in given_names()
             label = self.label_for(doc[start:end], implied if after_role or after_company else ent.label_, surnames)
@@ -1293,10 +1297,13 @@ def given_names_far_away(ents: list[Span]) -> list[Span]:
 
 def person_end_before_number(span: Span, label: str) -> int:
     """A person ends before a number that NER ran it into, and before the lower-case words in between: "Joseph
-    35.000" → "Joseph", "Largo von 1927" → "Largo"."""
+    35.000" → "Joseph", "Largo von 1927" → "Largo"; and before the label of a match report's next line
+    ("SR Schörgenhofer Tore: 1:0" → "Schörgenhofer")."""
     if label != "PER":
         return span.end
-    end = next((token.i for token in span[1:] if any(c.isdigit() for c in token.text)), span.end)
+    end = next((token.i for token in span[1:] if any(c.isdigit() for c in token.text)
+                or (token.text in LINEUP_LABELS and token.i + 1 < len(token.doc) and token.nbor().text == ":")),
+               span.end)
     while end < span.end and end > span.start + 1 and span.doc[end - 1].is_lower:
         end -= 1
     return end
