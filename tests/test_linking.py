@@ -47,6 +47,7 @@ def entities(nlp, text):
         ("Budweis", "České Budějovice", "city", "CZ"),  # a German exonym GeoNames lacks
         ("Gazastreifens", "Gazastreifen", "region", "PS"),  # regions none of the sources has (place_features.tsv)
         ("Donbas", "Donbass", "region", "UA"),
+        ("Hong-Kong", "Hongkong", "country", "HK"),
     ],
 )
 def test_place_lookup(text, name, kind, country):
@@ -433,6 +434,8 @@ def test_a_country_code_names_its_country(nlp):
         ("Derzeit nehmen die Wettbewerbshüter Steuerdeals von Apple in Irland sowie Starbucks in den Niederlanden "
          "unter die Lupe.", "Niederlande", "NL"),
         ("Die USA haben die Sanktionen verlängert.", "Vereinigte Staaten", "US"),
+        # gnad-0811: a line break of the agency text left two spaces
+        ("Es ist keineswegs sein erster Trip in die Vereinigten  Staaten.", "Vereinigte Staaten", "US"),
     ],
 )
 def test_a_country_is_named_as_the_document_writes_it(nlp, text, name, country):

@@ -36,11 +36,14 @@ def link_document(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     return entities
 
 
-def collect(entities: dict[str, DocEntity], key: str, label: str, name: str, mention: MentionRecord) -> None:
-    """Attach a mention to the document entity with that key, creating it on first sight."""
+def collect(entities: dict[str, DocEntity], key: str, label: str, name: str, mention: MentionRecord) -> DocEntity:
+    """Attach a mention to the document entity with that key, creating it on first sight. Names and keys have
+    single spaces: agency texts break lines into double spaces ("Rudolf  Kemler", "Casinos  Austria")."""
+    key, name = " ".join(key.split()), " ".join(name.split())
     entity = entities.get(key)
     if entity is None:
         entity = entities[key] = DocEntity(key, label, name)
     entity.surfaces.add(mention.text)
     entity.n_mentions += 1
     mention.entity_key = key
+    return entity

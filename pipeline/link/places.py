@@ -52,7 +52,7 @@ def region_forms() -> dict[str, str]:
 def lookup(text: str, context: frozenset[str] = frozenset()) -> tuple[gazetteer.Place, str] | None:
     """The gazetteer entry for a place name as written, and the base form that matched."""
     forms = gazetteer.country_and_capital_forms()
-    text = strip_apostrophe(text)
+    text = " ".join(strip_apostrophe(text).split())  # "Vereinigten  Staaten", a line break in agency text
     for form in (text, *genitive_candidates(text)):
         key = forms.get(form) or region_forms().get(form)
         if key:
@@ -129,8 +129,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         hit = lookup(mention.text, context) if again else first
         if hit is None:
             base = strip_known_genitive(mention.text, known)
-            collect(entities, "loc:" + base.casefold(), "LOC", base, mention)
-            entity = entities["loc:" + base.casefold()]
+            entity = collect(entities, "loc:" + base.casefold(), "LOC", base, mention)
             country = (country_of_parts(base, context) or country_named_before(doc, mention)
                        or entity.attrs.get("country_code"))  # "Insel Lesbos", then "auf Lesbos"
             entity.attrs = {"kind": "region" if compass_part(base) else "other", "country_code": country}
@@ -139,8 +138,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         # "Mazedonien" as written, "USA" as Vereinigte Staaten, "den Palästinensergebieten" in the nominative; a
         # city or region as written ("St. Pölten", not GeoNames' "Sankt Pölten")
         name = gazetteer.written_names().get(form) or (place.name if place.kind in ("country", "continent") else form)
-        collect(entities, place.key, "LOC", name, mention)
-        entities[place.key].attrs = {
+        collect(entities, place.key, "LOC", name, mention).attrs = {
             "kind": place.kind,
             "country_code": place.country_code,
             "latitude": place.latitude,
