@@ -115,6 +115,15 @@ def test_surnames_and_genitives_join_the_full_name(nlp):
     assert ("PER", "Carney") not in found
 
 
+def test_a_surname_written_without_its_diacritics_joins_the_full_name(nlp):
+    """gnad-0960: the agency text names the president with his diacritics once and without them later."""
+    found = entities(nlp, "Der serbische Präsident Tomislav Nikolić äußerte sich am Montag. Serbien sei bereit, "
+                          "die Werte zu erfüllen, auf denen die Europäische Union aufbaut, sagte Nikolic der Zeitung "
+                          "Danas.")
+    assert found[("PER", "Tomislav Nikolić")].surfaces == {"Tomislav Nikolić", "Nikolic"}
+    assert ("PER", "Nikolic") not in found
+
+
 def test_an_abbreviated_given_name_joins_the_name_it_abbreviates(nlp):
     """gnad-0897: the match report names the captain in full, the line-up abbreviates him."""
     found = entities(nlp, "Der 17-jährige Schweizer Dimitri Oberlin kam für ihn in die Startelf, Christoph Leitgeb "

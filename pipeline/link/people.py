@@ -10,6 +10,7 @@ al-Bashir" … "Bashir", "Muammar Gaddafi" … "Muammar al-Gaddafi" (the fuller 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc
 
@@ -44,10 +45,18 @@ def comparable(name: str) -> str:
     return ARABIC_ARTICLE.sub("", name)
 
 
+def spelled_alike(name: str) -> str:
+    """A name compared within a document: without the Arabic article and without diacritics, which agency texts
+    drop now and then ("Tomislav Nikolić" … "Nikolic", "Ahmet Davutoglu" … "Davutoğlu")."""
+    decomposed = unicodedata.normalize("NFKD", comparable(name))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def same_or_longer(full_name: str, name: str) -> bool:
     """`full_name` is `name`, ends in it or spells out its abbreviated given name: "Wolodymyr Selenskyj" and
-    "Selenskyj", "Omar al-Bashir" and "Bashir", "Christoph Leitgeb" and "Ch. Leitgeb" (line-ups, captions)."""
-    full, short = comparable(full_name), comparable(name)
+    "Selenskyj", "Omar al-Bashir" and "Bashir", "Christoph Leitgeb" and "Ch. Leitgeb" (line-ups, captions),
+    diacritics aside ("Tomislav Nikolić" and "Nikolic")."""
+    full, short = spelled_alike(full_name), spelled_alike(name)
     return (full == short or full.endswith(" " + short) or spells_out(full.split(), short.split())
             or leaves_out_middle(full.split(), short.split()))
 
@@ -99,7 +108,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     def resolve(base: str, position: int) -> str:
         if " " in base:
             return next((f for f in full_names if same_or_longer(f, base)), base)
-        candidates = [f for f in full_names if has_surname(comparable(f).split(), comparable(base))]
+        candidates = [f for f in full_names if has_surname(spelled_alike(f).split(), spelled_alike(base))]
         if not candidates:
             return given_name_of(base)
         before = [(max(p for p in positions[f] if p < position), f) for f in candidates
