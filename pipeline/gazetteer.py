@@ -91,7 +91,7 @@ def _translator(domain: str) -> gettext.NullTranslations:
 
 @cache
 def places() -> dict[str, Place]:
-    """Countries, continents, first-level regions and the curated regions and waters of place_features.tsv
+    """Countries, continents, first-level regions and the curated regions of place_features.tsv
     ("feature:Gazastreifen") by key (cities: `place`, `pipeline.geonames`)."""
     import pycountry
     from babel import Locale
@@ -263,22 +263,28 @@ def country_and_capital_forms() -> dict[str, str]:
     return forms
 
 
+# An abbreviation names a country by letters ("USA", "UdSSR", "BRD"), not as a word.
+ABBREVIATION = re.compile(r"^(?=(?:.*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,5}$")
+
+
 @cache
 def written_names() -> dict[str, str]:
     """Surface form (inflected included) → the nominative of that form, for every name German news gives a
-    country, continent or curated region: CLDR's ("Nordmazedonien", "Belarus"), place_features.tsv's and the
-    curated aliases ("Mazedonien", "Weißrussland", "Kongo"); an alias that is a case form names its place
-    ("Niederlanden" → "Niederlande"). A document that writes "Mazedonien" names the country so (the annotation
-    guidelines: the form the document uses, nominative), and the corpus table takes the name most mentions use,
-    so a corpus of 2016 calls MK "Mazedonien" and one of 2026 "Nordmazedonien"; the key stays the same. Not
-    abbreviations ("USA", "UdSSR") nor official long forms ("Bundesrepublik Deutschland"): those are written
-    for a place whose name is the common one."""
+    country, continent or region: CLDR's ("Nordmazedonien", "Belarus"), ISO 3166-2's ("Tirol"),
+    place_features.tsv's and the curated aliases ("Mazedonien", "Weißrussland", "Kongo"). A document that writes
+    "Mazedonien" names the country so (the annotation guidelines: the form the document uses, nominative), and
+    the corpus table takes the name of most mentions (each document's entity names all its mentions by its first
+    form), so a corpus of 2016 calls MK "Mazedonien" and one of 2026 "Nordmazedonien"; the key stays the same. A
+    case form, an abbreviation or an official long form names its place by the common name ("Niederlanden",
+    "USA", "UdSSR" and "Vereinigte Staaten von Amerika" → Niederlande, Vereinigte Staaten, Sowjetunion)."""
     entries = places()
-    names = [alias for alias, _, flag in _aliases() if flag != "inflected"]
-    names += [place.name for key, place in entries.items()
-              if place.kind in ("country", "continent") or key.startswith("feature:")]
-    found = {form: name for name in names if not name.isupper() for form in inflected_forms(name)}
-    found |= {alias: entries[key].name for alias, key, flag in _aliases() if flag == "inflected" and key in entries}
+    aliases = _aliases()
+    names = [alias for alias, _, flag in aliases if flag not in ("inflected", "official")]
+    names += [place.name for place in entries.values() if place.kind in ("country", "continent", "region")]
+    found = {form: name for name in names if not ABBREVIATION.match(name) for form in inflected_forms(name)}
+    found |= {form: entries[key].name for alias, key, flag in aliases
+              if key in entries and (flag in ("inflected", "official") or ABBREVIATION.match(alias))
+              for form in inflected_forms(alias)}
     return found
 
 
@@ -344,16 +350,17 @@ def organization_patterns() -> list[dict]:
 
 # The news' home countries, whose states, Länder and cantons the gazetteer ruler knows as places.
 HOME_COUNTRIES = frozenset({"AT", "DE", "CH"})
-# Their regions named like a German word or a club, which NER settles alone: "mit dem Zug", "Jura studieren",
-# "Uri" (a given name), "die Bayern" (FC Bayern).
-REGIONS_NAMED_LIKE_WORDS = frozenset({"Zug", "Jura", "Uri", "Bayern"})
+# Their regions named like a German word, their people or a club, which NER settles alone: "mit dem Zug", "Jura
+# studieren", "Uri" (a given name), "den 27-jährigen Sachsen", "die Hessen", "die Bayern" (FC Bayern).
+REGIONS_NAMED_LIKE_WORDS = frozenset({"Zug", "Jura", "Uri", "Sachsen", "Hessen", "Bayern"})
 
 
 @cache
 def ruler_region_forms() -> dict[str, str]:
-    """Surface form (genitive included) → key of the first-level regions of the home countries and the curated
-    regions: NER misses "Tirol" in one of three mentions ("Salzburg (1.590), Tirol (1.574)", "der Pflichtschüler
-    (Tirol)") and "Gazastreifen" in all twelve of the 970 GNAD articles."""
+    """Surface form (genitive included) → key of the first-level regions of the home countries (by their ISO
+    3166-2 names in German: "Tirol", "Graubünden"; the cantons Bern and St. Gallen only as "Berne", "Sankt
+    Gallen") and the curated regions: NER misses "Tirol" in one of three mentions ("Salzburg (1.590), Tirol
+    (1.574)", "der Pflichtschüler (Tirol)") and "Gazastreifen" in all twelve of the 970 GNAD articles."""
     return {form: key for key, place in places().items()
             if ((place.kind == "region" and place.country_code in HOME_COUNTRIES) or key.startswith("feature:"))
             and place.name not in REGIONS_NAMED_LIKE_WORDS for form in inflected_forms(place.name)}

@@ -8,7 +8,7 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    conjunction at its end ("Institut für Virologie des" → "Institut für Virologie").
 1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung", "US-Außenminister",
    "NATO-Generalsekretär", "Spotify-App", "EU-Staaten", "Henkel-Aktie", "Apple Music-Streamingdienstes",
-   "Ö1-Mittagsjournal" are
+   "Ö1-Mittagsjournal" (not "Wall-Street-Journal") are
    dropped (the name inside it is not a mention, per the annotation guidelines); a genitive before such a
    compound keeps its name ("Rapids Europacup-Gegner" → "Rapids"). Compounds naming a kind of organization
    stay ("EU-Kommission", "IS-Miliz", "EU-Parlaments"). A generic designation alone is not an organization
@@ -71,7 +71,7 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    or is a common noun the lemma table lists with a plural ("Erde", "Heizöl"; not "Rhein", which has only a
    genitive). A kind of place in front of one is not part of it: "Stadt Wien", "Bezirk Tulln", "Kreis Celle"
    (rule 2). An Austrian district named after its town is a place, not a compound of a common noun
-   ("Wien-Umgebung", "Tulln-Land", data/entity_patterns.jsonl).
+   ("Wien-Umgebung", "Tulln-Land", data/entity_patterns.jsonl; not "Euro-Land").
    A one-word person is dropped when the document also uses the word as a common noun, after an indefinite
    article or inflected ("mit einer Hilfslok", "Geiern" beside "Geier"), unless it is part of a person's full
    name there ("Ein Mann las" beside "Thomas Mann").
@@ -88,7 +88,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    "Stefanie Sargnagel" (ORG), "Iain Duncan Smith" (nothing), "Leonhard" (PER alone) "Kaufmann"; so are two
    or three surname words after a
    role ("Landwirtschaftsminister Andrä Rupprechter"), and after a role and a given name one capitalized word
-   even if German ("Langzeitbürgermeister Heinz Schaden"). Not at a sentence start unless tagged a proper noun
+   even if German when the document writes it after a role elsewhere ("Langzeitbürgermeister Heinz Schaden" beside
+   "Bürgermeister Schaden"; not "Prinz Charles Bäume"). Not at a sentence start unless tagged a proper noun
    or found by NER ("Solange Nutzer …"), not a place the gazetteer knows ("Santa Clara"), not across an
    entity's end, not after a company descriptor ("Luxuskonzern Louis Vuitton", rule 11).
 11. A name after a company or group descriptor is an organization ("des Billigfliegers Easyjet", "Marktführer
@@ -201,7 +202,7 @@ COMPETITION = re.compile(
 # "ukrainische Nationalisten", "Islamisten"; not parties so named ("Sozialisten", "Kommunisten").
 PEOPLE_NOUN = re.compile(r"^(?!Sozialist|Kommunist)[A-ZÄÖÜ]\w*isten$")
 # Titles of broadcasts NER takes for their broadcaster: ORF's news "ZiB", "ZiB 2", "Zeit im Bild" (a compound
-# ending in a broadcast, "Ö1-Mittagsjournal", "ZDF-Heute-Show", is GENERIC_ORG_HEAD's).
+# ending in a broadcast, "Ö1-Mittagsjournal", "ZDF-Heute-Show", is GENERIC_ORG_HEAD's; not "Wall-Street-Journal").
 BROADCAST = re.compile(r"^(?:ZiB|ZIB)(?: ?\d)?$|^Zeit im Bild(?: \d)?$")
 LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "Ltd", "Ltd.", "Inc", "Inc.", "Corp", "Corp."})
 # Kinds of companies that stand before a name, alone or as the head of a compound: "Telekommunikationskonzern
@@ -236,7 +237,16 @@ CLUB_WORD = re.compile(r"(?:club|klub|verein)(?:e?s)?$")  # "Stammclub", "Fußba
 SETTLEMENT = re.compile(r"(?:gemeinde|stadt|dorf|metropole)$")  # "die Marktgemeinde Lustenau": a town here
 TOWN_PREPOSITIONS = frozenset({"in", "im", "nahe"})
 VENUE = re.compile(r"(?i)(?:arena|stadion|stadium)")
-MATCH_SCORE = re.compile(r"(?<![\d:.,])\d{1,2}:\d{1,2}(?![\d:])")  # "2:1", "ein 0:7-Debakel"; not "12:30:15"
+MATCH_SCORE = re.compile(r"(?<![\d:.,])\d{1,2}:\d{1,2}(?![\d:])(?!\s*Uhr)")  # "2:1", "ein 0:7-Debakel"; not "19:30 Uhr"
+# Words of a sentence that talks of a match (a word's end: "Heimniederlage", "Europa-League-Gegner"), where a town
+# is its club: "Valencia ist … am Tiefpunkt angelangt" after "0:7-Debakel", not "Zwischen Barcelona und Valencia
+# liegen 350 Kilometer".
+MATCH_WORD = re.compile(
+    r"^(?:tor|tore|sieg|siege|meister|vizemeister|punkte|zähler|führung|vorsprung|rückstand|partie|remis|derby"
+    r"|tabelle|saison|abstieg|schlägt|schlug|besiegt|besiegte|gewann|verlor|unterlag|siegte|empfängt|trifft)$"
+    r"|(?<!bei)(?<!schau)(?<!wahl)(?:spiel|spiele|niederlage|trainer|coach|liga|league|cup|pokal|gegner|bewerb"
+    r"|finale|treffer|elfmeter|goalie|keeper|stürmer|kicker|mannschaft|debakel|heimsieg|auswärtssieg)$")
+ROUTE_PREPOSITIONS = frozenset({"von", "vom", "zwischen", "bis"})  # "Bürgermeister von Dortmund", "bis Dortmund"
 # A team's line-up in a match report: "Salzburg: Walke – Schwegler, Miranda, …" (keeper, dash, comma lists).
 LINEUP = re.compile(r"(?<![^\s.)])[A-ZÄÖÜ][\w.\-]*(?: [A-ZÄÖÜ][\w.\-]*)?: "
                     r"(?=[A-ZÄÖÜ][\w.]*(?: [A-ZÄÖÜ][\w.]*)? – [A-ZÄÖÜ][^,:]*, [A-ZÄÖÜ])")
@@ -264,7 +274,8 @@ GENERIC_HEAD = re.compile(
 )
 GENERIC_ORG_HEAD = re.compile(
     r"(?:lager|feinde|gegner|leute|anwälte|app|pleite|fans|lobbygruppe|affäre|skandal|deal|debatte|streit|modell"
-    r"|krise|plan|pläne|gipfel|wahl|wahlen|politik|regime|staaten|länder|partnern|spitze|regierung|journal|show)$"
+    r"|krise|plan|pläne|gipfel|wahl|wahlen|politik|regime|staaten|länder|partnern|spitze|regierung"
+    r"|morgenjournal|mittagsjournal|abendjournal|show)$"
 )
 # A designation without a name (the guidelines: "das Innenministerium", "die Regierung", "die Polizei").
 GENERIC_ORGANIZATION = re.compile(
@@ -328,8 +339,8 @@ def is_generic(ent: Span) -> bool:
     if ent.label_ == "ORG" and ((len(ent) == 1 and (is_role(ent.text) or PEOPLE_NOUN.search(ent.text)))
                                 or COMPETITION.search(ent.text) or BROADCAST.match(ent.text)):
         return True
-    if ent.ent_id_ == "district":  # "Wien-Umgebung", "Tulln-Land": Austrian districts (data/entity_patterns.jsonl)
-        return False
+    if ent.ent_id_ == "district":  # "Wien-Umgebung", "Tulln-Land" (data/entity_patterns.jsonl); not "Euro-Land"
+        return not is_austrian_district(ent.text)
     head = compound_head(ent[-1].text)  # a multi-word entity ending in "Österreich-Chef" is a role too
     if head and len(ent) > 1:
         return is_role(head)
@@ -347,6 +358,14 @@ def is_generic(ent: Span) -> bool:
     generic_noun = GENERIC_COMPANY.match(ent[-1].text) is not None
     return all(token.tag_ == "ADJA" and (token.is_lower or (generic_noun and token.text.endswith("er")))
                for token in ent[:-1])
+
+
+def is_austrian_district(text: str) -> bool:
+    """ "Wien-Umgebung", "Wiener Neustadt-Land": a town of Austria the gazetteer knows, then "-Umgebung" or "-Land"."""
+    from pipeline.link.places import lookup
+
+    hit = lookup(text.rsplit("-", 1)[0])
+    return hit is not None and hit[0].country_code == "AT"
 
 
 def organization_head(head: str) -> bool:
@@ -643,14 +662,13 @@ class EntityFixes:
 
     def is_word_before_name(self, token: Token) -> bool:
         """An inflected common word ("Metaphern", "Slowaken", "Sowohl") in front of a proper noun, or a common
-        noun in front of a given name ("Lehrergewerkschafter Paul Kimberger", "Armeeveteran Burnell Cotlon"), in
-        a person's name; not a given name ("Franz", which the lemma table inflects) nor a word ending like a
-        German surname."""
+        noun in front of a given name ("Lehrergewerkschafter Paul Kimberger", "Pater Florian"), in a person's name;
+        not a given name ("Franz", which the lemma table inflects)."""
         following = token.nbor()
         if token.text in given_names():
             return False
-        if following.text in given_names() and not token.lower_.endswith(SURNAME_TAILS) and (
-                self.is_common_noun(token.text) or self.ends_in_common_noun(token.text)):
+        if following.text in given_names() and (self.is_common_noun(token.text)
+                                                 or self.ends_in_common_noun(token.text)):
             return True
         return (following.tag_ == "NE" or following.text in given_names()) and self.is_inflected(token)
 
@@ -862,19 +880,23 @@ class EntityFixes:
                  and CLUB_PREFIX.match(ent[1 if ent[0].text == "1." else 0].text)}  # "1. FC Köln"
         clubs |= {ent[0].text for ent in ents if ent.label_ == "ORG" and len(ent) == 2 and CLUB_YEAR.match(ent[1].text)}
         towns = {word for before, word in pairwise(words) if SETTLEMENT.search(before.lower())}  # "Großgemeinde X"
-        match_report = bool(clubs) and MATCH_SCORE.search(doc.text) is not None
+        # a club ("VfB Stuttgart"; not "HC Strache", a person) and a score ("2:1", not "19:30 Uhr")
+        match_report = MATCH_SCORE.search(doc.text) is not None and any(not is_surname(c, surnames) for c in clubs)
 
         def is_organization(ent: Span) -> bool:
             if len(ent) > 1 or ent.label_ not in ("PER", "LOC"):
                 return False
             if ent.label_ == "LOC" and ent.text in heads:
                 return True
-            if ent.label_ == "LOC" and ent.text in clubs and ent.text not in towns and not names_place_here(ent):
-                return True  # "zu Chelsea" beside "FC Chelsea"; not "in Cottbus"
+            if (ent.label_ == "LOC" and strip_known_genitive(ent.text, clubs) in clubs and ent.text not in towns
+                    and not names_place_here(ent)):
+                return True  # "zu Chelsea" beside "FC Chelsea", "Stuttgarts Harnik" beside "VfB Stuttgart"
+            first = listed_first(ent)
             if match_report and ent.label_ == "LOC" and ent.text not in towns and not names_place_here(ent) \
-                    and not after_place_preposition(listed_first(ent)) \
-                    and (hit := lookup(ent.text)) and hit[0].kind == "city":
-                return True  # a match report: "gegen Gijon", "Valencia ist … angelangt"; not "Teil eins in Sevilla"
+                    and not after_place_preposition(first) and not is_surname(ent.text, surnames) \
+                    and (first.i == 0 or doc[first.i - 1].lower_ not in ROUTE_PREPOSITIONS) \
+                    and talks_match(ent) and (hit := lookup(ent.text)) and hit[0].kind == "city":
+                return True  # "gegen Gijon", "Valencia ist … angelangt"; not "Teil eins in Sevilla"
             base = strip_known_genitive(ent.text, named)
             if ent.label_ == "LOC" and base in named and not self.is_place(base, "ORG", surnames) and (
                     base != ent.text or lookup(base) is None):
@@ -926,11 +948,13 @@ class EntityFixes:
         "Nigel" (LOC) "Farage", "Andrej" (LOC) "Kobolew", "Stefanie Sargnagel" (ORG), "Karl Schirnhofer"
         and "Iain Duncan Smith" (nothing), "Leonhard" (PER) "Kaufmann"; so are two or three such words after a role
         ("Landwirtschaftsminister Andrä Rupprechter", "Nationalspieler Shkodran Mustafi"), and after a role and a
-        given name a German word too ("Langzeitbürgermeister Heinz Schaden"). The name replaces the entities it
+        given name a German word too when the document writes it after a role elsewhere ("Langzeitbürgermeister
+        Heinz Schaden" beside "Bürgermeister Schaden"; not "Prinz Charles Bäume"). The name replaces the entities it
         covers whole; a place the gazetteer knows ("Santa Clara") stays."""
         from pipeline.link.places import lookup
 
         entity_at = covering_entities(ents)
+        role_followers = {token.text for token in doc[1:] if is_role(token.nbor(-1).text)}  # "Bürgermeister Schaden"
         names, free = [], 0
         for token in doc:
             ent = entity_at.get(token.i)
@@ -947,8 +971,8 @@ class EntityFixes:
                 if last.endswith("s") and last not in given_names():  # a genitive ends the name: "Steven
                     break  # Spielbergs Bridge"; a middle name does not: "Juan Carlos Ferrero"
             if (end == token.i + 1 and before is not None and is_role(before.text) and self.is_given_name(token)
-                    and end < len(doc) and self.is_surname_word(doc[end], german_word=True)):
-                end += 1  # a role and a given name: the next word is the surname ("Bürgermeister Heinz Schaden")
+                    and end < len(doc) and doc[end].text in role_followers and self.is_surname_word(doc[end], True)):
+                end += 1  # "Langzeitbürgermeister Heinz Schaden" beside "Bürgermeister Schaden"
             if end == token.i + 1:
                 continue
             if before is not None and before.text[:1].isupper() and ORG_DESCRIPTOR.search(before.lower_):
@@ -1202,6 +1226,13 @@ def names_place_here(ent: Span) -> bool:
         after[0].text == "/" and len(after) > 1 and after[1].text[:1].isupper()))
     venue = len(after) > 1 and after[0].text == "," and any(VENUE.search(token.text) for token in after[1:])
     return before in TOWN_PREPOSITIONS or dateline or venue
+
+
+def talks_match(ent: Span) -> bool:
+    """The sentence of `ent` has a score, "gegen" or a word of a match (`MATCH_WORD`) outside the name."""
+    sentence = ent.sent if ent.doc.has_annotation("SENT_START") else ent.doc[:]
+    return any(token.lower_ == "gegen" or MATCH_SCORE.search(token.text) or MATCH_WORD.search(token.lower_)
+               for token in sentence if not ent.start <= token.i < ent.end)
 
 
 def listed_first(ent: Span) -> Token:

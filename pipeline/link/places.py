@@ -135,8 +135,8 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
             entity.attrs = {"kind": "region" if compass_part(base) else "other", "country_code": country}
             continue
         place, form = hit
-        # "Mazedonien" as written, "USA" as Vereinigte Staaten, "den Palästinensergebieten" in the nominative; a
-        # city or region as written ("St. Pölten", not GeoNames' "Sankt Pölten")
+        # "Mazedonien" as written, "USA" as Vereinigte Staaten, "Salzburgs" and "den Palästinensergebieten" in the
+        # nominative; a city as written ("St. Pölten", not GeoNames' "Sankt Pölten")
         name = gazetteer.written_names().get(form) or (place.name if place.kind in ("country", "continent") else form)
         collect(entities, place.key, "LOC", name, mention).attrs = {
             "kind": place.kind,
