@@ -78,7 +78,7 @@ def inflected_forms(name: str) -> set[str]:
 @cache
 def _aliases() -> list[tuple[str, str, str]]:
     """(alias, canonical key, flag) rows curated for German news usage; flag "preferred" (the table's name),
-    "inflected" (a case form, not a name) or empty."""
+    "inflected" (a case form, not a name), "official" (a long form written for the common name) or empty."""
     rows = csv.reader(content_lines(bundled_text("place_aliases.tsv")), delimiter="\t")
     return [(alias, key, flag) for alias, key, flag in rows]
 

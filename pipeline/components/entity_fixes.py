@@ -120,9 +120,10 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    beendete …" beside "Athletic Bilbao", "bei Cottbus engagiert" beside "Energie Cottbus", "gegen Mainz" beside
    "Mainz 05", "München" beside "Bayern München"), except after "in",
    "im" or "nahe", in a dateline, or where the document calls it a town ("die Großgemeinde Lustenau"). In a match
-   report (a club named in full and a score: "2:1") any town the gazetteer knows is a club, as the gold's
-   "gegen Gijon" is: "Dortmund schlägt Stuttgart 3:0", "Stuttgarts Harnik"; not after a preposition of place,
-   also at the head of a list ("0:0 in Dortmund und Leverkusen"), nor before a venue ("Graz, UPC-Arena").
+   report (a club named in full and a score: "2:1", not "19:30 Uhr") a town the gazetteer knows is a club, as the
+   gold's "gegen Gijon" is, where its sentence talks of a match (a score, "gegen", "Niederlage", "Trainer" …):
+   "Dortmund schlägt Stuttgart 3:0"; not after a preposition of place or route, also at the head of a list ("0:0
+   in Dortmund und Leverkusen", "Zwischen Barcelona und Valencia"), nor before a venue ("Graz, UPC-Arena").
 14. The players of a line-up in a match report ("Salzburg: C. Stankovic – Schmitz, Miranda, …, Atanga (92.
    Lainer) … Ersatz: …") are persons, whatever NER made of them ("Miranda", "Sana" as places).
 15. A one-word place that is also a given name is none when the gazetteer knows it only as a region or a town
@@ -868,8 +869,8 @@ class EntityFixes:
         document, when the gazetteer knows no such place or only a village ("Apples" beside "Apple"), is an
         organization. So is the town of a sports club the document names in full, outside a place's context
         ("Bilbao beendete …" beside "Athletic Bilbao"; not "in Bilbao", a dateline or a town the document calls
-        one: "die Großgemeinde Lustenau" beside "FC Lustenau"), and in a match report any town outside a place's
-        context ("gegen Gijon")."""
+        one: "die Großgemeinde Lustenau" beside "FC Lustenau"), and in a match report a town in a sentence about a
+        match, outside a place's context ("gegen Gijon")."""
         from pipeline.link.places import lookup
 
         companies = {match.group("name") for word in set(words) if (match := COMPANY_COMPOUND.match(word))}

@@ -31,7 +31,7 @@ WORLD_REGION = re.compile(  # names of regions beyond one country: "Südostasien
     r"(?:europa|asien|afrika|amerika|ozeanien|osten|westen|orient|arktis|antarktis|meer|ozean|atlantik|pazifik"
     r"|balkan|alpen|route|skandinavien|baltikum|kaukasus|sibirien|nahost|nordsee|ostsee|südsee|donau)$", re.I)
 # Words naming a kind of place, which are no part that tells where a name lies: "Syntagma-Platz" is not in Platz,
-# Switzerland, "Schiffbau-Halle" not in Halle (Saale), "Villa Roth" not in Roth, Bavaria.
+# Switzerland, "Schiffbau-Halle" not in Halle (Saale).
 KIND_OF_PLACE = frozenset({"Platz", "Halle", "Straße", "Gasse", "Allee", "Brücke", "Villa", "Arena", "Stadion",
                            "Kaserne", "Bahnhof", "Kirche", "Park", "Hütte", "Alm", "Tunnel", "Flughafen", "Box"})
 # A direction in front of a place's name: "Ostukraine", "Nordostpolen", "Süd-Steiermark", "NordIrland".
