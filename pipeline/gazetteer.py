@@ -356,14 +356,26 @@ REGIONS_NAMED_LIKE_WORDS = frozenset({"Zug", "Jura", "Uri", "Sachsen", "Hessen",
 
 
 @cache
+def region_forms() -> dict[str, str]:
+    """German names of first-level subdivisions and curated regions (and their inflected forms) → region key."""
+    forms: dict[str, str] = {}
+    for key, place in places().items():
+        if place.kind == "region":
+            for form in inflected_forms(place.name):
+                forms.setdefault(form, key)
+    return forms
+
+
+@cache
 def ruler_region_forms() -> dict[str, str]:
     """Surface form (genitive included) → key of the first-level regions of the home countries (by their ISO
     3166-2 names in German: "Tirol", "Graubünden"; the cantons Bern and St. Gallen only as "Berne", "Sankt
     Gallen") and the curated regions: NER misses "Tirol" in one of three mentions ("Salzburg (1.590), Tirol
     (1.574)", "der Pflichtschüler (Tirol)") and "Gazastreifen" in all twelve of the 970 GNAD articles."""
-    return {form: key for key, place in places().items()
-            if ((place.kind == "region" and place.country_code in HOME_COUNTRIES) or key.startswith("feature:"))
-            and place.name not in REGIONS_NAMED_LIKE_WORDS for form in inflected_forms(place.name)}
+    entries = places()
+    return {form: key for form, key in region_forms().items()
+            if (entries[key].country_code in HOME_COUNTRIES or key.startswith("feature:"))
+            and entries[key].name not in REGIONS_NAMED_LIKE_WORDS}
 
 
 def ruler_patterns() -> list[dict]:

@@ -495,9 +495,7 @@ def is_demonym(word: str) -> bool:
 
 def is_region_or_country(text: str) -> bool:
     """A form of a country, continent, capital or exonym, or of a first-level region, in the gazetteer."""
-    from pipeline.link.places import region_forms
-
-    return text in gazetteer.country_and_capital_forms() or text in region_forms()
+    return text in gazetteer.country_and_capital_forms() or text in gazetteer.region_forms()
 
 
 def surname_pair(span: Span) -> list[Span]:
@@ -693,10 +691,8 @@ class EntityFixes:
         if (label not in ("PER", "ORG") or " " in text or is_surname(text, surnames)  # "Castros" after "Fidel Castro"
                 or ORGANIZATION_HEAD.fullmatch(text.lower())):
             return False  # "Union" (the EU, CDU/CSU) is no town in New Jersey
-        from pipeline.link.places import region_forms
-
         for form in (text, *genitive_candidates(text)):
-            if form in region_forms():
+            if form in gazetteer.region_forms():
                 return True
             cities = [c for c in geonames.cities_named(form) if geonames.resembles(form, c)] if city else []
             if cities and cities[0].population >= self.min_city_population:
@@ -882,7 +878,7 @@ class EntityFixes:
         clubs |= {ent[0].text for ent in ents if ent.label_ == "ORG" and len(ent) == 2 and CLUB_YEAR.match(ent[1].text)}
         towns = {word for before, word in pairwise(words) if SETTLEMENT.search(before.lower())}  # "Großgemeinde X"
         # a club ("VfB Stuttgart"; not "HC Strache", a person) and a score ("2:1", not "19:30 Uhr")
-        match_report = MATCH_SCORE.search(doc.text) is not None and any(not is_surname(c, surnames) for c in clubs)
+        match_report = any(not is_surname(c, surnames) for c in clubs) and MATCH_SCORE.search(doc.text) is not None
 
         def is_organization(ent: Span) -> bool:
             if len(ent) > 1 or ent.label_ not in ("PER", "LOC"):
@@ -892,9 +888,8 @@ class EntityFixes:
             if (ent.label_ == "LOC" and strip_known_genitive(ent.text, clubs) in clubs and ent.text not in towns
                     and not names_place_here(ent)):
                 return True  # "zu Chelsea" beside "FC Chelsea", "Stuttgarts Harnik" beside "VfB Stuttgart"
-            first = listed_first(ent)
             if match_report and ent.label_ == "LOC" and ent.text not in towns and not names_place_here(ent) \
-                    and not after_place_preposition(first) and not is_surname(ent.text, surnames) \
+                    and not after_place_preposition(first := listed_first(ent)) and not is_surname(ent.text, surnames) \
                     and (first.i == 0 or doc[first.i - 1].lower_ not in ROUTE_PREPOSITIONS) \
                     and talks_match(ent) and (hit := lookup(ent.text)) and hit[0].kind == "city":
                 return True  # "gegen Gijon", "Valencia ist … angelangt"; not "Teil eins in Sevilla"
@@ -955,7 +950,6 @@ class EntityFixes:
         from pipeline.link.places import lookup
 
         entity_at = covering_entities(ents)
-        role_followers = {token.text for token in doc[1:] if is_role(token.nbor(-1).text)}  # "Bürgermeister Schaden"
         names, free = [], 0
         for token in doc:
             ent = entity_at.get(token.i)
@@ -972,7 +966,8 @@ class EntityFixes:
                 if last.endswith("s") and last not in given_names():  # a genitive ends the name: "Steven
                     break  # Spielbergs Bridge"; a middle name does not: "Juan Carlos Ferrero"
             if (end == token.i + 1 and before is not None and is_role(before.text) and self.is_given_name(token)
-                    and end < len(doc) and doc[end].text in role_followers and self.is_surname_word(doc[end], True)):
+                    and end < len(doc) and self.is_surname_word(doc[end], german_word=True)
+                    and written_after_role(doc, doc[end].text)):
                 end += 1  # "Langzeitbürgermeister Heinz Schaden" beside "Bürgermeister Schaden"
             if end == token.i + 1:
                 continue
@@ -1227,6 +1222,11 @@ def names_place_here(ent: Span) -> bool:
         after[0].text == "/" and len(after) > 1 and after[1].text[:1].isupper()))
     venue = len(after) > 1 and after[0].text == "," and any(VENUE.search(token.text) for token in after[1:])
     return before in TOWN_PREPOSITIONS or dateline or venue
+
+
+def written_after_role(doc: Doc, word: str) -> bool:
+    """The document writes `word` right after a role somewhere: "Bürgermeister Schaden"."""
+    return any(token.text == word and is_role(token.nbor(-1).text) for token in doc[1:])
 
 
 def talks_match(ent: Span) -> bool:

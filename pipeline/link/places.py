@@ -12,7 +12,6 @@ null rather than a wrong guess.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Doc
 
@@ -38,23 +37,12 @@ KIND_OF_PLACE = frozenset({"Platz", "Halle", "Straße", "Gasse", "Allee", "Brüc
 COMPASS = re.compile(r"^(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)-?(?P<rest>\w{3,})$")
 
 
-@cache
-def region_forms() -> dict[str, str]:
-    """German names of first-level subdivisions (and their inflected forms) → region key."""
-    forms: dict[str, str] = {}
-    for key, place in gazetteer.places().items():
-        if place.kind == "region":
-            for form in gazetteer.inflected_forms(place.name):
-                forms.setdefault(form, key)
-    return forms
-
-
 def lookup(text: str, context: frozenset[str] = frozenset()) -> tuple[gazetteer.Place, str] | None:
     """The gazetteer entry for a place name as written, and the base form that matched."""
     forms = gazetteer.country_and_capital_forms()
     text = " ".join(strip_apostrophe(text).split())  # "Vereinigten  Staaten", a line break in agency text
     for form in (text, *genitive_candidates(text)):
-        key = forms.get(form) or region_forms().get(form)
+        key = forms.get(form) or gazetteer.region_forms().get(form)
         if key:
             return gazetteer.place(key), form
     code = gazetteer.country_codes().get(text)  # "FIN" in "Salming (FIN)"
