@@ -645,6 +645,9 @@ def test_a_place_no_vocabulary_knows_is_none_when_tagged_a_common_noun(tokenizer
         ("Die rund 50 Fahrzeuge vom Subaru bis zum Lamborghini steuern sich selbst.", "Lamborghini", False),
         ("Im Wort Ozean erheben sich keine Stürme.", "Ozean", False),
         ("Die Kette Starbucks zahlte kaum Steuern.", "Starbucks", False),
+        # gnad-0208, gnad-0996: a word no vocabulary holds, whose tail is such a noun (Modus)
+        ("Das griechische Finanzsystem steckt nach wie vor im Krisenmodus.", "Krisenmodus", False),
+        ("Sein Basistakt liegt bei 1,44 GHz, im Turbomodus erreicht er bis zu 1,8 GHz.", "Turbomodus", False),
         # a river (LOC in the training data), a town after a bare "in", a region whose cluster holds places
         ("Die Schiffe fahren auf dem Rhein.", "Rhein", True),
         ("Die Chemikalie sei bei Gefechten in Marea eingesetzt worden.", "Marea", True),
@@ -727,3 +730,32 @@ def test_a_surname_known_only_as_a_small_place_abroad_is_the_person(tokenizer):
     castros, berlins = Span(doc, 5, 6, label="LOC"), Span(doc, 11, 12, label="LOC")
     assert EntityFixes.as_person(castros, {"Castro"}).label_ == "PER"
     assert EntityFixes.as_person(berlins, {"Berlin"}).label_ == "LOC"  # a capital stays one
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # gnad-0713: "die Schweden" are the Swedes; the country takes no article
+        ("Wenn Apple auf Volvo zukäme, hatte er gesagt, würden die Schweden sicher darüber nachdenken.",
+         [("Apple", "ORG"), ("Volvo", "MISC")]),
+        ("Faymann sagte, auch Länder wie Deutschland und Schweden würden Leute schicken.",
+         [("Faymann", "PER"), ("Deutschland", "LOC"), ("Schweden", "LOC")]),
+        # gnad-1000: a common noun after an article is no part of the name; gnad-0485: a short name is
+        ("Der Armeeveteran Burnell Cotlon hat ihn aufgemacht, nachdem er mit einem Friseursalon angefangen hatte.",
+         [("Burnell Cotlon", "PER")]),
+        ("Die 55-jährige Guo sagte dem STANDARD, dass der spektakuläre Fall der Li Yan zum wichtigen Anstoß wurde.",
+         [("Guo", "PER"), ("STANDARD", "ORG"), ("Li Yan", "PER")]),
+    ],
+)
+def test_an_article_marks_people_and_common_nouns(nlp, text, expected):
+    """The tagger's article before a country named like its people, or before a common noun in front of a name."""
+    assert [(e.text, e.label_) for e in nlp(text).ents] == expected
+
+
+def test_a_landscape_noun_alone_is_no_place(nlp):
+    """gnad-0378: rule 16 takes "Inseln" (after its adjective is cut) as the noun it is: a place's ending protects
+    a compound ("Mittelmeer"), not the noun alone."""
+    text = "143.205 Menschen sind auf der Flucht von der Türkei zu den griechischen Inseln übergesetzt."
+    with nlp.select_pipes(disable=["entity_fixes"]):
+        assert ("griechischen Inseln", "LOC") in [(e.text, e.label_) for e in nlp(text).ents]
+    assert [(e.text, e.label_) for e in nlp(text).ents] == [("Türkei", "LOC")]

@@ -467,6 +467,8 @@ INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)
 DEMONYM_SUFFIXES = ("aner", "ier", "äer", "er", "e", "in")
 DEMONYM_TAILS = ("", "in", "innen", "n", "s")
 PLACE_ENDINGS = ("", "a", "e", "n", "en", "ien", "ei")  # stem → country or region: Amerika, Schweden, Slowakei
+# Countries and regions named like their people, which take no article as places: "die Schweden" are people.
+NAMED_LIKE_THEIR_PEOPLE = frozenset({"Schweden", "Polen", "Sachsen", "Hessen"})
 UMLAUTS = str.maketrans("äöü", "aou")  # "Römer" → Rom
 UMLAUTS_ON = str.maketrans("aou", "äöü")  # "Mond" → "Mönde" (a plural the table may list)
 
@@ -627,6 +629,8 @@ class EntityFixes:
             token.text)  # "Ein Obdach ist …"; but "einen Iran zu haben, der …"
         if ent.label_ == "LOC" and (token.text in gazetteer.COMPASS_WORDS or after_indefinite):
             return True  # "zwischen Ost und West"
+        if token.i > 0 and token.nbor(-1).tag_ == "ART" and token.text in NAMED_LIKE_THEIR_PEOPLE:
+            return True  # "die Schweden", "den Polen": the country takes no article
         if lookup(ent.text):
             return False
         if ent.label_ == "LOC" and token.is_sent_start and token.pos_ == "ADJ":
@@ -661,11 +665,15 @@ class EntityFixes:
 
     def is_word_before_name(self, token: Token) -> bool:
         """An inflected common word ("Metaphern", "Slowaken", "Sowohl") in front of a proper noun, or a common
-        noun in front of a given name ("Lehrergewerkschafter Paul Kimberger", "Pater Florian"), in a person's name;
-        not a given name ("Franz", which the lemma table inflects)."""
+        noun in front of a given name ("Lehrergewerkschafter Paul Kimberger", "Pater Florian") or, tagged so after an
+        article, of a proper noun ("der Armeeveteran Burnell Cotlon"), in a person's name; not a given name
+        ("Franz", which the lemma table inflects)."""
         following = token.nbor()
         if token.text in given_names():
             return False
+        if (token.i > 0 and token.nbor(-1).tag_ == "ART" and token.tag_ == "NN" and following.tag_ == "NE"
+                and len(token) > 4 and not organization_head(token.text)):  # not "der Li Yan", "des Yachtklubs"
+            return True
         if following.text in given_names() and (self.is_common_noun(token.text)
                                                  or self.ends_in_common_noun(token.text)):
             return True
@@ -778,8 +786,9 @@ class EntityFixes:
 
     def unknown_places_named_like_nouns(self, ents: list[Span]) -> list[Span]:
         """Rule 16: one-word places the gazetteer does not know, that the model's vocabulary does not know either
-        (tagged a common noun, without a preposition of place) or puts in a cluster of nouns and brands (no world
-        region, not used as a town's name), without a place's ending or hyphen."""
+        (tagged a common noun, without a preposition of place) or puts in a cluster of nouns and brands, itself or,
+        for a word it lacks, by its tail ("im Krisenmodus"; no world region, not used as a town's name), without a
+        hyphen or a place's ending after a stem ("Mittelmeer"; the landscape noun alone is none: "Inseln")."""
         from pipeline.link.places import WORLD_REGION, country_of_parts, lookup
 
         if self.known_word is None:
@@ -794,9 +803,11 @@ class EntityFixes:
 
         def noun(ent: Span) -> bool:
             token = ent[0]
-            if len(ent) > 1 or "-" in token.text or PLACE_TAIL.search(token.lower_):
+            tail = PLACE_TAIL.search(token.lower_)
+            if len(ent) > 1 or "-" in token.text or (tail and tail.start() > 0):  # "Mittelmeer"; not "Inseln"
                 return False
-            if self.cluster is not None and self.cluster(token.text) in placeless:
+            if self.cluster is not None and (self.cluster(token.text) in placeless
+                                             or self.compound_cluster(token.text) in placeless):
                 candidate = token.text not in town_names and not WORLD_REGION.search(token.text)
             else:
                 candidate = (token.tag_ == "NN" and token.text not in attested and not after_place_preposition(token)
@@ -804,6 +815,15 @@ class EntityFixes:
             return candidate and lookup(token.text) is None and country_of_parts(token.text, frozenset()) is None
 
         return [ent for ent in ents if not (ent.label_ == "LOC" and noun(ent))]
+
+    def compound_cluster(self, word: str) -> int | None:
+        """The cluster of the longest tail of four letters or more (after a head of three or more) of a word the
+        model's vocabulary lacks: "Krisenmodus", "Turbomodus" (Modus) are nouns like their tail; None for a known
+        word or one without a known tail ("Idomeni")."""
+        if self.cluster is None or self.cluster(word) is not None:
+            return None
+        tails = (word[i].upper() + word[i + 1 :] for i in range(3, len(word) - 3))
+        return next((found for tail in tails if (found := self.cluster(tail)) is not None), None)
 
     def common_nouns(self, words: list[str]) -> set[str]:
         """Words the document (`token_texts`) uses as common nouns: after an indefinite article ("eine Hilfslok")
