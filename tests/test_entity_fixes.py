@@ -100,6 +100,10 @@ def fix(tokenizer, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple[
         ("Die CDU und das AMS kritisieren das.", [("CDU", "LOC"), ("AMS", "LOC")], [("CDU", "ORG"), ("AMS", "ORG")]),
         ("Die Flüchtlinge schliefen in Zelten und Containern.", [("Zelten", "LOC"), ("Containern", "LOC")], []),
         ("Die Kölner feierten lange.", [("Kölner", "LOC")], []),
+        # a person needs an article to be an inhabitant; gnad-0749: "Hofer" is a surname (Hof is a town)
+        ("Die Kölner feierten lange.", [("Kölner", "PER")], []),
+        ("Hofer: Nein. Denn ich bin ein Politiker, der noch nie vorgefertigte Reden gehalten hat.",
+         [("Hofer", "PER")], [("Hofer", "PER")]),
         ("Zuletzt zeigte sich der Chef des ukrainischen Gasmonopolisten Naftogas Andrej Kobolew jedoch ziemlich "
          "optimistisch.", [("Naftogas Andrej Kobolew", "ORG")], [("Naftogas", "ORG"), ("Andrej Kobolew", "PER")]),
         ("Der Rat steht unter Leitung des Ökonomen Bernhard Felderer. Konjunkturprogramm für Österreich Felderer ist "

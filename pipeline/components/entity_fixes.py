@@ -635,8 +635,10 @@ class EntityFixes:
             return False
         if ent.label_ == "LOC" and token.is_sent_start and token.pos_ == "ADJ":
             return True  # "Offen ist nun, ob …"
+        # a person needs an article to be an inhabitant ("der Kölner", "ein Grazer"); "Hofer: Nein." is a surname
         inhabitant = INHABITANT.match(token.text)
-        if inhabitant and lookup(inhabitant.group("place")):
+        if inhabitant and lookup(inhabitant.group("place")) and (
+                ent.label_ == "LOC" or (token.i > 0 and token.nbor(-1).lower_ in ARTICLES)):
             return True
         if is_demonym(token.text) or gazetteer.is_language_name(token.text):  # "Schwede", "Slowakisch"; a
             return True  # person's surname ("Hollande", "Deutsch") is safe when the document names the person
