@@ -763,3 +763,20 @@ def test_a_landscape_noun_alone_is_no_place(nlp):
     with nlp.select_pipes(disable=["entity_fixes"]):
         assert ("griechischen Inseln", "LOC") in [(e.text, e.label_) for e in nlp(text).ents]
     assert [(e.text, e.label_) for e in nlp(text).ents] == [("Türkei", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # gnad-0299, gnad-0365: NER ends the name at its capitalized particle; the surname with its particles is
+        # the person wherever the document repeats it
+        ("Ich persönlich werde Alexander Van der Bellen wählen. Überreden ließ sich Van der Bellen auch zur "
+         "Kandidatur, monatelang hatte er sich trotz hartnäckigen Drängens der grünen Parteispitze geziert.",
+         ["Alexander Van der Bellen", "Van der Bellen"]),
+        # an article after a given name is no particle of a name (gnad-0164)
+        ("Zu Beginn des Monats wurde demnach außerdem der Kriegsminister des IS, Omar al-Shishani (Omar der "
+         "Tschetschene), bei einem Angriff der US-geführten Militärallianz getötet.", ["Omar al-Shishani", "Omar"]),
+    ],
+)
+def test_a_name_goes_on_with_its_particles(nlp, text, people):
+    assert [e.text for e in nlp(text).ents if e.label_ == "PER"] == people

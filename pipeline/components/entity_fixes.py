@@ -975,8 +975,14 @@ class EntityFixes:
         names, free = [], 0
         for token in doc:
             ent = entity_at.get(token.i)
-            if token.i < free or (ent is not None and (ent.start != token.i or (ent.label_ == "PER" and len(ent) > 1))):
-                continue  # a person of two words or more NER found whole stays as it is
+            if token.i < free or (ent is not None and ent.start != token.i):
+                continue
+            if ent is not None and ent.label_ == "PER" and len(ent) > 1:  # NER found a person of two words or more:
+                end = self.surname_after_particles(doc, ent.end, given_alone=False)  # it stays, unless it ends in
+                if end > ent.end:  # a particle before the surname ("Alexander Van" "der Bellen")
+                    names.append(Span(doc, token.i, end, label="PER"))
+                    free = end
+                continue
             before = doc[token.i - 1] if token.i > 0 else None
             after_role = before is not None and is_role(before.text) and self.is_surname_word(token)
             if not (self.is_given_name(token) or after_role):
@@ -991,6 +997,7 @@ class EntityFixes:
                     and end < len(doc) and self.is_surname_word(doc[end], german_word=True)
                     and written_after_role(doc, doc[end].text)):
                 end += 1  # "Langzeitbürgermeister Heinz Schaden" beside "Bürgermeister Schaden"
+            end = self.surname_after_particles(doc, end, given_alone=end == token.i + 1)
             if end == token.i + 1:
                 continue
             if before is not None and before.text[:1].isupper() and ORG_DESCRIPTOR.search(before.lower_):
@@ -1002,6 +1009,26 @@ class EntityFixes:
                 names.append(Span(doc, token.i, end, label="PER"))
                 free = end
         return replaced_by(ents, names)
+
+    def surname_after_particles(self, doc: Doc, end: int, given_alone: bool) -> int:
+        """The end of a name that goes on with particles and a surname: after a capitalized particle ("Alexander
+        Van" "der Bellen", a German word as surname too) or after a given name alone that the tagger calls a proper
+        noun, with a particle that is no article first and a surname that is no German word ("Walther von der
+        Vogelweide"; not "Omar der Tschetschene", "Mentor von Apple", "Rein von der Hardwareausstattung")."""
+        last = doc[end - 1]
+        capitalized_particle = last.text[:1].isupper() and last.lower_ in SURNAME_PARTICLES
+        if not (capitalized_particle or (given_alone and last.tag_ == "NE")):
+            return end
+        at = end
+        while at < len(doc) and at - end < 2 and doc[at].text in SURNAME_PARTICLES:
+            at += 1
+        if at == end or at == len(doc) or (not capitalized_particle and doc[end].text in ARTICLES):
+            return end
+        surname = doc[at]
+        if not self.is_surname_word(surname, german_word=capitalized_particle) or (
+                not capitalized_particle and self.ends_in_common_noun(surname.text)):
+            return end
+        return at + 1
 
     def is_name_word(self, token: Token) -> bool:
         """A word of an organization's name: an acronym ("AVL") or a capitalized word that is no German word
@@ -1170,13 +1197,23 @@ class EntityFixes:
 
     @staticmethod
     def repeated_surnames(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
-        """Single-token mentions of known surnames (and their genitive) outside any entity."""
+        """Mentions of known surnames (and their genitive) outside any entity, with the particles the full name
+        writes before them ("Van der Bellen" after "Alexander Van der Bellen")."""
         forms = {get_string_id(form) for name in surnames for form in (name, name + "s") if len(form) >= 3}
+        particles = {ent[-1].text: [t.text for t in ent[1:-1]] for ent in ents if ent.label_ == "PER" and len(ent) > 2
+                     and ent[-2].lower_ in SURNAME_PARTICLES}
         taken = covering_entities(ents)
         found = []
         for i in (i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in forms and i not in taken):
             token = doc[i]  # a surname or its genitive ("Carneys"): see is_surname
             if not token.text[:1].isupper():
+                continue
+            before = particles.get(token.text) or particles.get(token.text[:-1]) or []
+            start = next((i - n for n in range(len(before), 0, -1)
+                          if [t.text for t in doc[max(i - n, 0) : i]] == before[-n:]
+                          and doc[i - n].text[:1].isupper()), i)
+            if start < i and not any(j in taken for j in range(start, i)):
+                found.append(Span(doc, start, i + 1, label="PER"))
                 continue
             after_article = token.i > 0 and doc[token.i - 1].lower_ in ARTICLES  # "ein Mann": a noun, not Mann
             if not after_article and (not token.is_sent_start or token.pos_ == "PROPN" or token.tag_ == "NE"):
