@@ -214,7 +214,7 @@ ORG_DESCRIPTOR = re.compile(
     r"(?:" + "|".join(COMPANY_WORDS) + r"|lobbygruppe|flieger|riese|monopolist|versorger|händler|marktführer"
     r"|bieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer|portal"
     r"|(?<!staats)(?<!bundes)(?<!reichs)(?<!landes)(?<!schafts)kanzlei"  # a law firm, not a head of state's office
-    r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser|fachblatt|fachjournal|fachzeitschrift)"
+    r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser|fachblatt|fachjournal|fachzeitschrift|diskonter)"
     r"(?:e?s|en|n|e)?$"
 )
 OWNED = re.compile(r"(?:netzwerk|kanzlei)(?:e?s|en|e)?$")  # what a person in the genitive after it owns
@@ -469,6 +469,7 @@ DEMONYM_TAILS = ("", "in", "innen", "n", "s")
 PLACE_ENDINGS = ("", "a", "e", "n", "en", "ien", "ei")  # stem → country or region: Amerika, Schweden, Slowakei
 # Countries and regions named like their people, which take no article as places: "die Schweden" are people.
 NAMED_LIKE_THEIR_PEOPLE = frozenset({"Schweden", "Polen", "Sachsen", "Hessen"})
+PEOPLE_ARTICLES = frozenset({"die", "der", "den", "dem", "des", "einen", "einem", "eines"})  # not "das", "ein"
 UMLAUTS = str.maketrans("äöü", "aou")  # "Römer" → Rom
 UMLAUTS_ON = str.maketrans("aou", "äöü")  # "Mond" → "Mönde" (a plural the table may list)
 
@@ -629,8 +630,8 @@ class EntityFixes:
             token.text)  # "Ein Obdach ist …"; but "einen Iran zu haben, der …"
         if ent.label_ == "LOC" and (token.text in gazetteer.COMPASS_WORDS or after_indefinite):
             return True  # "zwischen Ost und West"
-        if token.i > 0 and token.nbor(-1).tag_ == "ART" and token.text in NAMED_LIKE_THEIR_PEOPLE:
-            return True  # "die Schweden", "den Polen": the country takes no article
+        if token.i > 0 and token.nbor(-1).lower_ in PEOPLE_ARTICLES and token.text in NAMED_LIKE_THEIR_PEOPLE:
+            return True  # "die Schweden", "den Polen": the country takes no article ("das Polen von heute")
         if lookup(ent.text):
             return False
         if ent.label_ == "LOC" and token.is_sent_start and token.pos_ == "ADJ":
@@ -667,15 +668,18 @@ class EntityFixes:
 
     def is_word_before_name(self, token: Token) -> bool:
         """An inflected common word ("Metaphern", "Slowaken", "Sowohl") in front of a proper noun, or a common
-        noun in front of a given name ("Lehrergewerkschafter Paul Kimberger", "Pater Florian") or, tagged so after an
-        article, of a proper noun ("der Armeeveteran Burnell Cotlon"), in a person's name; not a given name
+        noun in front of a given name ("Lehrergewerkschafter Paul Kimberger", "Pater Florian") or, after an article,
+        a compound of a known noun or a demonym in front of a proper noun ("der Armeeveteran Burnell Cotlon"), in a
+        person's name; not a given name
         ("Franz", which the lemma table inflects)."""
         following = token.nbor()
         if token.text in given_names():
             return False
         if (token.i > 0 and token.nbor(-1).tag_ == "ART" and token.tag_ == "NN" and following.tag_ == "NE"
-                and len(token) > 4 and not organization_head(token.text)):  # not "der Li Yan", "des Yachtklubs"
-            return True
+                and len(token) > 4 and not organization_head(token.text)  # not "der Li Yan", "des Yachtklubs"
+                and (self.compound_cluster(token.text) is not None or is_demonym(token.text.rsplit("-", 1)[-1]))):
+            return True  # a compound of a known noun ("Armeeveteran") or a demonym ("Austro-Kanadier"); not
+            # "des Chalifa Haftar", whose given name the vocabulary knows
         if following.text in given_names() and (self.is_common_noun(token.text)
                                                  or self.ends_in_common_noun(token.text)):
             return True
@@ -808,9 +812,10 @@ class EntityFixes:
             tail = PLACE_TAIL.search(token.lower_)
             if len(ent) > 1 or "-" in token.text or (tail and tail.start() > 0):  # "Mittelmeer"; not "Inseln"
                 return False
-            if self.cluster is not None and (self.cluster(token.text) in placeless
-                                             or self.compound_cluster(token.text) in placeless):
+            if self.cluster is not None and self.cluster(token.text) in placeless:
                 candidate = token.text not in town_names and not WORLD_REGION.search(token.text)
+            elif self.compound_cluster(token.text) in placeless:  # "im Krisenmodus": a preposition does not save it
+                candidate = token.tag_ == "NN" and token.text not in town_names
             else:
                 candidate = (token.tag_ == "NN" and token.text not in attested and not after_place_preposition(token)
                              and not self.known_word(token.text))
@@ -819,12 +824,12 @@ class EntityFixes:
         return [ent for ent in ents if not (ent.label_ == "LOC" and noun(ent))]
 
     def compound_cluster(self, word: str) -> int | None:
-        """The cluster of the longest tail of four letters or more (after a head of three or more) of a word the
+        """The cluster of the longest tail of five letters or more (after a head of three or more) of a word the
         model's vocabulary lacks: "Krisenmodus", "Turbomodus" (Modus) are nouns like their tail; None for a known
-        word or one without a known tail ("Idomeni")."""
+        word or one without a known tail ("Idomeni"; shorter tails are fragments: "Emos" in "Podemos")."""
         if self.cluster is None or self.cluster(word) is not None:
             return None
-        tails = (word[i].upper() + word[i + 1 :] for i in range(3, len(word) - 3))
+        tails = (word[i].upper() + word[i + 1 :] for i in range(3, len(word) - 4))
         return next((found for tail in tails if (found := self.cluster(tail)) is not None), None)
 
     def common_nouns(self, words: list[str]) -> set[str]:
@@ -967,8 +972,9 @@ class EntityFixes:
         and "Iain Duncan Smith" (nothing), "Leonhard" (PER) "Kaufmann"; so are two or three such words after a role
         ("Landwirtschaftsminister Andrä Rupprechter", "Nationalspieler Shkodran Mustafi"), and after a role and a
         given name a German word too when the document writes it after a role elsewhere ("Langzeitbürgermeister
-        Heinz Schaden" beside "Bürgermeister Schaden"; not "Prinz Charles Bäume"). The name replaces the entities it
-        covers whole; a place the gazetteer knows ("Santa Clara") stays."""
+        Heinz Schaden" beside "Bürgermeister Schaden"; not "Prinz Charles Bäume"). A name that stops at a capitalized
+        particle goes on with its particles and surname, also where NER found it so ("Alexander Van der Bellen"). The
+        name replaces the entities it covers whole; a place the gazetteer knows ("Santa Clara") stays."""
         from pipeline.link.places import lookup
 
         entity_at = covering_entities(ents)
@@ -978,7 +984,7 @@ class EntityFixes:
             if token.i < free or (ent is not None and ent.start != token.i):
                 continue
             if ent is not None and ent.label_ == "PER" and len(ent) > 1:  # NER found a person of two words or more:
-                end = self.surname_after_particles(doc, ent.end, given_alone=False)  # it stays, unless it ends in
+                end = self.surname_after_particles(doc, ent.end)  # it stays, unless it ends in
                 if end > ent.end:  # a particle before the surname ("Alexander Van" "der Bellen")
                     names.append(Span(doc, token.i, end, label="PER"))
                     free = end
@@ -997,7 +1003,7 @@ class EntityFixes:
                     and end < len(doc) and self.is_surname_word(doc[end], german_word=True)
                     and written_after_role(doc, doc[end].text)):
                 end += 1  # "Langzeitbürgermeister Heinz Schaden" beside "Bürgermeister Schaden"
-            end = self.surname_after_particles(doc, end, given_alone=end == token.i + 1)
+            end = self.surname_after_particles(doc, end)
             if end == token.i + 1:
                 continue
             if before is not None and before.text[:1].isupper() and ORG_DESCRIPTOR.search(before.lower_):
@@ -1010,23 +1016,16 @@ class EntityFixes:
                 free = end
         return replaced_by(ents, names)
 
-    def surname_after_particles(self, doc: Doc, end: int, given_alone: bool) -> int:
-        """The end of a name that goes on with particles and a surname: after a capitalized particle ("Alexander
-        Van" "der Bellen", a German word as surname too) or after a given name alone that the tagger calls a proper
-        noun, with a particle that is no article first and a surname that is no German word ("Walther von der
-        Vogelweide"; not "Omar der Tschetschene", "Mentor von Apple", "Rein von der Hardwareausstattung")."""
+    def surname_after_particles(self, doc: Doc, end: int) -> int:
+        """The end of a name that NER or rule 10 stopped at a capitalized particle: "Alexander Van" "der Bellen" (the
+        surname may be a German word)."""
         last = doc[end - 1]
-        capitalized_particle = last.text[:1].isupper() and last.lower_ in SURNAME_PARTICLES
-        if not (capitalized_particle or (given_alone and last.tag_ == "NE")):
+        if not (last.text[:1].isupper() and last.lower_ in SURNAME_PARTICLES):
             return end
         at = end
         while at < len(doc) and at - end < 2 and doc[at].text in SURNAME_PARTICLES:
             at += 1
-        if at == end or at == len(doc) or (not capitalized_particle and doc[end].text in ARTICLES):
-            return end
-        surname = doc[at]
-        if not self.is_surname_word(surname, german_word=capitalized_particle) or (
-                not capitalized_particle and self.ends_in_common_noun(surname.text)):
+        if at == end or at == len(doc) or not self.is_surname_word(doc[at], german_word=True):
             return end
         return at + 1
 
@@ -1208,11 +1207,10 @@ class EntityFixes:
             token = doc[i]  # a surname or its genitive ("Carneys"): see is_surname
             if not token.text[:1].isupper():
                 continue
-            before = particles.get(token.text) or particles.get(token.text[:-1]) or []
-            start = next((i - n for n in range(len(before), 0, -1)
-                          if [t.text for t in doc[max(i - n, 0) : i]] == before[-n:]
-                          and doc[i - n].text[:1].isupper()), i)
-            if start < i and not any(j in taken for j in range(start, i)):
+            before = particles.get(token.text) or particles.get(token.text.removesuffix("s")) or []
+            start = i - len(before)  # all the particles, the first in either case: "Von der Leyen", "von der Leyen"
+            if before and start >= 0 and [t.lower_ for t in doc[start:i]] == [w.lower() for w in before] and not any(
+                    j in taken for j in range(start, i)):
                 found.append(Span(doc, start, i + 1, label="PER"))
                 continue
             after_article = token.i > 0 and doc[token.i - 1].lower_ in ARTICLES  # "ein Mann": a noun, not Mann
