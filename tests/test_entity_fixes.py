@@ -8,7 +8,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
 from pipeline.cluster_embed import known_word_test, word_cluster
-from pipeline.components.entity_fixes import EntityFixes
+from pipeline.components.entity_fixes import EntityFixes, particles_before
 
 
 @pytest.fixture(scope="module")
@@ -801,3 +801,13 @@ def test_a_discounter_named_like_a_person_is_a_company(nlp):
     text = ("So sollen Asylwerber eine Filiale des Diskonters Hofers gestürmt haben, um dort gratis einzukaufen. "
             "Diskonter Hofer kommentierte sogar direkt auf Straches Facebook-Seite.")
     assert [(e.text, e.label_) for e in nlp(text).ents] == [("Hofers", "ORG"), ("Hofer", "ORG"), ("Straches", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("name", "particles"),
+    [("Alexander Van der Bellen", ["Van", "der"]), ("Johann Georg von Kempelen", ["von"]), ("Mark Carney", []),
+     ("Thomas de Maizière", ["de"])],
+)
+def test_the_particles_of_a_full_name_stand_right_before_its_surname(tokenizer, name, particles):
+    doc = tokenizer(name)
+    assert particles_before(doc[:]) == particles

@@ -670,8 +670,7 @@ class EntityFixes:
         """An inflected common word ("Metaphern", "Slowaken", "Sowohl") in front of a proper noun, or a common
         noun in front of a given name ("Lehrergewerkschafter Paul Kimberger", "Pater Florian") or, after an article,
         a compound of a known noun or a demonym in front of a proper noun ("der Armeeveteran Burnell Cotlon"), in a
-        person's name; not a given name
-        ("Franz", which the lemma table inflects)."""
+        person's name; not a given name ("Franz", which the lemma table inflects)."""
         following = token.nbor()
         if token.text in given_names():
             return False
@@ -1199,8 +1198,7 @@ class EntityFixes:
         """Mentions of known surnames (and their genitive) outside any entity, with the particles the full name
         writes before them ("Van der Bellen" after "Alexander Van der Bellen")."""
         forms = {get_string_id(form) for name in surnames for form in (name, name + "s") if len(form) >= 3}
-        particles = {ent[-1].text: [t.text for t in ent[1:-1]] for ent in ents if ent.label_ == "PER" and len(ent) > 2
-                     and ent[-2].lower_ in SURNAME_PARTICLES}
+        particles = {ent[-1].text: particles_before(ent) for ent in ents if ent.label_ == "PER" and len(ent) > 2}
         taken = covering_entities(ents)
         found = []
         for i in (i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in forms and i not in taken):
@@ -1217,6 +1215,15 @@ class EntityFixes:
             if not after_article and (not token.is_sent_start or token.pos_ == "PROPN" or token.tag_ == "NE"):
                 found.append(Span(doc, token.i, token.i + 1, label="PER"))
         return found
+
+
+def particles_before(name: Span) -> list[str]:
+    """The particles before a full name's last word: "Van", "der" in "Alexander Van der Bellen", "von", "der" in
+    "Ursula Maria von der Leyen"; none in "Mark Carney"."""
+    start = name.end - 1
+    while start > name.start + 1 and name.doc[start - 1].lower_ in SURNAME_PARTICLES:
+        start -= 1
+    return [token.text for token in name.doc[start : name.end - 1]]
 
 
 def used_as_common_noun(ent: Span, common_nouns: set[str], name_words: set[str]) -> bool:
