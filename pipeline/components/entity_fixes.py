@@ -474,6 +474,11 @@ UMLAUTS = str.maketrans("äöü", "aou")  # "Römer" → Rom
 UMLAUTS_ON = str.maketrans("aou", "äöü")  # "Mond" → "Mönde" (a plural the table may list)
 
 
+def word_before(token: Token) -> str:
+    """The lower-case word before a token; "" at the start of the document."""
+    return token.doc[token.i - 1].lower_ if token.i > 0 else ""
+
+
 def is_surname(text: str, surnames: set[str]) -> bool:
     """One of the surnames, or its genitive ("Carneys")."""
     return text in surnames or (text.endswith("s") and text[:-1] in surnames)
@@ -626,11 +631,11 @@ class EntityFixes:
         if ent.text in gazetteer.known_organization_forms():  # "Bundesheer" as a place is rule 3's
             return False
         token = ent[0]
-        after_indefinite = token.i > 0 and token.nbor(-1).lower_ in INDEFINITE and not is_region_or_country(
+        after_indefinite = word_before(token) in INDEFINITE and not is_region_or_country(
             token.text)  # "Ein Obdach ist …"; but "einen Iran zu haben, der …"
         if ent.label_ == "LOC" and (token.text in gazetteer.COMPASS_WORDS or after_indefinite):
             return True  # "zwischen Ost und West"
-        if token.i > 0 and token.nbor(-1).lower_ in PEOPLE_ARTICLES and token.text in NAMED_LIKE_THEIR_PEOPLE:
+        if word_before(token) in PEOPLE_ARTICLES and token.text in NAMED_LIKE_THEIR_PEOPLE:
             return True  # "die Schweden", "den Polen": the country takes no article ("das Polen von heute")
         if lookup(ent.text):
             return False
@@ -639,7 +644,7 @@ class EntityFixes:
         # a person needs an article to be an inhabitant ("der Kölner", "ein Grazer"); "Hofer: Nein." is a surname
         inhabitant = INHABITANT.match(token.text)
         if inhabitant and lookup(inhabitant.group("place")) and (
-                ent.label_ == "LOC" or (token.i > 0 and token.nbor(-1).lower_ in ARTICLES)):
+                ent.label_ == "LOC" or word_before(token) in ARTICLES):
             return True
         if is_demonym(token.text) or gazetteer.is_language_name(token.text):  # "Schwede", "Slowakisch"; a
             return True  # person's surname ("Hollande", "Deutsch") is safe when the document names the person
@@ -721,7 +726,7 @@ class EntityFixes:
             return "ORG"  # "Kreml"; "Bundesheer" tagged as a place
         if label != "PER" and len(span) == 1 and is_surname(text, surnames) and not is_region_or_country(text):
             return "PER"
-        after_article = span.start > 0 and span.doc[span.start - 1].lower_ in ARTICLES
+        after_article = word_before(span[0]) in ARTICLES
         if label != "LOC" and self.is_place(text, label, surnames, city=not after_article):
             return "LOC"  # "Donezk" as ORG; "die Hamas" is no town (GeoNames: Hamm's alternate name)
         acronym = text.removesuffix("s")  # "EAs" (Electronic Arts')
@@ -1211,7 +1216,7 @@ class EntityFixes:
                     j in taken for j in range(start, i)):
                 found.append(Span(doc, start, i + 1, label="PER"))
                 continue
-            after_article = token.i > 0 and doc[token.i - 1].lower_ in ARTICLES  # "ein Mann": a noun, not Mann
+            after_article = word_before(token) in ARTICLES  # "ein Mann": a noun, not Mann
             if not after_article and (not token.is_sent_start or token.pos_ == "PROPN" or token.tag_ == "NE"):
                 found.append(Span(doc, token.i, token.i + 1, label="PER"))
         return found
@@ -1280,7 +1285,7 @@ def names_place_here(ent: Span) -> bool:
     gewechselt"), in a dateline ("Barcelona –", "Ried/Wien"; but "(Bilbao/86.)", a sending-off) or naming the
     venue in a results table ("(Graz, UPC-Arena, 16.30 Uhr", "Amsterdam, Amsterdam ArenA")."""
     doc = ent.doc
-    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    before = word_before(ent[0])
     after = doc[ent.end : ent.end + 4]
     dateline = len(after) > 0 and (after[0].text in DASHES or (
         after[0].text == "/" and len(after) > 1 and after[1].text[:1].isupper()))
