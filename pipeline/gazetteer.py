@@ -70,8 +70,9 @@ def inflected_forms(name: str) -> set[str]:
     for weak in ("en", "e"):  # "der Europäischen Union", "das Weiße Haus", "die Vereinigten Arabischen Emirate"
         adjectives = [stem + weak for stem in stems]
         forms.add(" ".join([*adjectives, *rest]))
-        if not re.search(r"(?:s|ß|x|z|e)$", last):
-            forms.add(" ".join([*adjectives, *rest[:-1], last + "s"]))
+        if not last.endswith("e"):  # the genitive: "des Weißen Hauses", "des Vereinigten Königreichs"
+            genitive = last + ("es" if re.search(r"(?:s|ß|x|z)$", last) else "s")
+            forms.add(" ".join([*adjectives, *rest[:-1], genitive]))
     return forms
 
 

@@ -178,7 +178,7 @@ from pipeline.link.forms import (
     strip_known_genitive,
 )
 from pipeline.link.organizations import CLUB_YEAR
-from pipeline.link.people import SURNAME_PARTICLES
+from pipeline.link.people import SURNAME_PARTICLES, person_key
 from pipeline.roles import ROLE_MODIFIERS, is_role
 
 # Endings of German surnames that are common nouns as well: "Hofmann", "Filzmaier", "Sollbauer", "Borckenstein".
@@ -328,20 +328,25 @@ def trimmed(ent: Span) -> Span:
 
 
 def is_noise(ent: Span) -> bool:
-    """No name: no two letters in a row, words glued by a lost line break, or the first part of an elided
-    compound ("Mikro- und Makroebene")."""
+    """No name: no two letters in a row, words glued by a lost line break, the first part of an elided
+    compound ("Mikro- und Makroebene"), or a person that is only a name's particles ("ließ sich Van der Bellen",
+    where NER stops at "Van": the repeated surname takes the particles back)."""
     text = ent.text
-    return not NAME_LIKE.search(strip_apostrophe(text)) or bool(GLUED.search(text)) or text.endswith("-")
+    return (not NAME_LIKE.search(strip_apostrophe(text)) or bool(GLUED.search(text)) or text.endswith("-")
+            or (ent.label_ == "PER" and all(token.lower_ in SURNAME_PARTICLES for token in ent)))
 
 
 def is_generic(ent: Span) -> bool:
     """A compound headed by a role or common noun, a role or competition taken for an organization
-    ("Jagdleiter", "Champions League"), or an organization designation without a name."""
+    ("Jagdleiter", "Champions League"), a kind of company taken for a place, or an organization designation
+    without a name."""
     if ent.label_ == "ORG" and ((len(ent) == 1 and (is_role(ent.text) or PEOPLE_NOUN.search(ent.text)))
                                 or COMPETITION.search(ent.text) or BROADCAST.match(ent.text)):
         return True
     if ent.ent_id_ == "district":  # "Wien-Umgebung", "Tulln-Land" (data/entity_patterns.jsonl); not "Euro-Land"
         return not is_austrian_district(ent.text)
+    if ent.label_ == "LOC" and len(ent) == 1 and CORPORATE_HEAD.search(ent.text.lower()):
+        return True  # a kind of company is no place: "Laut dem Technologieportal golem.de"
     head = compound_head(ent[-1].text)  # a multi-word entity ending in "Österreich-Chef" is a role too
     if head and len(ent) > 1:
         return is_role(head)
@@ -461,7 +466,7 @@ FACILITY = re.compile(  # a kind of building or facility that takes a place's na
     r"(?:zentrum|übergang|übergänge|werk|gericht|anstalt|lager|heim|kaserne|hafen|bahnhof|stadion|spital|klinikum"
     r"|gefängnis|schloss|kloster|stift|schule|universität|museum|theater|oper|krankenhaus|flugplatz|park|kz)(?:e?s)?$")
 # Institutions that are buildings, and venues: places by the annotation guidelines ("Wiener Staatsoper")
-BUILDING = re.compile(r"(?:museums?|theaters?|oper|halle|arena|stadions?)$")
+BUILDING = re.compile(r"(?:museums?|theaters?|oper|halle|arena|stadions?|funkhaus(?:es)?)$")
 INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)$")
 # Nationality nouns: a stem, a suffix and a case or feminine ending ("Amerikaner", "Spaniern", "Schwede", "Polin").
 DEMONYM_SUFFIXES = ("aner", "ier", "äer", "er", "e", "in")
@@ -508,25 +513,34 @@ def is_region_or_country(text: str) -> bool:
 
 def surname_pair(span: Span) -> list[Span]:
     """Two surnames of persons named in full elsewhere, side by side, are two persons: "holte Niessl Doskozil
-    nach Eisenstadt" after "Hans Niessl" and "Hans Peter Doskozil"."""
-    if span.label_ != "PER" or len(span) != 2 or span[0].text in given_names():
+    nach Eisenstadt" after "Hans Niessl" and "Hans Peter Doskozil". A place or club in the genitive before such a
+    surname is the person's team or country, apart from the person: "Stuttgarts Harnik" after "Martin Harnik"."""
+    if len(span) != 2 or span[0].text in given_names():
         return [span]
     elsewhere = full_name_surnames(ent for ent in span.doc.ents if ent.start != span.start)
+    if span.label_ != "PER":
+        if span[0].text.endswith("s") and span[1].text in elsewhere:
+            return [Span(span.doc, span.start, span.start + 1, label=span.label_),
+                    Span(span.doc, span.start + 1, span.end, label="PER")]
+        return [span]
     if not all(token.text in elsewhere for token in span):
         return [span]
     return [Span(span.doc, i, i + 1, label="PER") for i in range(span.start, span.end)]
 
 
-def possessor_end(ent: Span, start: int, surnames: set[str], is_word: Callable[[Token], bool]) -> int:
-    """End of a person or organization entity that ran on past a genitive surname or given name: "Carneys
-    Reise" → "Carneys" (as ORG too), "Ernas Sohn" → "Ernas" (not "Hans Sohn": "Hans" is a given name itself)."""
+def possessor_end(ent: Span, start: int, surnames: set[str], is_word: Callable[[Token], bool],
+                  organizations: set[str]) -> int:
+    """End of a person or organization entity that ran on past a genitive surname, given name or one-word
+    organization of the document: "Carneys Reise" → "Carneys" (as ORG too), "Ernas Sohn" → "Ernas" (not "Hans
+    Sohn": "Hans" is a given name itself), "aus Apples Zulieferkette" → "Apples" after "Apple"."""
     first, after = ent.doc[start].text, ent.doc[start + 1] if start + 1 < ent.end else None
     if ent.label_ not in ("PER", "ORG") or after is None:
         return ent.end
     if not first.endswith("s"):
         return start + 2 if is_full_name_before_work(ent, start, is_word) else ent.end
     given = ent.label_ == "PER" and first[:-1] in given_names() and first not in given_names() and is_word(after)
-    return start + 1 if first[:-1] in surnames or given else ent.end
+    owner = ent.label_ == "ORG" and first[:-1] in organizations
+    return start + 1 if first[:-1] in surnames or given or owner else ent.end
 
 
 # Lower-case words inside a name: "Felipe Reis dos Santos", "Fernando Gomes da Silva", "Pi i Sunyer".
@@ -737,6 +751,9 @@ class EntityFixes:
             return "ORG"  # "Johnston Press", "Tsipras Syriza-Partei", "Amnesty International" (not "Academy Awards")
         if label == "LOC" and len(span) > 1 and INSTITUTION.search(span[0].lower_):
             return "ORG"
+        if (label == "LOC" and len(span) == 2 and span[0].tag_ == "ADJA" and span[0].text[:1].isupper()
+                and not span[0].text.endswith("er") and organization_head(span[1].text) and lookup(text) is None):
+            return "ORG"  # a capitalized adjective before an institution: "im Europäischen Parlament" as a place
         if (label == "LOC" and len(span) > 1 and ACRONYM.match(span[0].text) and span[0].text not in FACILITY_ACRONYMS
                 and not is_region_or_country(span[0].text) and lookup(span[1:].text) is not None):
             return "ORG"  # "OLG Wien", "AMS Wien" (not "KZ Dachau", "AKW Zwentendorf", "LKH Graz": facilities)
@@ -760,6 +777,7 @@ class EntityFixes:
         given_surnames = {ent[-1].text for ent in named_in_full if ent[0].text in given_names()}  # "Bernhard X"
         full_names = {ent.text for ent in named_in_full}
         name_words = {token.text for ent in named_in_full for token in ent}
+        organizations = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) == 1}
         words = token_texts(doc)
         common_nouns = self.common_nouns(words)
         fixed = []
@@ -771,7 +789,7 @@ class EntityFixes:
                 continue
             start, implied = name_start(ent, self.is_word_before_name)
             start = self.place_start(doc[start : ent.end], ent.label_)
-            end = possessor_end(ent, start, surnames, self.is_word)
+            end = possessor_end(ent, start, surnames, self.is_word, organizations)
             if compound and ent.end - start > 1:
                 end = min(end, ent.end - 1)  # "Rapids Europacup-Gegner" → "Rapids"
             end = self.place_end(doc[start:end], ent.label_)
@@ -787,7 +805,8 @@ class EntityFixes:
         fixed = replaced_by(split_at_slashes(fixed), lineup_people(doc, words) + country_codes_in_brackets(doc, words)
                             + compass_places(doc, fixed, words))
         people = full_name_surnames(fixed)
-        fixed = self.organization_mentions(doc, words, [self.as_person(ent, people) for ent in fixed], people)
+        fixed = [self.as_person(ent, people) for ent in people_named_in_full(fixed)]
+        fixed = self.organization_mentions(doc, words, fixed, people)
         fixed += self.repeated_surnames(doc, fixed, people)
         fixed = self.unknown_places_named_like_nouns(given_names_far_away(fixed))
         fixed = replaced_by(fixed, dateline_places(doc, fixed, people))
@@ -1220,6 +1239,16 @@ class EntityFixes:
             if not after_article and (not token.is_sent_start or token.pos_ == "PROPN" or token.tag_ == "NE"):
                 found.append(Span(doc, token.i, token.i + 1, label="PER"))
         return found
+
+
+def people_named_in_full(ents: list[Span]) -> list[Span]:
+    """A place or organization of two words or more that the document also writes, spelled otherwise, as a person's
+    full name is that person: "Muammar al-Gaddafi" (ORG) after "Muammar Gaddafi" (PER), one name by `person_key`.
+    The same spelling under two labels is left to the other rules ("Tourismuskonzern Thomas Cook")."""
+    people = {ent.text: person_key(ent.text) for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+    keys = set(people.values())
+    return [Span(ent.doc, ent.start, ent.end, label="PER") if ent.label_ in ("LOC", "ORG") and len(ent) > 1
+            and ent.text not in people and person_key(ent.text) in keys else ent for ent in ents]
 
 
 def particles_before(name: Span) -> list[str]:
