@@ -384,5 +384,6 @@ def ruler_patterns() -> list[dict]:
     regions and the curated ones as LOC, government seats as ORG."""
     forms = ruler_region_forms() | country_and_capital_forms()
     places = [{"label": "LOC", "pattern": form, "id": key} for form, key in sorted(forms.items())]
-    seats = [{"label": "ORG", "pattern": form, "id": f"org:{name}"} for form, name in government_seat_forms().items()]
+    seats = [{"label": "ORG", "pattern": form, "id": f"org:{name}"} for form, name in
+             sorted(government_seat_forms().items())]
     return places + seats

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.extract.mentions import mentions
 from pipeline.extract.sentences import sentence_index
-from pipeline.gazetteer import country_of_adjective
+from pipeline.gazetteer import country_of_adjective, inflected_forms
 from pipeline.link import link_document
 from pipeline.link.forms import nominative_name
 from pipeline.link.organizations import expands, short_forms
@@ -16,6 +16,17 @@ from pipeline.link.places import country_of_parts, lookup
 
 def entities(nlp, text):
     return linked(nlp(text))
+
+
+def entities_as(nlp, text, labels):
+    """`entities` with the NER output given: each (surface, label), the first occurrence after the one before."""
+    doc, spans, after = nlp(text), [], 0
+    for surface, label in labels:
+        start = text.index(surface, after)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+        after = start + len(surface)
+    doc.ents = spans
+    return linked(doc)
 
 
 def linked(doc):
@@ -165,12 +176,15 @@ def test_a_name_without_its_middle_names(full, short, expected):
 
 
 def test_names_with_and_without_the_arabic_article_are_one_person(nlp):
-    """gnad-0752 and gnad-0894: news writes "al-" or leaves it out; the fuller name is kept."""
-    found = entities(nlp, "Der sudanesische Präsident Omar al-Bashir darf Südafrika nicht verlassen. Bashir "
+    """gnad-0752 and gnad-0894: news writes "al-" or leaves it out; the fuller name is kept (NER output given: the
+    retrained model tags both Gaddafis as organizations)."""
+    found = entities_as(nlp, "Der sudanesische Präsident Omar al-Bashir darf Südafrika nicht verlassen. Bashir "
                           "hält sich in Johannesburg auf. Nach dem Sturz von Machthaber Muammar Gaddafi ist Libyen "
                           "im Chaos versunken. Libyen wird seit dem vom Westen unterstützen Sturz des "
                           "langjährigen Machthabers Muammar al-Gaddafi im Jahr 2011 von zahlreichen konkurrierenden "
-                          "Milizen beherrscht.")
+                          "Milizen beherrscht.", [("Omar al-Bashir", "PER"), ("Südafrika", "LOC"), ("Bashir", "PER"),
+                                                  ("Johannesburg", "LOC"), ("Muammar Gaddafi", "PER"),
+                                                  ("Libyen", "LOC"), ("Muammar al-Gaddafi", "PER")])
     assert found[("PER", "Omar al-Bashir")].surfaces == {"Omar al-Bashir", "Bashir"}
     assert found[("PER", "Muammar al-Gaddafi")].surfaces == {"Muammar al-Gaddafi", "Muammar Gaddafi"}
     assert person_key("Muammar Gaddafi") == person_key("Muammar al-Gaddafi")  # one person across documents
@@ -471,3 +485,9 @@ def test_a_country_is_named_as_the_document_writes_it(nlp, text, name, country):
     found = entities(nlp, text)
     assert found[("LOC", name)].attrs["country_code"] == country
 
+
+
+def test_a_name_ending_in_s_takes_es_in_the_genitive():
+    assert inflected_forms("Weißes Haus") == {"Weißes Haus", "Weiße Haus", "Weißen Haus", "Weiße Hauses",
+                                              "Weißen Hauses"}
+    assert "Vereinigten Königreichs" in inflected_forms("Vereinigtes Königreich")

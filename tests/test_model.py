@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import socket
+import sys
 
 import pytest
 import spacy
@@ -111,3 +112,22 @@ def test_lemmas_the_matchers_need(bundled, sentence, word, lemma, particle):
     if particle:
         last = [t for t in doc if not t.is_punct][-1]
         assert (last.text, last.tag_) == (particle, "PTKVZ")
+
+
+def test_smartdata_documents_take_the_split_of_the_ner_d_sentences_they_hold():
+    """model/prepare.py: a document holding a ner-d sentence (a URL cut short, a retweet's prefix) takes its
+    split; one holding sentences of two splits gets both, and add_smartdata leaves it out."""
+    spec = importlib.util.spec_from_file_location("prepare", "model/prepare.py")
+    prepare = importlib.util.module_from_spec(spec)
+    sys.modules["prepare"] = prepare  # its dataclasses look their module up
+    spec.loader.exec_module(prepare)
+    sentences = {split: [] for split in ("train", "test")}
+    for n in range(200):
+        words = f"Auf der A{n} Richtung Wien steht der Verkehr zwischen Knoten {n} und Ausfahrt {n * 7} .".split()
+        sentences.setdefault(prepare.split_of(" ".join(words)), []).append((words, ["O"] * len(words)))
+    (test_words, _), (train_words, _) = sentences["test"][0], sentences["train"][0]
+    documents = [" ".join(test_words[:-2]) + " (http://t.co/abc…)", "RT @verkehr: " + " ".join(test_words),
+                 " ".join(test_words) + " " + " ".join(train_words), "Nichts davon steht in ner-d."]
+    found = prepare.nerd_splits_per_document([prepare.comparable(d) for d in documents],
+                                             [s for split in sentences.values() for s in split])
+    assert found == [{"test"}, {"test"}, {"test", "train"}, set()]

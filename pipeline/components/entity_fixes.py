@@ -4,7 +4,9 @@ Rules, in order (documented in README, "Entity corrections"); rule 18's parts ru
 particle join before rule 0, the slash split after rule 11, the surname reading with rule 11's end:
 0. Noise is dropped: an entity without two letters in a row ("’s"), or a word glued to the next one by a
    missing line break ("SicherheitsgarantienUm"), or the first part of an elided compound ("Mikro- und
-   Makroebene"); a hashtag sign is no part of a name ("#Berlin" → "Berlin"), nor an article, preposition or
+   Makroebene"), or a person that is only the first particles of a full name of the document with its rest
+   following ("ließ sich Van" "der Bellen": rule 10's repeated surname takes them back); a hashtag sign is no
+   part of a name ("#Berlin" → "Berlin"), nor an article, preposition or
    conjunction at its end ("Institut für Virologie des" → "Institut für Virologie").
 1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung", "US-Außenminister",
    "NATO-Generalsekretär", "Spotify-App", "EU-Staaten", "Henkel-Aktie", "Apple Music-Streamingdienstes",
@@ -17,7 +19,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    "steirische Volkspartei"), nor is a role
    ("Jagdleiter" as an organization), a competition ("Champions League", "French Open", "Davis-Cup",
    "Fußball-Bundesliga"; not "Arabische Liga", "Krebsliga"), a broadcast ("ZiB 2") or people named by their
-   cause ("Separatisten", "Nationalisten"; not the parties "Sozialisten", "Kommunisten").
+   cause ("Separatisten", "Nationalisten"; not the parties "Sozialisten", "Kommunisten"). A kind of company is no
+   place ("Technologieportal" as LOC; not a town the gazetteer knows, "Burbank").
 2. A descriptor or role in front of a name is not part of it, nor a number after a person: "Topberater
    Selenskyjs" → "Selenskyjs", "Schwarzmeerort Rize" → "Rize", "Joseph 35.000" → "Joseph",
    "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma",
@@ -32,8 +35,11 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    → "Steven Spielbergs"); nor an inflected common word in
    front of a person's proper noun ("Metaphern Franziskus", a subheading run into the sentence) or a common noun
    in front of a given name ("Lehrergewerkschafter Paul Kimberger", "Pater Florian"), nor a place in
-   the genitive before a given name ("Burgenlands Hans Niessl"). Two surnames of persons named in full side by
-   side are two persons ("holte Niessl Doskozil"). A person that ran on past a full name the document uses
+   the genitive before a given name ("Burgenlands Hans Niessl"), nor an organization's name after the genitive
+   of a one-word organization of the document ("Apples Zulieferkette" → "Apples"). Two surnames of persons named
+   in full side by side are two persons ("holte Niessl Doskozil"), and a known place in the genitive before such a
+   surname is apart from the person ("Stuttgarts Harnik" → "Stuttgarts", "Harnik"). A person that ran on past a
+   full name the document uses
    elsewhere into a common word ends at the name ("streute Barbara Rett Rosen" → "Barbara Rett"). A person
    after "von" inside a person is a work's author ("Onkel Wanja von Anton Tschechow" → "Anton Tschechow").
 3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus"; so are the
@@ -44,9 +50,11 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    "Landgericht Köln", "Militärkommando Steiermark", "OLG Wien" (not "Kaserne Hörsching" or "KZ Dachau",
    facilities, which are places), and a town with a club's year is a club ("Mainz 05");
    so is a place the gazetteer does not know whose last word names an institution ("Landesrechnungshof",
-   "Internationaler Strafgerichtshof", "Wiener Landtag"; not a museum, theater or opera house, buildings too);
+   "Internationaler Strafgerichtshof", "Wiener Landtag"; not a museum, theater or opera house, buildings too),
+   and a place of a capitalized adjective and an organization's head ("im Europäischen Parlament");
    an organization whose last word names such a building or a venue is a place ("Wiener Staatsoper", "Red Bull
-   Arena").
+   Arena", "ORF-Funkhaus"). A place or organization of two words or more that the document also writes, spelled
+   otherwise, as a person's full name is that person ("Muammar al-Gaddafi" after "Muammar Gaddafi").
    An acronym (or its genitive: "EAs") tagged as a person or place that names no country or region is an
    organization: in German news "CDU", "AMS", "ORF" are parties, agencies, broadcasters ("USA", "NRW" stay
    places). So is a person whose first word, genitive included, or last word names a kind of organization
@@ -328,12 +336,22 @@ def trimmed(ent: Span) -> Span:
 
 
 def is_noise(ent: Span) -> bool:
-    """No name: no two letters in a row, words glued by a lost line break, the first part of an elided
-    compound ("Mikro- und Makroebene"), or a person that is only a name's particles ("ließ sich Van der Bellen",
-    where NER stops at "Van": the repeated surname takes the particles back)."""
+    """No name: no two letters in a row, words glued by a lost line break, or the first part of an elided
+    compound ("Mikro- und Makroebene")."""
     text = ent.text
-    return (not NAME_LIKE.search(strip_apostrophe(text)) or bool(GLUED.search(text)) or text.endswith("-")
-            or (ent.label_ == "PER" and all(token.lower_ in SURNAME_PARTICLES for token in ent)))
+    return not NAME_LIKE.search(strip_apostrophe(text)) or bool(GLUED.search(text)) or text.endswith("-")
+
+
+def stops_at_particle(ent: Span, named_in_full: list[Span]) -> bool:
+    """A person that is only the first particles of a full name of the document, its rest following: "Van" in
+    "ließ sich Van der Bellen" after "Alexander Van der Bellen" (the repeated surname then takes them back); not
+    "Lady Di" or "Van" the town."""
+    if ent.label_ != "PER" or not all(token.lower_ in SURNAME_PARTICLES for token in ent):
+        return False
+    following = [token.lower_ for token in ent.doc[ent.start : ent.start + 4]]
+    return any(following[: len(rest)] == rest for name in named_in_full
+               if (rest := [word.lower() for word in (*particles_before(name), name[-1].text)])[: len(ent)]
+               == [token.lower_ for token in ent] and len(rest) > len(ent))
 
 
 def is_generic(ent: Span) -> bool:
@@ -345,8 +363,10 @@ def is_generic(ent: Span) -> bool:
         return True
     if ent.ent_id_ == "district":  # "Wien-Umgebung", "Tulln-Land" (data/entity_patterns.jsonl); not "Euro-Land"
         return not is_austrian_district(ent.text)
-    if ent.label_ == "LOC" and len(ent) == 1 and CORPORATE_HEAD.search(ent.text.lower()):
-        return True  # a kind of company is no place: "Laut dem Technologieportal golem.de"
+    if ent.label_ == "LOC" and len(ent) == 1 and ent[0].tag_ != "NE" and CORPORATE_HEAD.search(ent.text.lower()):
+        from pipeline.link.places import lookup
+
+        return lookup(ent.text) is None  # a kind of company is no place: "Laut dem Technologieportal golem.de"
     head = compound_head(ent[-1].text)  # a multi-word entity ending in "Österreich-Chef" is a role too
     if head and len(ent) > 1:
         return is_role(head)
@@ -513,17 +533,20 @@ def is_region_or_country(text: str) -> bool:
 
 def surname_pair(span: Span) -> list[Span]:
     """Two surnames of persons named in full elsewhere, side by side, are two persons: "holte Niessl Doskozil
-    nach Eisenstadt" after "Hans Niessl" and "Hans Peter Doskozil". A place or club in the genitive before such a
-    surname is the person's team or country, apart from the person: "Stuttgarts Harnik" after "Martin Harnik"."""
+    nach Eisenstadt" after "Hans Niessl" and "Hans Peter Doskozil". The genitive of a place the gazetteer knows
+    before such a surname is the person's team or country, apart from the person: "Stuttgarts Harnik" after "Martin
+    Harnik" (not "des Teams Stronach", "Kabinetts Faymann")."""
+    from pipeline.link.places import lookup
+
     if len(span) != 2 or span[0].text in given_names():
         return [span]
     elsewhere = full_name_surnames(ent for ent in span.doc.ents if ent.start != span.start)
-    if span.label_ != "PER":
-        if span[0].text.endswith("s") and span[1].text in elsewhere:
-            return [Span(span.doc, span.start, span.start + 1, label=span.label_),
-                    Span(span.doc, span.start + 1, span.end, label="PER")]
-        return [span]
-    if not all(token.text in elsewhere for token in span):
+    first = span[0].text
+    if (first.endswith("s") and span[1].text in elsewhere and lookup(first[:-1]) is not None
+            and span.text not in gazetteer.known_organization_forms()):
+        return [Span(span.doc, span.start, span.start + 1, label="LOC" if span.label_ == "PER" else span.label_),
+                Span(span.doc, span.start + 1, span.end, label="PER")]
+    if span.label_ != "PER" or not all(token.text in elsewhere for token in span):
         return [span]
     return [Span(span.doc, i, i + 1, label="PER") for i in range(span.start, span.end)]
 
@@ -539,7 +562,7 @@ def possessor_end(ent: Span, start: int, surnames: set[str], is_word: Callable[[
     if not first.endswith("s"):
         return start + 2 if is_full_name_before_work(ent, start, is_word) else ent.end
     given = ent.label_ == "PER" and first[:-1] in given_names() and first not in given_names() and is_word(after)
-    owner = ent.label_ == "ORG" and first[:-1] in organizations
+    owner = ent.label_ == "ORG" and first[:-1] in organizations and ent.doc[start].tag_ != "ADJA"
     return start + 1 if first[:-1] in surnames or given or owner else ent.end
 
 
@@ -752,7 +775,8 @@ class EntityFixes:
         if label == "LOC" and len(span) > 1 and INSTITUTION.search(span[0].lower_):
             return "ORG"
         if (label == "LOC" and len(span) == 2 and span[0].tag_ == "ADJA" and span[0].text[:1].isupper()
-                and not span[0].text.endswith("er") and organization_head(span[1].text) and lookup(text) is None):
+                and not span[0].text.endswith("er") and organization_head(span[1].text)
+                and not BUILDING.search(span[1].lower_) and lookup(text) is None):
             return "ORG"  # a capitalized adjective before an institution: "im Europäischen Parlament" as a place
         if (label == "LOC" and len(span) > 1 and ACRONYM.match(span[0].text) and span[0].text not in FACILITY_ACRONYMS
                 and not is_region_or_country(span[0].text) and lookup(span[1:].text) is not None):
@@ -777,14 +801,15 @@ class EntityFixes:
         given_surnames = {ent[-1].text for ent in named_in_full if ent[0].text in given_names()}  # "Bernhard X"
         full_names = {ent.text for ent in named_in_full}
         name_words = {token.text for ent in named_in_full for token in ent}
-        organizations = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) == 1}
+        organizations = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) == 1 and not is_generic(ent)}
         words = token_texts(doc)
         common_nouns = self.common_nouns(words)
         fixed = []
         for ent in ents:
             compound = self.ends_in_common_compound(ent)
             after_genitive = len(ent) > 1 and ent[-2].text.endswith("s")
-            if (is_noise(ent) or is_generic(ent) or self.is_common_word(ent, surnames)
+            if (is_noise(ent) or stops_at_particle(ent, named_in_full) or is_generic(ent)
+                    or self.is_common_word(ent, surnames)
                     or used_as_common_noun(ent, common_nouns, name_words) or (compound and not after_genitive)):
                 continue
             start, implied = name_start(ent, self.is_word_before_name)
@@ -1244,11 +1269,12 @@ class EntityFixes:
 def people_named_in_full(ents: list[Span]) -> list[Span]:
     """A place or organization of two words or more that the document also writes, spelled otherwise, as a person's
     full name is that person: "Muammar al-Gaddafi" (ORG) after "Muammar Gaddafi" (PER), one name by `person_key`.
-    The same spelling under two labels is left to the other rules ("Tourismuskonzern Thomas Cook")."""
-    people = {ent.text: person_key(ent.text) for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+    The same spelling under two labels, in any case, is left to the other rules ("Tourismuskonzern Thomas Cook",
+    "THOMAS COOK")."""
+    people = {ent.text.casefold(): person_key(ent.text) for ent in ents if ent.label_ == "PER" and len(ent) > 1}
     keys = set(people.values())
     return [Span(ent.doc, ent.start, ent.end, label="PER") if ent.label_ in ("LOC", "ORG") and len(ent) > 1
-            and ent.text not in people and person_key(ent.text) in keys else ent for ent in ents]
+            and ent.text.casefold() not in people and person_key(ent.text) in keys else ent for ent in ents]
 
 
 def particles_before(name: Span) -> list[str]:
