@@ -189,21 +189,21 @@ def smartdata_doc(nlp, record: dict) -> Doc:
     return doc
 
 
-def comparable(text: str) -> str:
+def letters_and_digits(text: str) -> str:
     """Letters and digits only, case-folded: the two sources tokenize, space and encode a shared sentence
     differently ("https : / / t.co/…" against a URL, a lost "ü" kept as U+FFFD)."""
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def nerd_splits_per_document(texts: list[str], nerd: list[tuple[list[str], list[str]]]) -> list[set[str]]:
-    """The splits of the ner-d sentences each SmartData document (by its `comparable` text) contains.
+    """The splits of the ner-d sentences each SmartData document (by its `letters_and_digits` text) contains.
 
     ner-d includes about 1,100 sentences of SmartData's documents. Split apart, 110 of ner-d's test sentences
     sat in SmartData training or dev documents, so the model trained on its own test split. A sentence counts as
-    contained when any 30 comparable characters of it, cut in a row from its start, or its last 30 occur in the
+    contained when any 30 such characters of it, cut in a row from its start, or its last 30 occur in the
     document, so a URL cut short, a retweet's prefix or a lost character still matches (and a templated traffic
     report may match a sentence it does not hold: such documents are left out rather than risked); sentences
-    under 15 comparable characters ("Berlin") would match anywhere and are left out of the comparison.
+    under 15 such characters ("Berlin") would match anywhere and are left out of the comparison.
     """
     starts = [0]
     for text in texts:
@@ -211,7 +211,7 @@ def nerd_splits_per_document(texts: list[str], nerd: list[tuple[list[str], list[
     joined = "\0".join(texts)
     found: list[set[str]] = [set() for _ in texts]
     for words, _ in nerd:
-        key = comparable("".join(words))
+        key = letters_and_digits("".join(words))
         if len(key) < 15:
             continue
         split = split_of(" ".join(words))
@@ -230,7 +230,7 @@ def add_smartdata(splits, nlp, shared: Path, nerd: list[tuple[list[str], list[st
     records = {}
     for name in ("v1-train.json.gz", "v1-test.json.gz"):
         for record in read_smartdata(shared / "training" / "smartdata" / name):
-            records.setdefault(comparable(record["text"]["string"]), record)
+            records.setdefault(letters_and_digits(record["text"]["string"]), record)
     texts = list(records)
     for text, nerd_splits in zip(texts, nerd_splits_per_document(texts, nerd), strict=True):
         if len(nerd_splits) > 1:

@@ -46,3 +46,14 @@ def reference_output(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("processed")
     run_extract([REFERENCE.parent], out, model="bundled")
     return out
+
+
+def set_ents(doc, ents: list[tuple[str, str]]):
+    """Set the NER output on `doc`: each (surface, label) at its first occurrence after the one before."""
+    spans, after = [], 0
+    for surface, label in ents:
+        start = doc.text.index(surface, after)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+        after = start + len(surface)
+    doc.ents = spans
+    return doc

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.cluster_embed import known_word_test, word_cluster
 from pipeline.components.entity_fixes import EntityFixes, particles_before
+from tests.conftest import set_ents
 
 
 @pytest.fixture(scope="module")
@@ -35,14 +36,8 @@ def fix_tagged(nlp, fixes, text: str, ents: list[tuple[str, str]]) -> list[tuple
 
 
 def fixed_with(fixes, doc: Doc, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Set `ents` (surface, label; each the first occurrence after the one before) on `doc`, run the rules."""
-    spans, after = [], 0
-    for surface, label in ents:
-        start = doc.text.index(surface, after)
-        spans.append(doc.char_span(start, start + len(surface), label=label))
-        after = start + len(surface)
-    doc.ents = spans
-    return [(e.text, e.label_) for e in fixes(doc).ents]
+    """Set `ents` on `doc` (`set_ents`), run the rules."""
+    return [(e.text, e.label_) for e in fixes(set_ents(doc, ents)).ents]
 
 
 @pytest.mark.parametrize(

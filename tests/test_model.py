@@ -128,6 +128,6 @@ def test_smartdata_documents_take_the_split_of_the_ner_d_sentences_they_hold():
     (test_words, _), (train_words, _) = sentences["test"][0], sentences["train"][0]
     documents = [" ".join(test_words[:-2]) + " (http://t.co/abc…)", "RT @verkehr: " + " ".join(test_words),
                  " ".join(test_words) + " " + " ".join(train_words), "Nichts davon steht in ner-d."]
-    found = prepare.nerd_splits_per_document([prepare.comparable(d) for d in documents],
+    found = prepare.nerd_splits_per_document([prepare.letters_and_digits(d) for d in documents],
                                              [s for split in sentences.values() for s in split])
     assert found == [{"test"}, {"test"}, {"test", "train"}, set()]
