@@ -300,8 +300,9 @@ def government_seat_forms() -> dict[str, str]:
 
 
 # Organizations that NER rarely sees as names: news agencies, named as sources ("sagte der APA") and in the credit
-# line of agency news ("(APA/dpa, 1.11.2015)"), and institutions of Austria and Germany whose name looks like a
-# common noun ("das Bundesheer", "der Rechnungshof": names by the annotation guidelines). Not "AP" or "Bloomberg":
+# line of agency news ("(APA/dpa, 1.11.2015)"), institutions of Austria and Germany whose name looks like a
+# common noun ("das Bundesheer", "der Rechnungshof": names by the annotation guidelines), and parties, EU
+# institutions, newspapers and broadcasters it misses in some sentences. Not "AP" or "Bloomberg":
 # they start longer names ("Bloomberg Businessweek"). Generic designations ("Regierung", "Parlament") are not here.
 KNOWN_ORGANIZATIONS = (
     "APA", "dpa", "AFP", "Reuters", "Kathpress", "SDA", "KNA", "epd",
@@ -311,14 +312,21 @@ KNOWN_ORGANIZATIONS = (
     "Caritas", "Diakonie", "Volkshilfe", "Rotes Kreuz", "Statistik Austria",
     # Vienna's municipal companies, named like a town and a common noun
     "Wiener Linien", "Wiener Wohnen", "Wien Energie",
-    # parties of the Austrian parliament NER misses or splits ("des Teams Stronach" as "Stronach")
-    "Team Stronach", "BZÖ",
+    # parties of the Austrian parliament NER misses or splits ("des Teams Stronach" as "Stronach", "Auch Grüne und
+    # Neos üben Kritik")
+    "Team Stronach", "BZÖ", "Neos", "NEOS",
+    # institutions of the EU that NER misses in some sentences ("dass die EU-Kommission über … informiert sei")
+    "EU-Kommission", "Europäische Kommission", "EU-Parlament", "Europäisches Parlament", "Europäischer Rat",
+    "EU-Rat", "EuGH", "Europäische Zentralbank", "EZB", "Eurogruppe",
     # newspapers NER misses; not those named like a common noun ("Presse", "Krone", "Welt", "Zeit"); "STANDARD" is
     # derStandard.at naming itself ("sagte er dem STANDARD", the interviewer's "STANDARD:")
     "STANDARD", "Guardian", "Kurier", "Falter", "profil", "Tiroler Tageszeitung", "Kleine Zeitung",
-    "Vorarlberger Nachrichten", "Kronen Zeitung", "Welt am Sonntag", "Daily Telegraph",
+    "Vorarlberger Nachrichten", "Kronen Zeitung", "Welt am Sonntag", "Daily Telegraph", "Bild-Zeitung",
+    "Süddeutsche Zeitung", "Frankfurter Allgemeine Zeitung", "New York Times", "Washington Post",
+    "Wall Street Journal", "Financial Times", "Daily Mail",
     # tech news sites the web section cites as sources ("berichtet heise", "Laut Ars Technica")
-    "heise", "heise online", "Ars Technica", "VentureBeat", "9to5Mac",
+    "heise", "heise online", "Ars Technica", "VentureBeat", "9to5Mac", "Engadget", "The Verge", "TheVerge",
+    "Kotaku", "Business Insider",
     # broadcasters of Austria and Germany, as TV and radio listings name them ("ORF 2", "ZDF Neo", "Ö1"); not
     # "One" (Xbox One) or "Phoenix" (a city)
     "ORF", "ORF 1", "ORF 2", "ORF III", "ORF eins", "ATV", "Puls 4", "Servus TV", "ServusTV", "Ö1", "Ö3", "FM4",

@@ -199,6 +199,23 @@ def test_acronym_joins_its_long_form(nlp):
     assert union.surfaces == {"Europäischen Union", "EU"}
 
 
+def test_an_acronym_in_brackets_right_after_a_long_form_of_its_letter_joins_it(nlp):
+    """gnad-0784: the German name and the English initials of the UN refugee agency are one organization; a
+    bracketed acronym of another letter stays apart ("Volkspartei (SPÖ)")."""
+    found = entities(nlp, "Das warnte das UNO-Flüchtlingshochkommissariat (UNHCR) am Mittwoch. Das UNHCR braucht "
+                          "Geld. Die Volkspartei (SPÖ) tagte.")
+    assert {name: e.surfaces for (label, name), e in found.items() if label == "ORG"} == {
+        "UNO-Flüchtlingshochkommissariat": {"UNO-Flüchtlingshochkommissariat", "UNHCR"},
+        "Volkspartei": {"Volkspartei"}, "SPÖ": {"SPÖ"}}
+
+
+def test_the_eu_commission_is_an_organization_wherever_ner_misses_it(nlp):
+    """gnad-0362 and gnad-0990 (held-out articles): the bundled model misses "EU-Kommission" in both sentences."""
+    found = entities(nlp, "Dazu versicherte sie, dass die EU-Kommission über Österreichs Pläne bereits informiert sei. "
+                          "Der Sprecher der EU-Kommission sagte, auch Grüne und Neos üben Kritik.")
+    assert sorted(name for label, name in found if label == "ORG") == ["EU-Kommission", "Grüne", "Neos"]
+
+
 @pytest.mark.parametrize(
     ("acronym", "long_form", "expected"),
     [
@@ -316,6 +333,36 @@ def test_a_known_name_of_several_words_leaves_a_longer_organization_whole(nlp):
     doc = nlp("Helfer des Deutschen Roten Kreuzes halfen. Das Deutsche Rote Kreuz bittet um Spenden.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Deutschen Roten Kreuzes", "ORG"),
                                                       ("Deutsche Rote Kreuz", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ner", "expected"),
+    [
+        # gnad-0443: the owner of the newspaper, a longer name that goes on after the known one
+        ("Daily Mail & General Trust führe dazu Gespräche.", [("Daily Mail & General Trust", "ORG")],
+         ["Daily Mail & General Trust"]),
+        # a run-on past the known name into a preposition is cut back to it
+        ("Das sagte Servus TV zur Medienvielfalt.", [("Servus TV zur Medienvielfalt", "ORG")], ["Servus TV"]),
+    ],
+)
+def test_a_known_name_leaves_an_entity_that_goes_on_with_a_name_word(nlp, text, ner, expected):
+    doc = nlp.get_pipe("organization_ruler")(set_ents(nlp.make_doc(text), ner))
+    assert [e.text for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("Er starb am Samstag im Alter von 79 Jahren, wie die New York Times am Sonntag berichtete.",  # gnad-0115
+         "New York Times"),
+        ("Erstmals konnte TheVerge mit einfachen Mitarbeitern aus mehreren Teams sprechen.", "TheVerge"),  # gnad-0284
+        # gnad-0399
+        ("Es sei die größte Tarifumstellung seit Jahrzehnten, zitiert die Süddeutsche Zeitung den Manager.",
+         "Süddeutsche Zeitung"),
+    ],
+)
+def test_newspapers_and_news_sites_the_gazetteer_knows_are_organizations(nlp, text, organization):
+    assert organization in [e.text for e in nlp(text).ents if e.label_ == "ORG"]
 
 
 def test_competitions_are_no_organizations(nlp):

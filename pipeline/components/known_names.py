@@ -1,8 +1,9 @@
 """How the organization ruler's known names of several words meet NER's entities (`pipeline.annotate`).
 
 A known name wins over an entity that overlaps it ("Austria" in "Statistik Austria", "Stronach" in "des Teams
-Stronach", "Servus TV zur Medienvielfalt" run on past the name), unless the entity begins before it: then the
-words before belong to a longer name ("Deutschen Roten Kreuzes", not the Austrian "Rotes Kreuz").
+Stronach", "Servus TV zur Medienvielfalt" run on past the name), unless the entity begins before it or goes on
+after it with a capitalized word: then the other words belong to a longer name ("Deutschen Roten Kreuzes", not
+the Austrian "Rotes Kreuz"; "Daily Mail & General Trust", not the newspaper).
 """
 
 from __future__ import annotations
@@ -21,7 +22,15 @@ def make_known_names_filter() -> Callable[[Iterable[Span], Iterable[Span]], list
 def known_names_filter(entities: Iterable[Span], names: Iterable[Span]) -> list[Span]:
     """The entities with the known names, without overlaps (a SpanRuler `ents_filter`)."""
     entities = list(entities)
-    kept_names = [name for name in filter_spans(names)
-                  if not any(ent.start < name.start < ent.end for ent in entities)]
+    kept_names = [name for name in filter_spans(names) if not any(longer(ent, name) for ent in entities)]
     return [*kept_names, *(ent for ent in entities
                            if not any(ent.start < name.end and name.start < ent.end for name in kept_names))]
+
+
+def longer(ent: Span, name: Span) -> bool:
+    """True when `ent` is a longer name that holds `name`: it begins before it, or goes on after it with a
+    capitalized word or "&" ("Daily Mail & General Trust"; not "Servus TV zur Medienvielfalt")."""
+    if ent.start < name.start < ent.end:
+        return True
+    return ent.start <= name.start and ent.end > name.end and (
+        name.doc[name.end].text == "&" or name.doc[name.end].text[:1].isupper())

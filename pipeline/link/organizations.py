@@ -6,10 +6,11 @@ form's first initial, all its letters occur in the long form in order (legal for
 "… Vermögensverwaltungs GmbH & Co OG"; umlauts as plain vowels: "ORF") and it contains the initials of
 all words of a two-word name, of at least half of a longer one, and its last letter occurs in the last word
 (the head: "SPÖ" does not abbreviate "St. Pöltner Landtag"); a one-word long form must not simply begin
-with the acronym ("EU" does not abbreviate "Eurostat"); a parenthesized acronym right after a long form that
-fits always joins it. A one-word name that shortens exactly one longer name joins it: its head
-("Landesrechnungshof" → "Burgenländischer Landesrechnungshof") or its first word before a place or legal form
-("Juventus" → "Juventus Turin"), not a company before its product ("Apple Watch").
+with the acronym ("EU" does not abbreviate "Eurostat"); a parenthesized acronym after a long form that fits
+always joins it, and so does one right after a long form that begins with its letter, whatever language its
+letters stand for ("UNO-Flüchtlingshochkommissariat (UNHCR)"). A one-word name that shortens exactly one
+longer name joins it: its head ("Landesrechnungshof" → "Burgenländischer Landesrechnungshof") or its first word
+before a place or legal form ("Juventus" → "Juventus Turin"), not a company before its product ("Apple Watch").
 """
 
 from __future__ import annotations
@@ -65,6 +66,18 @@ def expands(acronym: str, long_form: str) -> bool:
     rest = short[1:].translate(C_FOR_K)
     return (short[0] == initials[0] and covered >= needed and rest[-1:] in head_letters(long_form, words)
             and _subsequence(rest, "".join(all_words).lower().translate(PLAIN_VOWELS).translate(C_FOR_K)[1:]))
+
+
+def defines(acronym: str, long_mention: MentionRecord, long_form: str, bracket: int) -> bool:
+    """True when a long form before "(acronym)" defines it: it fits (`expands`), or it ends right at the bracket
+    and starts with the acronym's letter, an acronym of another language ("UNO-Flüchtlingshochkommissariat
+    (UNHCR)", the initials of "United Nations High Commissioner for Refugees")."""
+    return expands(acronym, long_form) or (
+        long_mention.end == bracket and first_letter(long_form) == first_letter(acronym))
+
+
+def first_letter(name: str) -> str:
+    return name[:1].lower().translate(PLAIN_VOWELS)
 
 
 def head_letters(long_form: str, words: list[str]) -> str:
@@ -152,9 +165,9 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         if not is_acronym(base) or base in expansion:
             continue
         following = doc[mention.start - 1].text == "(" and mention.start >= 2
-        previous = [b for m, b in long_forms if m.end <= mention.start - 1] if following else []
-        if previous and expands(base, previous[-1]):
-            expansion[base] = previous[-1]
+        previous = [(m, b) for m, b in long_forms if m.end <= mention.start - 1] if following else []
+        if previous and defines(base, *previous[-1], mention.start - 1):
+            expansion[base] = previous[-1][1]
             continue
         matches = [(abs(m.start - mention.start), b) for m, b in long_forms if expands(base, b)]
         if matches:
