@@ -327,9 +327,10 @@ KNOWN_ORGANIZATIONS = (
     # tech news sites the web section cites as sources ("berichtet heise", "Laut Ars Technica")
     "heise", "heise online", "Ars Technica", "VentureBeat", "9to5Mac", "Engadget", "The Verge", "TheVerge",
     "Kotaku", "Business Insider",
-    # broadcasters of Austria and Germany, as TV and radio listings name them ("ORF 2", "ZDF Neo", "Ö1"); not
-    # "One" (Xbox One) or "Phoenix" (a city)
-    "ORF", "ORF 1", "ORF 2", "ORF III", "ORF eins", "ATV", "Puls 4", "Servus TV", "ServusTV", "Ö1", "Ö3", "FM4",
+    # broadcasters of Austria, Germany and Switzerland, as TV and radio listings name them ("ORF 2", "ZDF Neo",
+    # "Ö1"); not "One" (Xbox One) or "Phoenix" (a city)
+    "ORF", "ORF 1", "ORF 2", "ORF 3", "ORF III", "ORF eins", "ATV", "ATV 2", "Puls 4", "Servus TV", "ServusTV",
+    "Ö1", "Ö3", "FM4", "SRF 1", "SRF 2", "SRF zwei",
     "ARD", "ZDF", "ZDF Neo", "ZDFneo", "3sat", "Arte", "Eins Plus", "Eins Festival", "Tagesschau24",
     "RTL", "RTL 2", "Sat 1", "Sat.1", "Pro 7", "ProSieben", "Kabel 1", "Vox", "Dmax", "WDR", "NDR", "SWR", "MDR",
 )

@@ -529,6 +529,12 @@ def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, f
          [("Palmers", "ORG"), ("Max Grubmüller", "PER"), ("Neville", "PER")]),
         ("Die Bank Austria und die Volksbanken AG verlieren.", [("Bank Austria", "ORG"), ("Volksbanken AG", "ORG")],
          [("Bank Austria", "ORG"), ("Volksbanken AG", "ORG")]),
+        # gnad-0540, gnad-0240: a party before a name that is no place, a club before an acronym; not the party's
+        # own name after it ("Volkspartei Niederösterreich"; "Arbeiterpartei Kurdistans" in the tagged test below)
+        ("Die Linkspartei Podemos und die Partei Ciudadanos verhandeln mit der Volkspartei Niederösterreich, meldet "
+         "der Autoclub ADAC.", [("Linkspartei Podemos", "ORG"), ("Partei Ciudadanos", "ORG"),
+                               ("Volkspartei Niederösterreich", "ORG"), ("Autoclub ADAC", "ORG")],
+         [("Podemos", "ORG"), ("Ciudadanos", "ORG"), ("Volkspartei Niederösterreich", "ORG"), ("ADAC", "ORG")]),
         # gnad-0651, gnad-1007: a club word before a club's prefix, a portal before its name
         ("Er kehrt zum Stammclub FC Zbrojovka Brno zurück, meldet das Enthüllungsportal Wikileaks; der Yachtklub "
          "Neusiedl schweigt.", [("Stammclub FC Zbrojovka Brno", "ORG"), ("Enthüllungsportal Wikileaks", "ORG"),
@@ -902,6 +908,15 @@ def test_errors_of_the_retrained_model(nlp, fixes, text, ents, expected):
 def test_what_the_rules_for_the_retrained_model_leave(nlp, fixes, text, ents, expected):
     """Counter-examples a review found for those rules (NER output given)."""
     assert fix_tagged(nlp, fixes, text, ents) == expected
+
+
+def test_a_party_keeps_the_genitive_of_its_name(nlp, fixes):
+    """gnad-0953, NER output given: "Arbeiterpartei" before a name in the genitive is part of the name (the tagger
+    settles the case: "Kurdistans" is no place the gazetteer knows), before one in the nominative it is not."""
+    text = "Die Arbeiterpartei Kurdistans (PKK) kämpft, die Linkspartei Podemos verhandelt."
+    ents = [("Arbeiterpartei Kurdistans", "ORG"), ("PKK", "ORG"), ("Linkspartei Podemos", "ORG")]
+    assert fix_tagged(nlp, fixes, text, ents) == [("Arbeiterpartei Kurdistans", "ORG"), ("PKK", "ORG"),
+                                                  ("Podemos", "ORG")]
 
 
 def test_an_institution_before_one_name_word_stays(nlp, fixes):

@@ -25,10 +25,12 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    Selenskyjs" → "Selenskyjs", "Schwarzmeerort Rize" → "Rize", "Joseph 35.000" → "Joseph",
    "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma",
    "Großraum Wien" → "Wien", "griechischen Insel Lesbos" → "Lesbos"; after a role the rest is a person, after a
-   company descriptor an organization ("Wäscheriese Palmers", unless a given name follows); an institution
-   before one name word stays ("Volksbank Etruria"; not "Großbank UBS"). A common noun in front of a place the
-   gazetteer knows is not part of it ("Steueroase Luxemburg"), unless it names a facility ("Erstaufnahmezentrum
-   Traiskirchen") or the gazetteer knows the whole name ("Bad Ischl"). A place that ran on into the phrase after
+   company descriptor, a party or a club before an acronym an organization ("Wäscheriese Palmers", unless a given
+   name follows; "Linkspartei Podemos" → "Podemos", "Autoclub ADAC" → "ADAC"); an institution before one name
+   word stays ("Volksbank Etruria", "Volkspartei Niederösterreich", "Arbeiterpartei Kurdistans"; not "Großbank
+   UBS"). A common noun in front of a place the gazetteer knows is not part of it ("Steueroase Luxemburg"),
+   unless it names a facility ("Erstaufnahmezentrum Traiskirchen") or the gazetteer knows the whole name ("Bad
+   Ischl"). A place that ran on into the phrase after
    it ends before the preposition ("Antalya am Gründonnerstag"; not "Frankfurt am Main").
    Nor is the noun after a genitive surname or given name: "Carneys Reise" → "Carneys", "Michelangelos
    Madonna" → "Michelangelos", nor a work after a full name in the genitive ("Steven Spielbergs Bridge of Spies"
@@ -242,7 +244,7 @@ CLUB_PREFIX = re.compile(
     r"|Werder|Sturm|Admira|Wacker|Hapoel|Maccabi|Partizan|Legia|Slavia|Sparta|Viktoria|Bayern)$")
 # Acronyms of facilities, which take a town's name as places do: hospitals, power plants, camps, prisons.
 FACILITY_ACRONYMS = frozenset({"AKH", "LKH", "UKH", "KH", "AKW", "KKW", "KZ", "JA"})
-CLUB_WORD = re.compile(r"(?:club|klub|verein)(?:e?s)?$")  # "Stammclub", "Fußball-Erste-Liga-Club"
+CLUB_WORD = re.compile(r"(?:club|klub|verein|ligist)(?:e?s|en)?$")  # "Stammclub", "Fußball-Bundesligisten"
 SETTLEMENT = re.compile(r"(?:gemeinde|stadt|dorf|metropole)$")  # "die Marktgemeinde Lustenau": a town here
 TOWN_PREPOSITIONS = frozenset({"in", "im", "nahe"})
 VENUE = re.compile(r"(?i)(?:arena|stadion|stadium)")
@@ -440,23 +442,31 @@ def place_before_name(token: Token) -> bool:
 
 
 def is_company_descriptor(ent: Span, start: int) -> bool:
-    """A kind of company in front of the rest of the name ("Wäscheriese Palmers"); not a bare institution
-    word ("Bank Austria") nor one before a legal form ("Volksbanken AG"), which belong to the name (as does an
-    institution before a single name word, `institution_before_name`, which `name_start` tests first)."""
+    """A kind of company in front of the rest of the name ("Wäscheriese Palmers", "Partei Ciudadanos"), a club
+    before a club's prefix or an acronym ("Autoclub ADAC"); not a bare institution word other than "Partei" ("Bank
+    Austria") nor one before a legal form ("Volksbanken AG"), which belong to the name (as does an institution
+    before a single name word, `institution_before_name`, which `name_start` tests first)."""
     word = ent.doc[start].lower_
     rest = ent.doc[start + 1 : ent.end]
-    if CLUB_WORD.search(word) and CLUB_PREFIX.match(rest[0].text):  # name_start leaves a token after `start`
+    club_name = CLUB_PREFIX.match(rest[0].text) or (len(rest) == 1 and ACRONYM.match(rest[0].text))
+    if CLUB_WORD.search(word) and club_name:  # name_start leaves a token after `start`
         return True  # "Stammclub FC Zbrojovka Brno"; not "Yachtklub Neusiedl", the club's own name
-    return (ORG_DESCRIPTOR.search(word) is not None and not INSTITUTION.fullmatch(word)
+    return (ORG_DESCRIPTOR.search(word) is not None and (not INSTITUTION.fullmatch(word) or word == "partei")
             and not all(t.text in LEGAL_FORMS for t in rest))
 
 
 def institution_before_name(ent: Span, start: int) -> bool:
     """An institution before the one name word that ends an organization is part of its name ("Volksbank
-    Etruria"), but not before an acronym ("Großbank UBS")."""
+    Etruria"), but not before an acronym ("Großbank UBS"), nor a party before a name that is no place and not in
+    the genitive ("Linkspartei Podemos"; not "Volkspartei Niederösterreich", "Arbeiterpartei Kurdistans")."""
+    from pipeline.link.places import lookup
+
     doc = ent.doc
-    return (ent.label_ == "ORG" and start == ent.end - 2 and INSTITUTION.search(doc[start].lower_) is not None
-            and not ACRONYM.match(doc[start + 1].text))
+    word, name = doc[start].lower_, doc[start + 1]
+    party_before_name = (word.endswith("partei") and lookup(name.text) is None
+                         and "Gen" not in name.morph.get("Case"))
+    return (ent.label_ == "ORG" and start == ent.end - 2 and INSTITUTION.search(word) is not None
+            and not ACRONYM.match(name.text) and not party_before_name)
 
 
 # prepositions a place runs on into (rule 2): "Frankfurt am Main", "Antalya am Montag"
