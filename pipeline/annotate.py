@@ -8,8 +8,8 @@ at load rather than read from the bundled model, so every model matches the curr
 agencies, institutions), `pattern_ruler` (facilities, company names with a legal form, web domains ("golem.de"),
 Vienna's municipal departments ("MA 48") and Austrian districts ("Wien-Umgebung"), data/entity_patterns.jsonl,
 allowed to override NER),
-`organization_ruler` (known organizations of several words, which win over overlapping entities that do not
-begin before them),
+`organization_ruler` (known organizations of several words, which win over overlapping entities that neither
+begin before them nor go on after them with a name word, pipeline/components/known_names.py),
 `entity_fixes`,
 `money_matcher` and `commitment_finder`. Components the requested tables do not need are disabled
 (pipeline.selection).
@@ -90,7 +90,7 @@ def load_pipeline(info: ModelInfo, tables: Iterable[str] | None = None) -> Langu
         patterns = nlp.add_pipe("entity_ruler", name="pattern_ruler", after="entity_ruler",
                                 config={"overwrite_ents": True})
         patterns.from_disk(str(resources.files("pipeline.data") / "entity_patterns.jsonl"))
-        # a known name of several words wins over an entity it overlaps, unless that begins before it
+        # a known name of several words wins over an entity it overlaps, unless that is a longer name holding it
         # (pipeline/components/known_names.py)
         longest = nlp.add_pipe("span_ruler", name="organization_ruler", after="pattern_ruler", config={
             "spans_key": None, "annotate_ents": True, "overwrite": False,

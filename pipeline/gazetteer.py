@@ -303,7 +303,8 @@ def government_seat_forms() -> dict[str, str]:
 # line of agency news ("(APA/dpa, 1.11.2015)"), institutions of Austria and Germany whose name looks like a
 # common noun ("das Bundesheer", "der Rechnungshof": names by the annotation guidelines), and parties, EU
 # institutions, newspapers and broadcasters it misses in some sentences. Not "AP" or "Bloomberg":
-# they start longer names ("Bloomberg Businessweek"). Generic designations ("Regierung", "Parlament") are not here.
+# they start longer names ("Bloomberg Businessweek"), as do "Europäischer Rat" and "Europäische Kommission"
+# ("Europäischer Rat für Auswärtige Beziehungen"). Generic designations ("Regierung", "Parlament") are not here.
 KNOWN_ORGANIZATIONS = (
     "APA", "dpa", "AFP", "Reuters", "Kathpress", "SDA", "KNA", "epd",
     "Bundesheer", "Bundeswehr", "Nationalrat", "Bundesrat", "Bundestag", "Europaparlament", "Rechnungshof",
@@ -316,13 +317,13 @@ KNOWN_ORGANIZATIONS = (
     # Neos üben Kritik")
     "Team Stronach", "BZÖ", "Neos", "NEOS",
     # institutions of the EU that NER misses in some sentences ("dass die EU-Kommission über … informiert sei")
-    "EU-Kommission", "Europäische Kommission", "EU-Parlament", "Europäisches Parlament", "Europäischer Rat",
-    "EU-Rat", "EuGH", "Europäische Zentralbank", "EZB", "Eurogruppe",
+    "EU-Kommission", "EU-Parlament", "Europäisches Parlament", "EU-Rat", "EuGH", "Europäische Zentralbank", "EZB",
+    "Eurogruppe",
     # newspapers NER misses; not those named like a common noun ("Presse", "Krone", "Welt", "Zeit"); "STANDARD" is
     # derStandard.at naming itself ("sagte er dem STANDARD", the interviewer's "STANDARD:")
     "STANDARD", "Guardian", "Kurier", "Falter", "profil", "Tiroler Tageszeitung", "Kleine Zeitung",
     "Vorarlberger Nachrichten", "Kronen Zeitung", "Welt am Sonntag", "Daily Telegraph", "Bild-Zeitung",
-    "Süddeutsche Zeitung", "Frankfurter Allgemeine Zeitung", "New York Times", "Washington Post",
+    "Süddeutsche Zeitung", "New York Times", "Washington Post",
     "Wall Street Journal", "Financial Times", "Daily Mail",
     # tech news sites the web section cites as sources ("berichtet heise", "Laut Ars Technica")
     "heise", "heise online", "Ars Technica", "VentureBeat", "9to5Mac", "Engadget", "The Verge", "TheVerge",
@@ -330,7 +331,7 @@ KNOWN_ORGANIZATIONS = (
     # broadcasters of Austria, Germany and Switzerland, as TV and radio listings name them ("ORF 2", "ZDF Neo",
     # "Ö1"); not "One" (Xbox One) or "Phoenix" (a city)
     "ORF", "ORF 1", "ORF 2", "ORF 3", "ORF III", "ORF eins", "ATV", "ATV 2", "Puls 4", "Servus TV", "ServusTV",
-    "Ö1", "Ö3", "FM4", "SRF 1", "SRF 2", "SRF zwei",
+    "Ö1", "Ö3", "FM4", "SRF 1", "SRF 2",
     "ARD", "ZDF", "ZDF Neo", "ZDFneo", "3sat", "Arte", "Eins Plus", "Eins Festival", "Tagesschau24",
     "RTL", "RTL 2", "Sat 1", "Sat.1", "Pro 7", "ProSieben", "Kabel 1", "Vox", "Dmax", "WDR", "NDR", "SWR", "MDR",
 )

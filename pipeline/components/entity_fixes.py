@@ -443,28 +443,29 @@ def place_before_name(token: Token) -> bool:
 
 def is_company_descriptor(ent: Span, start: int) -> bool:
     """A kind of company in front of the rest of the name ("Wäscheriese Palmers", "Partei Ciudadanos"), a club
-    before a club's prefix or an acronym ("Autoclub ADAC"); not a bare institution word other than "Partei" ("Bank
-    Austria") nor one before a legal form ("Volksbanken AG"), which belong to the name (as does an institution
-    before a single name word, `institution_before_name`, which `name_start` tests first)."""
+    before a club's prefix or an acronym ("Autoclub ADAC"); not a bare institution word ("Bank Austria") other than
+    "Partei" before anything but a genitive adjective ("Partei Bibeltreuer Christen"), nor one before a legal form
+    ("Volksbanken AG"), which belong to the name (as does an institution before a single name word,
+    `institution_before_name`, which `name_start` tests first)."""
     word = ent.doc[start].lower_
     rest = ent.doc[start + 1 : ent.end]
     club_name = CLUB_PREFIX.match(rest[0].text) or (len(rest) == 1 and ACRONYM.match(rest[0].text))
     if CLUB_WORD.search(word) and club_name:  # name_start leaves a token after `start`
         return True  # "Stammclub FC Zbrojovka Brno"; not "Yachtklub Neusiedl", the club's own name
-    return (ORG_DESCRIPTOR.search(word) is not None and (not INSTITUTION.fullmatch(word) or word == "partei")
+    # a party's name is no adjective in the genitive: "Partei Bibeltreuer Christen", "Partei Freier Bürger"
+    bare_party = word == "partei" and not rest[0].text.endswith("er")
+    return (ORG_DESCRIPTOR.search(word) is not None and (not INSTITUTION.fullmatch(word) or bare_party)
             and not all(t.text in LEGAL_FORMS for t in rest))
 
 
 def institution_before_name(ent: Span, start: int) -> bool:
     """An institution before the one name word that ends an organization is part of its name ("Volksbank
-    Etruria"), but not before an acronym ("Großbank UBS"), nor a party before a name that is no place and not in
-    the genitive ("Linkspartei Podemos"; not "Volkspartei Niederösterreich", "Arbeiterpartei Kurdistans")."""
-    from pipeline.link.places import lookup
-
+    Etruria"), but not before an acronym ("Großbank UBS"), nor a party before a name not in the genitive
+    ("Linkspartei Podemos"; not "Arbeiterpartei Kurdistans"; the place of "Volkspartei Niederösterreich" takes its
+    institution back in rule 11)."""
     doc = ent.doc
     word, name = doc[start].lower_, doc[start + 1]
-    party_before_name = (word.endswith("partei") and lookup(name.text) is None
-                         and "Gen" not in name.morph.get("Case"))
+    party_before_name = word.endswith("partei") and "Gen" not in name.morph.get("Case")
     return (ent.label_ == "ORG" and start == ent.end - 2 and INSTITUTION.search(word) is not None
             and not ACRONYM.match(name.text) and not party_before_name)
 

@@ -2,8 +2,9 @@
 
 A known name wins over an entity that overlaps it ("Austria" in "Statistik Austria", "Stronach" in "des Teams
 Stronach", "Servus TV zur Medienvielfalt" run on past the name), unless the entity begins before it or goes on
-after it with a capitalized word: then the other words belong to a longer name ("Deutschen Roten Kreuzes", not
-the Austrian "Rotes Kreuz"; "Daily Mail & General Trust", not the newspaper).
+after it with a capitalized word or an ampersand: then the other words belong to a longer name ("Deutschen Roten
+Kreuzes", not the Austrian "Rotes Kreuz"; "Daily Mail and General Trust", not the newspaper). Nor is a known name
+before "&" one, whatever NER found ("Daily Mail & General Trust").
 """
 
 from __future__ import annotations
@@ -22,15 +23,25 @@ def make_known_names_filter() -> Callable[[Iterable[Span], Iterable[Span]], list
 def known_names_filter(entities: Iterable[Span], names: Iterable[Span]) -> list[Span]:
     """The entities with the known names, without overlaps (a SpanRuler `ents_filter`)."""
     entities = list(entities)
-    kept_names = [name for name in filter_spans(names) if not any(longer(ent, name) for ent in entities)]
+    kept_names = [name for name in filter_spans(names)
+                  if not any(longer(ent, name) for ent in entities) and not followed_by(name, AMPERSANDS)]
     return [*kept_names, *(ent for ent in entities
                            if not any(ent.start < name.end and name.start < ent.end for name in kept_names))]
 
 
+AMPERSANDS = frozenset({"&", "and"})  # inside a company's name: "Daily Mail & General Trust", "… and General Trust"
+
+
 def longer(ent: Span, name: Span) -> bool:
     """True when `ent` is a longer name that holds `name`: it begins before it, or goes on after it with a
-    capitalized word or "&" ("Daily Mail & General Trust"; not "Servus TV zur Medienvielfalt")."""
+    capitalized word or an ampersand ("Daily Mail and General Trust"; not "Servus TV zur Medienvielfalt")."""
     if ent.start < name.start < ent.end:
         return True
     return ent.start <= name.start and ent.end > name.end and (
-        name.doc[name.end].text == "&" or name.doc[name.end].text[:1].isupper())
+        followed_by(name, AMPERSANDS) or name.doc[name.end].text[:1].isupper())
+
+
+def followed_by(name: Span, words: frozenset[str]) -> bool:
+    """True when the token after `name` is one of `words`: a known name before "&" begins a company's name that
+    NER may have missed ("Daily Mail & General Trust" is not the newspaper)."""
+    return name.end < len(name.doc) and name.doc[name.end].text in words

@@ -7,10 +7,12 @@ form's first initial, all its letters occur in the long form in order (legal for
 all words of a two-word name, of at least half of a longer one, and its last letter occurs in the last word
 (the head: "SPÖ" does not abbreviate "St. Pöltner Landtag"); a one-word long form must not simply begin
 with the acronym ("EU" does not abbreviate "Eurostat"); a parenthesized acronym after a long form that fits
-always joins it, and so does one right after a long form that begins with its letter, whatever language its
-letters stand for ("UNO-Flüchtlingshochkommissariat (UNHCR)"). A one-word name that shortens exactly one
-longer name joins it: its head ("Landesrechnungshof" → "Burgenländischer Landesrechnungshof") or its first word
-before a place or legal form ("Juventus" → "Juventus Turin"), not a company before its product ("Apple Watch").
+always joins it; one alone in brackets right after a long form whose letters it takes in order, the first one
+first, joins it when no long form of the document fits, whatever language its letters stand for
+("UNO-Flüchtlingshochkommissariat (UNHCR)"; not "Freiheitlicher Akademikerverband (FPÖ)"). A one-word name that
+shortens exactly one longer name joins it: its head ("Landesrechnungshof" → "Burgenländischer
+Landesrechnungshof") or its first word before a place or legal form ("Juventus" → "Juventus Turin"), not a
+company before its product ("Apple Watch").
 """
 
 from __future__ import annotations
@@ -68,16 +70,22 @@ def expands(acronym: str, long_form: str) -> bool:
             and _subsequence(rest, "".join(all_words).lower().translate(PLAIN_VOWELS).translate(C_FOR_K)[1:]))
 
 
-def defines(acronym: str, long_mention: MentionRecord, long_form: str, bracket: int) -> bool:
-    """True when a long form before "(acronym)" defines it: it fits (`expands`), or it ends right at the bracket
-    and starts with the acronym's letter, an acronym of another language ("UNO-Flüchtlingshochkommissariat
-    (UNHCR)", the initials of "United Nations High Commissioner for Refugees")."""
-    return expands(acronym, long_form) or (
-        long_mention.end == bracket and first_letter(long_form) == first_letter(acronym))
+def defines_in_brackets(acronym: str, long_form: str) -> bool:
+    """True when `long_form (acronym)` defines an acronym of another language: its letters occur in the long form
+    in order, the first one first ("UNO-Flüchtlingshochkommissariat (UNHCR)", the initials of "United Nations High
+    Commissioner for Refugees"; not "Freiheitlicher Akademikerverband (FPÖ)", a party's group)."""
+    short, long = (plain(text) for text in (acronym, long_form))
+    return short[:1] == long[:1] and _subsequence(short[1:], long[1:])
 
 
-def first_letter(name: str) -> str:
-    return name[:1].lower().translate(PLAIN_VOWELS)
+def plain(text: str) -> str:
+    return re.sub(r"[^a-z]", "", text.lower().translate(PLAIN_VOWELS))
+
+
+def in_brackets_after(doc: Doc, mention: MentionRecord, long_mention: MentionRecord) -> bool:
+    """True when `mention` stands alone in brackets right after `long_mention`: "… (UNHCR)", not the first item of
+    a list ("Landtag (SPÖ, ÖVP und Grüne …)")."""
+    return long_mention.end == mention.start - 1 and mention.end < len(doc) and doc[mention.end].text == ")"
 
 
 def head_letters(long_form: str, words: list[str]) -> str:
@@ -166,12 +174,15 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
             continue
         following = doc[mention.start - 1].text == "(" and mention.start >= 2
         previous = [(m, b) for m, b in long_forms if m.end <= mention.start - 1] if following else []
-        if previous and defines(base, *previous[-1], mention.start - 1):
+        if previous and expands(base, previous[-1][1]):
             expansion[base] = previous[-1][1]
             continue
         matches = [(abs(m.start - mention.start), b) for m, b in long_forms if expands(base, b)]
         if matches:
             expansion[base] = min(matches)[1]
+        elif previous and in_brackets_after(doc, mention, previous[-1][0]) and defines_in_brackets(
+                base, previous[-1][1]):
+            expansion[base] = previous[-1][1]
     expansion |= short_forms(bases)
     entities: dict[str, DocEntity] = {}
     for mention, base in zip(mentions, bases, strict=True):
