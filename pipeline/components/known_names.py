@@ -24,7 +24,7 @@ def known_names_filter(entities: Iterable[Span], names: Iterable[Span]) -> list[
     """The entities with the known names, without overlaps (a SpanRuler `ents_filter`)."""
     entities = list(entities)
     kept_names = [name for name in filter_spans(names)
-                  if not any(longer(ent, name) for ent in entities) and not followed_by(name, AMPERSANDS)]
+                  if not any(longer(ent, name) for ent in entities) and not before_ampersand(name)]
     return [*kept_names, *(ent for ent in entities
                            if not any(ent.start < name.end and name.start < ent.end for name in kept_names))]
 
@@ -38,10 +38,10 @@ def longer(ent: Span, name: Span) -> bool:
     if ent.start < name.start < ent.end:
         return True
     return ent.start <= name.start and ent.end > name.end and (
-        followed_by(name, AMPERSANDS) or name.doc[name.end].text[:1].isupper())
+        before_ampersand(name) or name.doc[name.end].text[:1].isupper())
 
 
-def followed_by(name: Span, words: frozenset[str]) -> bool:
-    """True when the token after `name` is one of `words`: a known name before "&" begins a company's name that
-    NER may have missed ("Daily Mail & General Trust" is not the newspaper)."""
-    return name.end < len(name.doc) and name.doc[name.end].text in words
+def before_ampersand(name: Span) -> bool:
+    """True when "&" or "and" follows `name`: a known name there begins a company's name that NER may have missed
+    ("Daily Mail & General Trust" is not the newspaper)."""
+    return name.end < len(name.doc) and name.doc[name.end].text in AMPERSANDS

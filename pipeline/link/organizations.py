@@ -79,6 +79,7 @@ def defines_in_brackets(acronym: str, long_form: str) -> bool:
 
 
 def plain(text: str) -> str:
+    """Its letters only, lower-case, umlauts as plain vowels: "UNO-Flüchtlings…" → "unofluchtlings…"."""
     return re.sub(r"[^a-z]", "", text.lower().translate(PLAIN_VOWELS))
 
 
