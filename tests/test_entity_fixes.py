@@ -536,9 +536,9 @@ def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, f
                                ("Volkspartei Niederösterreich", "ORG"), ("Autoclub ADAC", "ORG")],
          [("Podemos", "ORG"), ("Ciudadanos", "ORG"), ("Volkspartei Niederösterreich", "ORG"), ("ADAC", "ORG")]),
         # gnad-0737: a club of a league; not a party named with a genitive adjective
-        ("Der Fußball-Bundesligist FC Augsburg verlor, die Partei Bibeltreuer Christen gewann.",
-         [("Fußball-Bundesligist FC Augsburg", "ORG"), ("Partei Bibeltreuer Christen", "ORG")],
-         [("FC Augsburg", "ORG"), ("Partei Bibeltreuer Christen", "ORG")]),
+        ("Der Fußball-Bundesligist FC Augsburg verlor, die Partei Bibeltreuer Christen gewann, die Partei Lider auch.",
+         [("Fußball-Bundesligist FC Augsburg", "ORG"), ("Partei Bibeltreuer Christen", "ORG"), ("Partei Lider", "ORG")],
+         [("FC Augsburg", "ORG"), ("Partei Bibeltreuer Christen", "ORG"), ("Lider", "ORG")]),
         # gnad-0651, gnad-1007: a club word before a club's prefix, a portal before its name
         ("Er kehrt zum Stammclub FC Zbrojovka Brno zurück, meldet das Enthüllungsportal Wikileaks; der Yachtklub "
          "Neusiedl schweigt.", [("Stammclub FC Zbrojovka Brno", "ORG"), ("Enthüllungsportal Wikileaks", "ORG"),

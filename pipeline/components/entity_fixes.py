@@ -444,16 +444,17 @@ def place_before_name(token: Token) -> bool:
 def is_company_descriptor(ent: Span, start: int) -> bool:
     """A kind of company in front of the rest of the name ("Wäscheriese Palmers", "Partei Ciudadanos"), a club
     before a club's prefix or an acronym ("Autoclub ADAC"); not a bare institution word ("Bank Austria") other than
-    "Partei" before anything but a genitive adjective ("Partei Bibeltreuer Christen"), nor one before a legal form
-    ("Volksbanken AG"), which belong to the name (as does an institution before a single name word,
+    "Partei" before anything but a genitive adjective and its noun ("Partei Bibeltreuer Christen"), nor one before
+    a legal form ("Volksbanken AG"), which belong to the name (as does an institution before a single name word,
     `institution_before_name`, which `name_start` tests first)."""
     word = ent.doc[start].lower_
     rest = ent.doc[start + 1 : ent.end]
     club_name = CLUB_PREFIX.match(rest[0].text) or (len(rest) == 1 and ACRONYM.match(rest[0].text))
     if CLUB_WORD.search(word) and club_name:  # name_start leaves a token after `start`
         return True  # "Stammclub FC Zbrojovka Brno"; not "Yachtklub Neusiedl", the club's own name
-    # a party's name is no adjective in the genitive: "Partei Bibeltreuer Christen", "Partei Freier Bürger"
-    bare_party = word == "partei" and not rest[0].text.endswith("er")
+    # a party's name of several words is no genitive adjective and noun: "Partei Bibeltreuer Christen", "Partei
+    # Freier Bürger"; one word is ("Partei Lider")
+    bare_party = word == "partei" and not (rest[0].text.endswith("er") and len(rest) > 1)
     return (ORG_DESCRIPTOR.search(word) is not None and (not INSTITUTION.fullmatch(word) or bare_party)
             and not all(t.text in LEGAL_FORMS for t in rest))
 
