@@ -1,5 +1,5 @@
-"""How often the words of each Brown cluster name places: `pipeline/data/place_clusters.tsv` for rule 16 of
-`pipeline/components/entity_fixes.py`.
+"""How often the words of each Brown cluster name places and people: `pipeline/data/place_clusters.tsv` for rules
+5 and 16 of `pipeline/components/entity_fixes.py`.
 
 NER tags common nouns as places ("im Finish", "Im Wort Ozean", "nach den Osterferien"); the bundled model's
 word table knows these words and their Brown cluster, and a cluster whose capitalized words hardly ever name a
@@ -10,7 +10,8 @@ LOC in training; "Kärntner" is LOC in some training conventions but no gazettee
 For each cluster path of spacy-lookups-data's `de_lexeme_cluster` (MIT): capitalized words with -log p of at
 most 17 (`de_lexeme_prob`), how many of them the gazetteer knows as places
 (`pipeline.link.places.lookup`), and the capitalized tokens of that cluster in the NER training split
-(`model/corpus/train.spacy`, written by model/prepare.py) and how many of them are inside a LOC entity.
+(`model/corpus/train.spacy`, written by model/prepare.py) and how many of them are inside a LOC or a PER entity.
+The PER share tells a team's nickname ("Predators", in a cluster of teams) from a surname ("Jones"): rule 5.
 
 Usage: python model/place_clusters.py --corpus model/corpus --out pipeline/data/place_clusters.tsv
 """
@@ -47,7 +48,7 @@ def main() -> None:
         if path and word[:1].isupper() and -probs.get(word, -100.0) <= MAX_SURPRISAL:
             words[path] += 1
             places[path] += lookup(word) is not None
-    tokens, loc = Counter(), Counter()
+    tokens, loc, per = Counter(), Counter(), Counter()
     for doc in DocBin().from_disk(args.corpus / "train.spacy").get_docs(spacy.blank("de").vocab):
         if not doc.has_annotation("ENT_IOB"):  # UD sentences: no NER annotation
             continue
@@ -56,11 +57,13 @@ def main() -> None:
             if path and token.text[:1].isupper():
                 tokens[path] += 1
                 loc[path] += token.ent_type_ == "LOC"
+                per[path] += token.ent_type_ == "PER"
     lines = ["# Brown cluster paths (spacy-lookups-data de_lexeme_cluster): capitalized words, of them places the",
-             "# gazetteer knows; capitalized tokens in the NER training split, of them inside LOC. Written by",
-             "# model/place_clusters.py.",
-             "cluster\twords\tknown_places\ttraining_tokens\ttraining_loc"]
-    lines += [f"{path}\t{words[path]}\t{places[path]}\t{tokens[path]}\t{loc[path]}" for path in sorted(words)]
+             "# gazetteer knows; capitalized tokens in the NER training split, of them inside LOC and inside PER.",
+             "# Written by model/place_clusters.py.",
+             "cluster\twords\tknown_places\ttraining_tokens\ttraining_loc\ttraining_per"]
+    lines += [f"{path}\t{words[path]}\t{places[path]}\t{tokens[path]}\t{loc[path]}\t{per[path]}"
+              for path in sorted(words)]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(words)} clusters → {args.out}")
 

@@ -305,8 +305,10 @@ def government_seat_forms() -> dict[str, str]:
 # institutions, newspapers and broadcasters it misses in some sentences. Not "AP" or "Bloomberg":
 # they start longer names ("Bloomberg Businessweek"), as do "Europäischer Rat" and "Europäische Kommission"
 # ("Europäischer Rat für Auswärtige Beziehungen"). Generic designations ("Regierung", "Parlament") are not here.
+# News agencies, which agency news name as their source ("sagte er der APA") without writing the name out.
+NEWS_AGENCIES = ("APA", "dpa", "AFP", "Reuters", "Kathpress", "SDA", "KNA", "epd")
 KNOWN_ORGANIZATIONS = (
-    "APA", "dpa", "AFP", "Reuters", "Kathpress", "SDA", "KNA", "epd",
+    *NEWS_AGENCIES,
     "Bundesheer", "Bundeswehr", "Nationalrat", "Bundesrat", "Bundestag", "Europaparlament", "Rechnungshof",
     "Verfassungsgerichtshof", "Verwaltungsgerichtshof", "Oberster Gerichtshof", "Bundesverfassungsgericht",
     "Bundesgerichtshof", "Arbeiterkammer", "Wirtschaftskammer", "Landwirtschaftskammer", "Bauernbund",

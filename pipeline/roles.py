@@ -38,6 +38,12 @@ ROLE_MODIFIERS = {"stellvertretende", "stellvertretender", "stellvertretenden", 
                   # relations, which likewise stand before a name without being part of it
                   "Sohn", "Tochter", "Vater", "Mutter", "Bruder", "Schwester", "Ehefrau", "Ehemann", "Witwe",
                   "Witwer", "Gattin", "Gatte", "Enkel", "Enkelin", "Onkel", "Tante"}
+# People a person is measured against, before a person's name ("Mentor Sarkozy", "ihrem Rivalen Bernie Sanders"),
+# though some begin names of companies ("Mentor Graphics") and are given names too.
+COUNTERPARTS = {"Mentor", "Mentors", "Mentorin", "Ziehvater", "Ziehvaters", "Ziehsohn", "Ziehtochter", "Weggefährte",
+                "Weggefährten", "Weggefährtin", "Rivale", "Rivalen", "Rivalin", "Kontrahent", "Kontrahenten",
+                "Kontrahentin", "Herausforderer", "Herausforderers", "Herausforderin", "Herausfordererin",
+                "Parteifreund", "Parteifreundin"}
 
 
 def is_role(word: str) -> bool:

@@ -927,3 +927,72 @@ def test_an_institution_before_one_name_word_stays(nlp, fixes):
     """Rule 2: "Volksbank Etruria" keeps its institution (NER output given; the retrained model misses it)."""
     text = "Die vier Pleitebanken sind die Banca Marche, die Volksbank Etruria sowie die Sparkassen von Chieti."
     assert ("Volksbank Etruria", "ORG") in fix_tagged(nlp, fixes, text, [("Volksbank Etruria", "ORG")])
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # rule 0: a time of day is no name nor part of one (gnad-0981, gnad-0407); the rest keeps its reading
+        ("ÖGB-Chef Katzian Mittwochfrüh im Gespräch. Dienstagfrüh kam Faymann.",
+         [("Katzian Mittwochfrüh", "PER"), ("Dienstagfrüh", "PER"), ("Faymann", "PER")],
+         [("Katzian", "PER"), ("Faymann", "PER")]),
+        ("Die Regierung tagte Freitagabend Warschau zufolge lange.", [("Freitagabend Warschau", "ORG")],
+         [("Warschau", "LOC")]),
+        # rule 0: a person's Roman ordinal keeps its period (gnad-0540, draw 21's gnad-0842), also at a sentence's
+        # end, which stays there (review)
+        ("Der junge König Felipe VI. hat Legitimität, sagte Papst Paul VI. Regierungschef Rajoy stimmte zu.",
+         [("Felipe VI", "PER"), ("Paul VI", "PER"), ("Rajoy", "PER")],
+         [("Felipe VI.", "PER"), ("Paul VI.", "PER"), ("Rajoy", "PER")]),
+        # rule 0: a slash ends a place (gnad-0087), a month names a feast (gnad-0087, gnad-0452, gnad-0665)
+        ("Jerusalem/Ramallah – Israels Premier kam zu Beginn des Fastenmonats Ramadan.",
+         [("Jerusalem/", "LOC"), ("Ramallah", "LOC"), ("Fastenmonats Ramadan", "LOC")],
+         [("Jerusalem", "LOC"), ("Ramallah", "LOC")]),
+        # rule 2: a genitive owns the compound after it (blind draws 20 and 21); a surname the tagger reads so stays
+        ("Das war vor Haiders Regierungseintritt und Rudolf Hundstorfers Präsidentschaftswahlkampf, nicht bei "
+         "Fats Domino oder der Tsipras Syriza-Partei.",
+         [("Haiders Regierungseintritt", "PER"), ("Rudolf Hundstorfers Präsidentschaftswahlkampf", "PER"),
+          ("Fats Domino", "PER"), ("Tsipras Syriza-Partei", "PER")],
+         [("Haiders", "PER"), ("Rudolf Hundstorfers", "PER"), ("Fats Domino", "PER"),
+          ("Tsipras Syriza-Partei", "ORG")]),
+        # rule 2: a relation before a name, which is a given name too (blind draw 20, gnad-0213)
+        ("Sein Mentor Sarkozy kam nicht.", [("Mentor Sarkozy", "PER")], [("Sarkozy", "PER")]),
+        # rule 5 before rule 2: a team NER took for a person keeps its nickname; a surname the word clusters hold
+        # among people's names is none; an entity NER split off the town's first word stays apart, and the rules
+        # do not fail on it (review)
+        ("Die Dallas Stars gewannen gegen Chicago 3:2. Harrison Ford kämpft als Indiana Jones gegen die Nazis.",
+         [("Dallas Stars", "PER"), ("Chicago", "LOC"), ("Harrison Ford", "PER"), ("Indiana Jones", "PER")],
+         [("Dallas Stars", "ORG"), ("Chicago", "LOC"), ("Harrison Ford", "PER"), ("Indiana Jones", "PER")]),
+        ("New York Islanders – St. Louis Blues 4:0 nach dem Spiel.",
+         [("New York Islanders", "ORG"), ("St.", "LOC"), ("Louis Blues", "PER")],
+         [("New York Islanders", "ORG"), ("St.", "LOC"), ("Louis Blues", "PER")]),
+        # rule 2: a counterpart only before a person, not a company's first word (review)
+        ("Clinton traf ihren Rivalen Bernie Sanders, Siemens übernimmt Mentor Graphics.",
+         [("Clinton", "PER"), ("Rivalen Bernie Sanders", "PER"), ("Siemens", "ORG"), ("Mentor Graphics", "ORG")],
+         [("Clinton", "PER"), ("Bernie Sanders", "PER"), ("Siemens", "ORG"), ("Mentor Graphics", "ORG")]),
+        # rule 19: a party named by its members after a definite article (draw 21, gnad-0096), not one member
+        ("Die Republikaner verfehlten die Mehrheit, während die Demokraten lobten. Der Republikaner warf Obama vor, "
+         "als Kandidat der Republikaner zu scheitern.", [("Obama", "PER")],
+         [("Republikaner", "ORG"), ("Demokraten", "ORG"), ("Obama", "PER"), ("Republikaner", "ORG")]),
+        # rule 5: a town or state and an English plural is a team (gnad-0976), also where NER left out "St."
+        ("New Jersey Devils 4:0St. Louis Blues – Nashville Predators 2:1, die Arizona Coyotes siegten gegen die San "
+         "Jose Sharks.",
+         [("New Jersey Devils", "LOC"), ("Louis Blues", "PER"), ("Nashville Predators", "PER"),
+          ("Arizona Coyotes", "PER"), ("San Jose Sharks", "ORG")],
+         [("New Jersey Devils", "ORG"), ("St. Louis Blues", "ORG"), ("Nashville Predators", "ORG"),
+          ("Arizona Coyotes", "ORG"), ("San Jose Sharks", "ORG")]),
+        # but not a place so named, a genitive of a person named like a town, nor one the document names bare
+        ("Er flog nach dem Spiel nach Palm Springs, sah George Millers Film und Paris Hiltons Hotel. Hilton schwieg.",
+         [("Palm Springs", "LOC"), ("George Millers", "PER"), ("Paris Hiltons", "PER"), ("Hilton", "PER")],
+         [("Palm Springs", "LOC"), ("George Millers", "PER"), ("Paris Hiltons", "PER"), ("Hilton", "PER")]),
+        # nor a person whose given name is a municipality or town, nor a name after a region (970 articles)
+        ("Seit der Ära Mao Zedongs kämpft die KP gegen Rituale. Im Spiel gegen Rapid traf Redakteurssprecher "
+         "Benedikt Fuchs. Er folgt in der Steiermark Franz Voves nach, sagte er nach dem Spiel.",
+         [("Mao Zedongs", "PER"), ("KP", "ORG"), ("Rapid", "ORG"), ("Benedikt Fuchs", "PER"), ("Steiermark", "LOC")],
+         [("Mao Zedongs", "PER"), ("KP", "ORG"), ("Rapid", "ORG"), ("Benedikt Fuchs", "PER"), ("Steiermark", "LOC"),
+          ("Franz Voves", "PER")]),
+    ],
+)
+def test_errors_of_blind_draws_20_and_21(nlp, fixes, text, ents, expected):
+    """Errors found in the blind draws 20 and 21 and the held-out articles after them (NER output given)."""
+    assert fix_tagged(nlp, fixes, text, ents) == expected
+

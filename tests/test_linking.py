@@ -209,6 +209,20 @@ def test_an_acronym_in_brackets_right_after_a_long_form_of_its_letter_joins_it(n
         "Volkspartei": {"Volkspartei"}, "SPÖ": {"SPÖ"}}
 
 
+def test_a_known_agency_acronym_joins_only_a_long_form_beside_it(nlp):
+    """gnad-0507 (blind draw 20): "APA" fits the letters of "Alpinpolizei Axams", which the text names earlier;
+    the agency is still the APA, and a whole run took every article's APA for the police until the rule."""
+    found = entities(nlp, "Die Lawine ging ab, teilte die Alpinpolizei Axams mit. Das sei ein No Go, sagte er "
+                          "gegenüber der APA. Die Alpinpolizei Axams der APA zufolge auch.")
+    assert {name: e.surfaces for (label, name), e in found.items() if label == "ORG"} == {
+        "Alpinpolizei Axams": {"Alpinpolizei Axams"}, "APA": {"APA"}}
+    found = entities(nlp, "Das bestätigte der Clubmanager der APA – Austria Presse Agentur. Er war Co-Trainer.")
+    assert found[("ORG", "Austria Presse Agentur")].surfaces == {"APA", "Austria Presse Agentur"}
+    # other organizations the gazetteer knows join their long forms anywhere in the text (review)
+    found = entities(nlp, "Die Europäische Zentralbank senkt den Leitzins. Die EZB will so die Inflation heben.")
+    assert found[("ORG", "Europäische Zentralbank")].surfaces == {"Europäische Zentralbank", "EZB"}
+
+
 @pytest.mark.parametrize(
     ("text", "party", "names"),
     [
@@ -522,6 +536,16 @@ def test_a_name_a_line_break_left_two_spaces_in_is_named_as_written(nlp):
 def test_a_country_code_names_its_country(nlp):
     found = entities(nlp, "Die Tore für Schweden erzielten Salming (SWE) und Granlund (FIN).")
     assert found[("LOC", "Finnland")].surfaces == {"FIN"} and found[("LOC", "Finnland")].attrs["country_code"] == "FI"
+
+
+def test_a_code_in_brackets_that_abbreviates_the_name_before_it_is_no_country(nlp):
+    """gnad-0201 (blind draw 20): KHM is the museum's acronym here, and Cambodia's ISO code."""
+    found = entities(nlp, "Die Kosten trägt der Generaldirektor des Kunsthistorischen Museums (KHM), sagte er.")
+    assert not [name for label, name in found if label == "LOC" and name == "Kambodscha"]
+    assert "KHM" in {surface for e in found.values() for surface in e.surfaces}
+    # after a person, whose name may happen to take the code's letters, the code is a country (review)
+    found = entities(nlp, "1. Martin Fourcade (FRA) 31:22,1 2. Simon Eder (AUT) 31:40,2")
+    assert {name for label, name in found if label == "LOC"} == {"Frankreich", "Österreich"}
 
 
 @pytest.mark.parametrize(

@@ -4,10 +4,12 @@ Rules, in order (documented in README, "Entity corrections"); rule 18's parts ru
 particle join before rule 0, the slash split after rule 11, the surname reading with rule 11's end:
 0. Noise is dropped: an entity without two letters in a row ("’s"), or a word glued to the next one by a
    missing line break ("SicherheitsgarantienUm"), or the first part of an elided compound ("Mikro- und
-   Makroebene"), or a person that is only the first particles of a full name of the document with its rest
-   following ("ließ sich Van" "der Bellen": rule 10's repeated surname takes them back); a hashtag sign is no
-   part of a name ("#Berlin" → "Berlin"), nor an article, preposition or
-   conjunction at its end ("Institut für Virologie des" → "Institut für Virologie").
+   Makroebene"), a time of day ("Dienstagfrüh"; also at a name's edge: "Katzian Mittwochfrüh"), a month or feast
+   before a name ("Fastenmonats Ramadan"), or a person that is only the first particles of a full name of the
+   document with its rest following ("ließ sich Van" "der Bellen": rule 10's repeated surname takes them back);
+   a hashtag sign is no part of a name ("#Berlin" → "Berlin"), nor an article, preposition, conjunction or
+   slash at its end ("Institut für Virologie des" → "Institut für Virologie", "Jerusalem/Ramallah"), and a
+   person's Roman ordinal keeps its period ("Felipe VI.").
 1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung", "US-Außenminister",
    "NATO-Generalsekretär", "Spotify-App", "EU-Staaten", "Henkel-Aktie", "Apple Music-Streamingdienstes",
    "Ö1-Mittagsjournal" (not "Wall-Street-Journal") are
@@ -21,36 +23,37 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    "Fußball-Bundesliga"; not "Arabische Liga", "Krebsliga"), a broadcast ("ZiB 2") or people named by their
    cause ("Separatisten", "Nationalisten"; not the parties "Sozialisten", "Kommunisten"). A kind of company is no
    place ("Technologieportal" as LOC; not a town the gazetteer knows, "Burbank").
-2. A descriptor or role in front of a name is not part of it, nor a number after a person: "Topberater
-   Selenskyjs" → "Selenskyjs", "Schwarzmeerort Rize" → "Rize", "Joseph 35.000" → "Joseph",
-   "Hilfsorganisation Doctors for Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma",
-   "Großraum Wien" → "Wien", "griechischen Insel Lesbos" → "Lesbos"; after a role the rest is a person, after a
-   company descriptor, a party or a club before an acronym an organization ("Wäscheriese Palmers", unless a given
-   name follows; "Linkspartei Podemos" → "Podemos", "Autoclub ADAC" → "ADAC"); an institution before one name
-   word stays ("Volksbank Etruria", "Volkspartei Niederösterreich", "Arbeiterpartei Kurdistans"; not "Großbank
-   UBS"). A common noun in front of a place the gazetteer knows is not part of it ("Steueroase Luxemburg"),
-   unless it names a facility ("Erstaufnahmezentrum Traiskirchen") or the gazetteer knows the whole name ("Bad
-   Ischl"). A place that ran on into the phrase after
-   it ends before the preposition ("Antalya am Gründonnerstag"; not "Frankfurt am Main").
-   Nor is the noun after a genitive surname or given name: "Carneys Reise" → "Carneys", "Michelangelos
-   Madonna" → "Michelangelos", nor a work after a full name in the genitive ("Steven Spielbergs Bridge of Spies"
-   → "Steven Spielbergs"); nor an inflected common word in
-   front of a person's proper noun ("Metaphern Franziskus", a subheading run into the sentence) or a common noun
-   in front of a given name ("Lehrergewerkschafter Paul Kimberger", "Pater Florian"), nor a place in
-   the genitive before a given name ("Burgenlands Hans Niessl"), nor an organization's name after the genitive
-   of a one-word organization of the document ("Apples Zulieferkette" → "Apples"). Two surnames of persons named
-   in full side by side are two persons ("holte Niessl Doskozil"), and a known place in the genitive before such a
-   surname is apart from the person ("Stuttgarts Harnik" → "Stuttgarts", "Harnik"). A person that ran on past a
-   full name the document uses
-   elsewhere into a common word ends at the name ("streute Barbara Rett Rosen" → "Barbara Rett"). A person
-   after "von" inside a person is a work's author ("Onkel Wanja von Anton Tschechow" → "Anton Tschechow").
+2. A descriptor or role in front of a name is not part of it, nor a number after a person: "Topberater Selenskyjs" →
+   "Selenskyjs", "Schwarzmeerort Rize" → "Rize", "Joseph 35.000" → "Joseph", "Hilfsorganisation Doctors for Refugees"
+   → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma", "Großraum Wien" → "Wien", "griechischen Insel
+   Lesbos" → "Lesbos", "Mentor Sarkozy" → "Sarkozy" (before a person only: not "Mentor Graphics"); after a role the
+   rest is a person, after a company descriptor, a party or a club before an acronym an organization ("Wäscheriese
+   Palmers", unless a given name follows; "Linkspartei Podemos" → "Podemos", "Autoclub ADAC" → "ADAC"); an
+   institution before one name word stays ("Volksbank Etruria", "Volkspartei Niederösterreich", "Arbeiterpartei
+   Kurdistans"; not "Großbank UBS"). A common noun in front of a place the gazetteer knows is not part of it
+   ("Steueroase Luxemburg"), unless it names a facility ("Erstaufnahmezentrum Traiskirchen") or the gazetteer knows
+   the whole name ("Bad Ischl"). A place that ran on into the phrase after it ends before the preposition ("Antalya
+   am Gründonnerstag"; not "Frankfurt am Main"). Nor is the noun after a genitive surname or given name: "Carneys
+   Reise" → "Carneys", "Michelangelos Madonna" → "Michelangelos", "Haiders Regierungseintritt" → "Haiders" (a common
+   noun the tagger does not call a proper noun: not "Fats Domino"), nor a work after a full name in the genitive
+   ("Steven Spielbergs Bridge of Spies" → "Steven Spielbergs"); nor an inflected common word in front of a person's
+   proper noun ("Metaphern Franziskus", a subheading run into the sentence) or a common noun in front of a given name
+   ("Lehrergewerkschafter Paul Kimberger", "Pater Florian"), nor a place in the genitive before a given name
+   ("Burgenlands Hans Niessl"), nor an organization's name after the genitive of a one-word organization of the
+   document ("Apples Zulieferkette" → "Apples"). Two surnames of persons named in full side by side are two persons
+   ("holte Niessl Doskozil"), and a known place in the genitive before such a surname is apart from the person
+   ("Stuttgarts Harnik" → "Stuttgarts", "Harnik"). A person that ran on past a full name the document uses elsewhere
+   into a common word ends at the name ("streute Barbara Rett Rosen" → "Barbara Rett"). A person after "von" inside a
+   person is a work's author ("Onkel Wanja von Anton Tschechow" → "Anton Tschechow").
 3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus"; so are the
    institutions of the gazetteer's short list whatever NER said ("Bundesheer" as a place).
 4. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG); so is a
    direction in front of a country, region or continent ("in der Ostukraine", "im Nordirak", "Südsteiermark").
 5. An institution named after its place is an organization: "Landwirtschaftskammer Steiermark",
    "Landgericht Köln", "Militärkommando Steiermark", "OLG Wien" (not "Kaserne Hörsching" or "KZ Dachau",
-   facilities, which are places), and a town with a club's year is a club ("Mainz 05");
+   facilities, which are places), and a town with a club's year is a club ("Mainz 05"), as is a town or state
+   with an English plural in a sentence about a match ("Nashville Predators", "St. Louis Blues"; not "Palm
+   Springs", nor a surname the bundled model's word clusters hold among people's names: "Indiana Jones");
    so is a place the gazetteer does not know whose last word names an institution ("Landesrechnungshof",
    "Internationaler Strafgerichtshof", "Wiener Landtag"; not a museum, theater or opera house, buildings too),
    and a place of a capitalized adjective and an organization's head ("im Europäischen Parlament");
@@ -154,12 +157,15 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    "die Stadt Marea"): "im Finish", "zum Lamborghini", "Starbucks"; "Rhein" and "Elsass" stay, whose clusters
    hold places ("auf dem Sinai" is lost).
 17. A country's ISO 3166 alpha-3 code in brackets, after a name or before a year, is a place whatever NER made
-   of it: "Salming (SWE)", "(USA 2012)" (results tables, film credits).
+   of it: "Salming (SWE)", "(USA 2012)" (results tables, film credits); not the acronym of the place or
+   organization before it ("Kunsthistorischen Museums (KHM)"; a person's code is a country: "Fourcade (FRA)").
 18. Places joined by a slash are several places when the gazetteer knows each as written
    ("Holguin/Vatikanstadt –"; not "Frankfurt/Oder"); a person ending in a given name, a name particle and a
    one-word person are one ("José Graziano" "da" "Silva", "Ursula" "von der" "Leyen"). The surname of a person
    named in full that the gazetteer knows only as a small place abroad is that person, genitive included
    ("Residenz Castros" after "Fidel Castro"; not "Berlins").
+19. A party named by its members after a definite article is an organization: "die Republikaner", "den Demokraten",
+   "Kandidat der Republikaner"; not one member ("Der Republikaner warf …").
 """
 
 from __future__ import annotations
@@ -187,9 +193,9 @@ from pipeline.link.forms import (
     strip_apostrophe,
     strip_known_genitive,
 )
-from pipeline.link.organizations import CLUB_YEAR
+from pipeline.link.organizations import CLUB_YEAR, expands
 from pipeline.link.people import SURNAME_PARTICLES, person_key
-from pipeline.roles import ROLE_MODIFIERS, is_role
+from pipeline.roles import COUNTERPARTS, ROLE_MODIFIERS, is_role
 
 # Endings of German surnames that are common nouns as well: "Hofmann", "Filzmaier", "Sollbauer", "Borckenstein".
 SURNAME_TAILS = ("mann", "maier", "mayer", "meier", "bauer", "stein", "huber", "hofer", "berger", "egger")
@@ -312,6 +318,21 @@ INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "kein
                         "keiner", "keines"})
 
 
+# The English plural naming a team after its town ("Nashville Predators"), unless a place's ("Palm Springs").
+TEAM_NICKNAME = re.compile(r"^[A-Z][a-z]{2,}s$")
+PLACE_PLURALS = frozenset({"Islands", "Heights", "Springs", "Falls", "Hills", "Lakes", "Meadows", "Woods", "Keys",
+                           "Plains", "Sands", "Gardens", "Fields", "Highlands", "Downs", "Shores", "Mountains",
+                           "Rocks"})
+TEAM_WORD = re.compile(r"^[A-Z][a-z]+$")  # the first word of a nickname of two: "Red Wings", "Maple Leafs"
+TEAM_TOWN_POPULATION = 100_000
+BIG_CITY = 500_000  # a town named like a person names a team only when it is as big as Washington
+ROMAN_ORDINAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")  # "VI", "XVI", "XXIII"
+# Parties named by their members, which NER misses (rule 19): the US parties and the French Républicains.
+PARTY_MEMBERS = frozenset({"Republikaner", "Demokraten"})
+# A day and its time, which NER takes for a name or runs a name on into: "Dienstagfrüh", "Katzian Mittwochfrüh".
+SPAN_OF_TIME = re.compile(r"^[A-ZÄÖÜ]\w*(?:monat|feiertag|festtag)(?:e?s)?$")  # "des Fastenmonats Ramadan"
+TIME_OF_DAY = re.compile(r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+                         r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)s?$")
 TRAILING_FUNCTION_WORDS = frozenset({
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "von", "für", "und",
     "oder", "in", "im", "am", "an", "zu", "zur", "zum", "mit", "bei", "auf", "aus", "nach", "of", "the", "and", "for"})
@@ -328,20 +349,26 @@ def trimmed(ent: Span) -> Span:
     """The name of a hashtag ("#Berlin" → "Berlin"): ner-d, which the bundled model learned from, tags tweets'
     hashtags with the sign. Nor does a name begin with the rest of a results table's overtime mark ("n.V.",
     "n.P.": "3:4 n.P.Washington Capitals") or end in a preposition, article or conjunction that NER ran on into
-    ("Institut für Virologie des", "Hasan E. von")."""
+    ("Institut für Virologie des", "Hasan E. von"), a slash ("Jerusalem/Ramallah") or a time of day ("Katzian
+    Mittwochfrüh", "Freitagabend Warschau")."""
     overtime = ent.start > 0 and ent.doc[ent.start - 1].text == "n." and ent[0].text in ("V.", "P.")
     start = ent.start + 1 if len(ent) > 1 and (ent[0].text == "#" or overtime) else ent.start
     end = ent.end
-    while end - start > 1 and ent.doc[end - 1].text in TRAILING_FUNCTION_WORDS:
+    while end - start > 1 and (ent.doc[end - 1].text in TRAILING_FUNCTION_WORDS or ent.doc[end - 1].text == "/"
+                               or TIME_OF_DAY.match(ent.doc[end - 1].text)):
         end -= 1
+    while end - start > 1 and TIME_OF_DAY.match(ent.doc[start].text):
+        start += 1
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
 
 
 def is_noise(ent: Span) -> bool:
-    """No name: no two letters in a row, words glued by a lost line break, or the first part of an elided
-    compound ("Mikro- und Makroebene")."""
+    """No name: no two letters in a row, words glued by a lost line break, the first part of an elided
+    compound ("Mikro- und Makroebene"), a time of day ("Dienstagfrüh") or a month or feast a name follows
+    ("Fastenmonats Ramadan")."""
     text = ent.text
-    return not NAME_LIKE.search(strip_apostrophe(text)) or bool(GLUED.search(text)) or text.endswith("-")
+    return (not NAME_LIKE.search(strip_apostrophe(text)) or bool(GLUED.search(text)) or text.endswith("-")
+            or bool(TIME_OF_DAY.match(text)) or (len(ent) > 1 and bool(SPAN_OF_TIME.search(ent[0].text))))
 
 
 def stops_at_particle(ent: Span, named_in_full: list[Span]) -> bool:
@@ -418,8 +445,8 @@ def name_start(ent: Span, is_word_before_name: Callable[[Token], bool]) -> tuple
     doc = ent.doc
     while start < ent.end - 1 and doc[start + 1].text[:1].isupper():
         word = doc[start].text
-        if is_role(word) or word in ROLE_MODIFIERS:
-            label = "PER"
+        if is_role(word) or word in ROLE_MODIFIERS or (word in COUNTERPARTS and ent.label_ == "PER"):
+            label = "PER"  # not "Mentor Graphics"
         elif institution_before_name(ent, start):
             break
         elif is_company_descriptor(ent, start):
@@ -567,7 +594,8 @@ def possessor_end(ent: Span, start: int, surnames: set[str], is_word: Callable[[
                   organizations: set[str]) -> int:
     """End of a person or organization entity that ran on past a genitive surname, given name or one-word
     organization of the document: "Carneys Reise" → "Carneys" (as ORG too), "Ernas Sohn" → "Ernas" (not "Hans
-    Sohn": "Hans" is a given name itself), "aus Apples Zulieferkette" → "Apples" after "Apple"."""
+    Sohn": "Hans" is a given name itself), "aus Apples Zulieferkette" → "Apples" after "Apple"; a person of a
+    genitive and a common noun or compound is the genitive alone ("Haiders Regierungseintritt")."""
     first, after = ent.doc[start].text, ent.doc[start + 1] if start + 1 < ent.end else None
     if ent.label_ not in ("PER", "ORG") or after is None:
         return ent.end
@@ -575,7 +603,10 @@ def possessor_end(ent: Span, start: int, surnames: set[str], is_word: Callable[[
         return start + 2 if is_full_name_before_work(ent, start, is_word) else ent.end
     given = ent.label_ == "PER" and first[:-1] in given_names() and first not in given_names() and is_word(after)
     owner = ent.label_ == "ORG" and first[:-1] in organizations and ent.doc[start].tag_ != "ADJA"
-    return start + 1 if first[:-1] in surnames or given or owner else ent.end
+    surname = (ent.label_ == "PER" and ent.end - start == 2 and first not in given_names() and is_word(after)
+               and after.tag_ != "NE" and not ends_in_kind_of_organization(after.lower_))  # not "Fats Domino" (a
+    # surname the lemma table lists as a word) nor "Tsipras Syriza-Partei" (rule 5's organization)
+    return start + 1 if first[:-1] in surnames or given or owner or surname else ent.end
 
 
 # Lower-case words inside a name: "Felipe Reis dos Santos", "Fernando Gomes da Silva", "Pi i Sunyer".
@@ -825,13 +856,18 @@ class EntityFixes:
                     or used_as_common_noun(ent, common_nouns, name_words) or (compound and not after_genitive)):
                 continue
             start, implied = name_start(ent, self.is_word_before_name)
+            team = team_start(doc[start : ent.end], self.cluster) if ent.label_ != "MISC" else None
+            if team is not None:  # "St." "Louis Blues" as a person; "San Jose Sharks" is no "Jose Sharks"
+                fixed.append(Span(doc, team, ent.end, label="ORG"))
+                continue
             start = self.place_start(doc[start : ent.end], ent.label_)
-            end = possessor_end(ent, start, surnames, self.is_word, organizations)
+            end = possessor_end(ent, start, surnames, self.is_word_or_compound, organizations)
             if compound and ent.end - start > 1:
                 end = min(end, ent.end - 1)  # "Rapids Europacup-Gegner" → "Rapids"
             end = self.place_end(doc[start:end], ent.label_)
             end = full_name_end(doc[start:end], ent.label_, full_names, self.is_word)
             end = person_end_before_number(doc[start:end], "PER" if implied == "PER" else ent.label_)
+            end = ordinal_end(doc[start:end], ent.label_)
             after_role = (implied, ent.label_) == ("PER", "ORG")  # "Landwirtschaftsminister Andrä Rupprechter"
             after_company = (implied, ent.label_) == ("ORG", "PER") and doc[start].text not in given_names()
             label = self.label_for(doc[start:end], implied if after_role or after_company else ent.label_, surnames)
@@ -839,8 +875,9 @@ class EntityFixes:
             fixed += self.trailing_person(surname_pair(ent if same else Span(doc, start, end, label=label)),
                                           given_surnames)
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
-        fixed = replaced_by(split_at_slashes(fixed), lineup_people(doc, words) + country_codes_in_brackets(doc, words)
-                            + compass_places(doc, fixed, words))
+        fixed = replaced_by(split_at_slashes(fixed),
+                            lineup_people(doc, words) + country_codes_in_brackets(doc, words, fixed)
+                            + compass_places(doc, fixed, words) + parties_named_by_members(doc, words))
         people = full_name_surnames(fixed)
         fixed = [self.as_person(ent, people) for ent in people_named_in_full(fixed)]
         fixed = self.organization_mentions(doc, words, fixed, people)
@@ -990,11 +1027,11 @@ class EntityFixes:
         return [Span(doc, ent.start, ent.end, label="ORG") if is_organization(ent) else ent for ent in ents]
 
     def is_given_name(self, token: Token) -> bool:
-        """A given name that is no lower-case German word ("Will", "Laut") and no country, region or capital
-        ("Nigel", not "Paris"). One that is also a noun ("Karl", "Roman", "April", "Forum": the lemma table
-        lists names too) counts only where the tagger calls it a proper noun."""
+        """A given name that is no lower-case German word ("Will", "Laut"), no country, region or capital
+        ("Nigel", not "Paris") and no relation ("Mentor"). One that is also a noun ("Karl", "Roman", "April",
+        "Forum": the lemma table lists names too) counts only where the tagger calls it a proper noun."""
         text = token.text
-        if text not in given_names() or is_region_or_country(text):
+        if text not in given_names() or is_region_or_country(text) or text in COUNTERPARTS:  # "Mentor Sarkozy"
             return False
         if self.lemma_table is None:
             return token.pos_ == "PROPN"
@@ -1007,6 +1044,12 @@ class EntityFixes:
             return token.pos_ == "NOUN"
         text = token.text
         return token.lower_ in self.lemma_table or text in self.nouns or self.lemma_table.get(text) in self.nouns
+
+    def is_word_or_compound(self, token: Token) -> bool:
+        """A German word or a compound ending in a noun ("Präsidentschaftswahlkampf"), unless it ends like a German
+        surname ("Hofmann")."""
+        return self.is_word(token) or (self.ends_in_common_noun(token.text)
+                                       and not token.text.lower().endswith(SURNAME_TAILS))
 
     @staticmethod
     def names_organization(token: Token) -> bool:
@@ -1022,7 +1065,7 @@ class EntityFixes:
         text = token.text
         if not is_capitalized_name(text) or is_role(text) or text.lower() in ARTICLES or is_region_or_country(text):
             return False
-        if self.names_organization(token):
+        if self.names_organization(token) or TIME_OF_DAY.match(text):  # "ÖGB-Chef Katzian Mittwochfrüh"
             return False
         return german_word or not self.is_word(token) or text.lower().endswith(SURNAME_TAILS)
 
@@ -1034,7 +1077,8 @@ class EntityFixes:
         given name a German word too when the document writes it after a role elsewhere ("Langzeitbürgermeister
         Heinz Schaden" beside "Bürgermeister Schaden"; not "Prinz Charles Bäume"). A name that stops at a capitalized
         particle goes on with its particles and surname, also where NER found it so ("Alexander Van der Bellen"). The
-        name replaces the entities it covers whole; a place the gazetteer knows ("Santa Clara") stays."""
+        name replaces the entities it covers whole; a place the gazetteer knows ("Santa Clara") stays, and a team
+        named after its town is one ("St. Louis Blues", rule 5)."""
         from pipeline.link.places import lookup
 
         entity_at = covering_entities(ents)
@@ -1072,7 +1116,9 @@ class EntityFixes:
                 continue
             covered = [entity_at[i] for i in range(token.i, end) if i in entity_at]
             if all(e.end <= end for e in covered) and lookup(doc[token.i : end].text) is None:
-                names.append(Span(doc, token.i, end, label="PER"))
+                team = team_start(doc[token.i : end], self.cluster)  # "St. Louis Blues": no "Louis Blues"
+                names.append(Span(doc, token.i, end, label="PER") if team is None
+                             else Span(doc, team, end, label="ORG"))
                 free = end
         return replaced_by(ents, names)
 
@@ -1477,6 +1523,16 @@ def person_end_before_number(span: Span, label: str) -> int:
     return end
 
 
+def ordinal_end(span: Span, label: str) -> int:
+    """Rule 0: a person's Roman ordinal ends with its period, which the tokenizer splits off ("Felipe VI." "Papst
+    Benedikt XVI."; "Elizabeth II." is one token already)."""
+    doc, end = span.doc, span.end
+    if (label == "PER" and len(span) > 1 and ROMAN_ORDINAL.match(span[-1].text) and not span[-1].whitespace_
+            and end < len(doc) and doc[end].text == "."):
+        return end + 1
+    return end
+
+
 def joined_at_particles(ents: tuple[Span, ...]) -> list[Span]:
     """A person that ends in a given name, one or two name particles and a one-word person are one person:
     "José Graziano" "da" "Silva" → "José Graziano da Silva", "Ursula" "von der" "Leyen"; not "Sebastian Kurz da
@@ -1509,6 +1565,45 @@ def split_at_slashes(ents: list[Span]) -> list[Span]:
     return out
 
 
+def team_start(span: Span, cluster: Callable[[str], int | None] | None) -> int | None:
+    """Rule 5: the start of a team named by its town or state and an English plural ("Nashville Predators", "Vienna
+    Capitals", "Detroit Red Wings", "St. Louis Blues" where NER left out "St."), in a sentence about a match; None
+    for any other name: a place named so ("Palm Springs"), a person's genitive ("Mao Zedongs", "George Millers"), a
+    surname the word clusters (`cluster`, bundled model only) hold among people's names ("Indiana Jones", "Austin
+    Powers")."""
+    from pipeline.link.places import lookup
+
+    doc = span.doc
+    nickname = span[-1].text
+    if (len(span) < 2 or not TEAM_NICKNAME.match(nickname) or nickname in PLACE_PLURALS or lookup(span.text)
+            or not talks_match(span)):
+        return None
+    if any(token.text == nickname[:-1] for token in doc):  # a genitive: "Paris Hiltons" beside "Hilton"
+        return None
+    if cluster is not None and cluster(nickname) in person_clusters():
+        return None
+    outside = span.start > 0 and not doc[span.start - 1].ent_type_  # "St." that no other entity holds
+    for start in (span.start - 1, span.start) if outside else (span.start,):
+        for nickname_words in (1, 2):
+            first_of_nickname = doc[span.end - nickname_words].text
+            if nickname_words == 2 and (not TEAM_WORD.match(first_of_nickname) or first_of_nickname in given_names()):
+                continue  # "Red Wings", not "Franz Voves"
+            town = doc[max(start, 0) : span.end - nickname_words]
+            place = lookup(town.text) if start >= 0 and len(town) and town[0].text[:1].isupper() else None
+            if place is not None and place[0].name == town.text and names_teams_town(place[0], town.text):
+                return start
+    return None
+
+
+def names_teams_town(place: gazetteer.Place, name: str) -> bool:
+    """A town or state teams are named after: a city of `TEAM_TOWN_POPULATION` (as big as Washington if its name is a
+    given name too: "George" is a town in South Africa), or a state of the United States or Canada ("Arizona"; not
+    a municipality pycountry lists as a region, "Benedikt")."""
+    if place.kind == "region":
+        return place.country_code in ("US", "CA") and name not in given_names()
+    return place.population >= (BIG_CITY if name in given_names() else TEAM_TOWN_POPULATION)
+
+
 def is_small_place_abroad(place: gazetteer.Place) -> bool:
     """A region, or a town of under `GIVEN_NAME_TOWN_POPULATION` inhabitants, outside the home countries: a
     reading of a name that a person or a brand of the document beats (rules 11 and 15)."""
@@ -1516,6 +1611,7 @@ def is_small_place_abroad(place: gazetteer.Place) -> bool:
             and place.country_code not in gazetteer.HOME_COUNTRIES)
 
 
+PERSON_SHARE = 0.3  # rule 5: a team's nickname lies in no cluster whose training tokens are PER this often
 PLACE_SHARE = 0.05  # rule 16: under this share of a cluster's capitalized words are places the gazetteer knows
 TRAINING_LOC_SHARE = 0.15  # and under this share of its tokens in the NER training data are LOC (not "Rhein")
 
@@ -1523,10 +1619,22 @@ TRAINING_LOC_SHARE = 0.15  # and under this share of its tokens in the NER train
 @cache
 def placeless_clusters() -> frozenset[int]:
     """Brown clusters whose words hardly ever name a place (data/place_clusters.tsv, by model/place_clusters.py)."""
-    rows = csv.DictReader(content_lines(bundled_text("place_clusters.tsv")), delimiter="\t")
-    return frozenset(int(row["cluster"]) for row in rows
+    return frozenset(int(row["cluster"]) for row in cluster_rows()
                      if int(row["known_places"]) < PLACE_SHARE * int(row["words"])
                      and int(row["training_loc"]) < TRAINING_LOC_SHARE * max(int(row["training_tokens"]), 1))
+
+
+@cache
+def person_clusters() -> frozenset[int]:
+    """Brown clusters of names of people: at least `PERSON_SHARE` of their tokens in the NER training data are PER
+    ("Jones", "Williams"; not the teams' "Predators", "Capitals")."""
+    return frozenset(int(row["cluster"]) for row in cluster_rows()
+                     if int(row["training_per"]) >= PERSON_SHARE * max(int(row["training_tokens"]), 1))
+
+
+@cache
+def cluster_rows() -> tuple[dict[str, str], ...]:
+    return tuple(csv.DictReader(content_lines(bundled_text("place_clusters.tsv")), delimiter="\t"))
 
 
 def is_genitive_of_region_before_role(token: Token, after: Token) -> bool:
@@ -1542,14 +1650,30 @@ def after_place_preposition(token: Token) -> bool:
     return bool(before) and before[-1] in PLACE_PREPOSITIONS
 
 
-def country_codes_in_brackets(doc: Doc, words: list[str]) -> list[Span]:
+def country_codes_in_brackets(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
     """Rule 17: a country's ISO code in brackets after a name or before a year is a place, whatever NER made
     of it: "Salming (SWE)", "Hirscher (AUT)", "(USA 2012)". Reads the words (`token_texts`), not a `Token` per
     word, and makes tokens only of the codes."""
     codes = gazetteer.country_codes()
+    named = {ent.end: ent for ent in ents if ent.label_ != "PER"}  # a person's code is a country: "Fourcade (FRA)"
     return [Span(doc, i, i + 1, label="LOC") for i in range(1, len(words) - 1)
             if words[i] in codes and words[i - 1] in ("(", "/")  # "(USA/IRL 2015)"
-            and (words[i + 1] in (")", ",", "/") or doc[i + 1].like_num)]
+            and (words[i + 1] in (")", ",", "/") or doc[i + 1].like_num)
+            and not (i - 1 in named and expands(words[i], named[i - 1].text))]  # "Kunsthistorischen Museums (KHM)"
+
+
+def parties_named_by_members(doc: Doc, words: list[str]) -> list[Span]:
+    """Rule 19: a party named by its members after a definite article is an organization, as the annotation counts
+    it: "die Republikaner", "den Demokraten", "Kandidat der Republikaner"; not one member ("Der Republikaner warf
+    …", a "der" that follows no noun)."""
+    found = []
+    for i in range(1, len(words)):
+        if words[i] not in PARTY_MEMBERS or words[i - 1].lower() not in ("die", "den", "der"):
+            continue
+        if words[i - 1].lower() == "der" and not (i > 1 and doc[i - 2].pos_ in ("NOUN", "PROPN")):
+            continue
+        found.append(Span(doc, i, i + 1, label="ORG"))
+    return found
 
 
 def compass_places(doc: Doc, ents: list[Span], words: list[str]) -> list[Span]:

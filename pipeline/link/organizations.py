@@ -12,7 +12,9 @@ first, joins it when no long form of the document fits, whatever language its le
 ("UNO-Flüchtlingshochkommissariat (UNHCR)"; not "Freiheitlicher Akademikerverband (FPÖ)"). A one-word name that
 shortens exactly one longer name joins it: its head ("Landesrechnungshof" → "Burgenländischer
 Landesrechnungshof") or its first word before a place or legal form ("Juventus" → "Juventus Turin"), not a
-company before its product ("Apple Watch").
+company before its product ("Apple Watch"). A news agency's acronym ("APA", "AFP"), which agency news name as
+their source without writing it out, joins only a long form right beside it ("der APA – Austria Presse Agentur"):
+elsewhere in a text whose letters happen to fit ("Alpinpolizei Axams") it is still the agency.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extract.mentions import MentionRecord
-from pipeline.gazetteer import government_seat_forms, known_organization_forms
+from pipeline.gazetteer import NEWS_AGENCIES, government_seat_forms, known_organization_forms
 from pipeline.link import DocEntity, collect
 from pipeline.link.forms import (
     GENITIVE_ENDINGS,
@@ -42,6 +44,9 @@ GENITIVE_ARTICLES = frozenset({"des", "eines", "dieses", "jenes"})
 FUNCTION_WORDS = {"und", "für", "der", "die", "das", "des", "den", "dem", "of", "the", "and", "for", "de", "du"}
 WORD_BEFORE_FUNCTION_WORD = re.compile(  # "Fund" in "World Wide Fund for Nature"
     r"(?:[\wÄÖÜäöüß]+\s+)*?([\wÄÖÜäöüß]+)\s+(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")\s")
+
+
+APPOSITION_MARKS = frozenset({"(", ")", "–", "—", "-"})
 
 
 def is_acronym(text: str) -> bool:
@@ -87,6 +92,13 @@ def in_brackets_after(doc: Doc, mention: MentionRecord, long_mention: MentionRec
     """True when `mention` stands alone in brackets right after `long_mention`: "… (UNHCR)", not the first item of
     a list ("Landtag (SPÖ, ÖVP und Grüne …)")."""
     return long_mention.end == mention.start - 1 and mention.end < len(doc) and doc[mention.end].text == ")"
+
+
+def side_by_side(doc: Doc, a: MentionRecord, b: MentionRecord) -> bool:
+    """True when the two mentions stand side by side, a dash or a bracket between them at most: "der APA – Austria
+    Presse Agentur", "Austria Presse Agentur (APA)"; not "teilte die Alpinpolizei Axams der APA mit"."""
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    return second.start >= first.end and all(token.text in APPOSITION_MARKS for token in doc[first.end : second.start])
 
 
 def head_letters(long_form: str, words: list[str]) -> str:
@@ -178,7 +190,9 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         if previous and expands(base, previous[-1][1]):
             expansion[base] = previous[-1][1]
             continue
-        matches = [(abs(m.start - mention.start), b) for m, b in long_forms if expands(base, b)]
+        agency = base in NEWS_AGENCIES  # "APA" expands only where the text defines it
+        matches = [(abs(m.start - mention.start), b) for m, b in long_forms
+                   if expands(base, b) and (not agency or side_by_side(doc, m, mention))]
         if matches:
             expansion[base] = min(matches)[1]
         elif previous and in_brackets_after(doc, mention, previous[-1][0]) and defines_in_brackets(

@@ -19,7 +19,7 @@ from pipeline.given_names import given_names
 from pipeline.link import DocEntity, collect
 from pipeline.link.forms import strip_apostrophe, strip_known_genitive
 from pipeline.link.titles import titles_for
-from pipeline.roles import ROLE_MODIFIERS, is_role
+from pipeline.roles import COUNTERPARTS, ROLE_MODIFIERS, is_role
 
 SURNAME_PARTICLES = {
     "van", "von", "der", "den", "de", "di", "da", "del", "la", "le", "zu", "ten", "ter", "du", "al", "bin"
@@ -34,7 +34,8 @@ def base_name(text: str, known_words: set[str]) -> str:
     """Without leading titles or roles and a genitive ending: "Topberater Selenskyjs" → "Selenskyj" when
     "Selenskyj" is attested."""
     words = strip_apostrophe(text).split() or text.split()  # a mention that is only "O’" keeps its text
-    while len(words) > 1 and (words[0] in LEADING_TITLES or is_role(words[0]) or words[0] in ROLE_MODIFIERS):
+    while len(words) > 1 and (words[0] in LEADING_TITLES or is_role(words[0]) or words[0] in ROLE_MODIFIERS
+                              or words[0] in COUNTERPARTS):
         words = words[1:]
     return strip_known_genitive(" ".join(words), known_words) or text
 
