@@ -439,9 +439,14 @@ def test_a_one_word_name_joins_the_one_longer_name_it_shortens(names, expected):
         ("Vor dem Kanzleramt am Ballhausplatz demonstrierten gestern 300 Menschen, auch in Paris und Wien.",
          "Ballhausplatz", None),
         ("Die Flüchtlinge kamen über das Mittelmeer nach Graz und Linz.", "Mittelmeer", None),
+        # abroad, the country of the towns of its sentence when most towns of the story lie there (gnad-0264)
+        ("Tausende demonstrierten am Syntagma-Platz in Athen. Auch in Thessaloniki gab es Proteste. In Berlin "
+         "schwieg man.", "Syntagma-Platz", "GR"),
+        # not a town of another country that the sentence compares it with
+        ("In Paris erinnerte man an Saigon. In Berlin und München schwieg man dazu.", "Saigon", None),
     ],
 )
-def test_an_unknown_place_lies_in_the_home_country_all_the_story_s_towns_lie_in(nlp, text, place, country):
+def test_an_unknown_place_lies_in_the_country_of_the_story_s_towns(nlp, text, place, country):
     assert entities(nlp, text)[("LOC", place)].attrs["country_code"] == country
 
 

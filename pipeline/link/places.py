@@ -5,13 +5,15 @@ Order of trust: country names and German exonyms (CLDR, ISO 3166, curated aliase
 ambiguous city name takes the most populous city, unless a city of that name lies in a country the document
 mentions and is not tiny beside it. A genitive ending is removed only when the bare form is a known place or
 another mention. Unknown names keep their name; their country comes from a known place inside the name, a
-nationality adjective before it, or the home country every town and region of the document lies in, else it stays
-null rather than a wrong guess.
+nationality adjective before it, the home country every town and region of the document lies in, or the one country
+the towns and regions of its sentences lie in when most of the document's lie there too ("am Syntagma-Platz in
+Athen"), else it stays null rather than a wrong guess.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc
 
@@ -110,6 +112,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     context = frozenset(p.country_code for p in found if p.kind in ("country", "region")) | adjective_countries(doc)
     known = {strip_apostrophe(m.text) for m in mentions}
     entities: dict[str, DocEntity] = {}
+    sentences: dict[str, set[int]] = {}  # an unknown place's key → the sentences it is named in
     for mention, first in zip(mentions, resolved, strict=True):
         # A city again in the document's context: a namesake there, or a small town there ("Kanjiža" in Serbia);
         # without a context the first lookup stands.
@@ -118,6 +121,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         if hit is None:
             base = strip_known_genitive(mention.text, known)
             entity = collect(entities, "loc:" + base.casefold(), "LOC", base, mention)
+            sentences.setdefault(entity.key, set()).add(sentence_of(doc, mention))
             country = (country_of_parts(base, context) or country_named_before(doc, mention)
                        or entity.attrs.get("country_code"))  # "Insel Lesbos", then "auf Lesbos"
             entity.attrs = {"kind": "region" if compass_part(base) else "other", "country_code": country}
@@ -134,11 +138,38 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
             "geonames_id": place.geonames_id,
         }
     home = home_country(found)
+    main = main_country(found)
+    sentence_countries = towns_by_sentence(doc, mentions, resolved)
     for entity in entities.values():
-        if home and entity.attrs["kind"] == "other" and entity.attrs["country_code"] is None \
-                and not WORLD_REGION.search(entity.name):
-            entity.attrs["country_code"] = home  # "Ballhausplatz", "Erdberg" in a story set in Vienna
+        if entity.attrs["kind"] != "other" or entity.attrs["country_code"] is not None \
+                or WORLD_REGION.search(entity.name):
+            continue
+        around = set().union(*(sentence_countries.get(i, set()) for i in sentences.get(entity.key, ())))
+        # "Ballhausplatz", "Erdberg" in a story set in Vienna; "Hammerspitze" in a sentence of Tyrolean villages
+        entity.attrs["country_code"] = home or (next(iter(around)) if around == {main} else None)
     return list(entities.values())
+
+
+def main_country(found: list[gazetteer.Place]) -> str | None:
+    """The country most of the document's towns and regions lie in, None on a tie."""
+    counts = Counter(place.country_code for place in found if place.kind in ("city", "region") and place.country_code)
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def towns_by_sentence(doc: Doc, mentions: list[MentionRecord],
+                      resolved: list[tuple[gazetteer.Place, str] | None]) -> dict[int, set[str]]:
+    """The countries of the towns and regions each sentence names, by the sentence's first token."""
+    found: dict[int, set[str]] = {}
+    for mention, hit in zip(mentions, resolved, strict=True):
+        if hit is not None and hit[0].kind in ("city", "region") and hit[0].country_code:
+            found.setdefault(sentence_of(doc, mention), set()).add(hit[0].country_code)
+    return found
+
+
+def sentence_of(doc: Doc, mention: MentionRecord) -> int:
+    """The first token of the mention's sentence (0 without sentence boundaries)."""
+    return doc[mention.start].sent.start if doc.has_annotation("SENT_START") else 0
 
 
 def adjective_countries(doc: Doc) -> frozenset[str]:
