@@ -969,6 +969,13 @@ def test_an_institution_before_one_name_word_stays(nlp, fixes):
         ("Clinton traf ihren Rivalen Bernie Sanders, Siemens übernimmt Mentor Graphics.",
          [("Clinton", "PER"), ("Rivalen Bernie Sanders", "PER"), ("Siemens", "ORG"), ("Mentor Graphics", "ORG")],
          [("Clinton", "PER"), ("Bernie Sanders", "PER"), ("Siemens", "ORG"), ("Mentor Graphics", "ORG")]),
+        # rule 7: a compound of a German word and a noun the word clusters hold among common words is no person
+        # (held-out gnad-0050, gnad-1009, gnad-0660), a surname so built named in full is, and other surnames stay
+        ("Der Chefverhandler traf das Sicherheitsgespann. Stefan Schmuckenschlager und Windbichler kamen, "
+         "Schmuckenschlager sprach.",
+         [("Chefverhandler", "PER"), ("Sicherheitsgespann", "PER"), ("Stefan Schmuckenschlager", "PER"),
+          ("Windbichler", "PER"), ("Schmuckenschlager", "PER")],
+         [("Stefan Schmuckenschlager", "PER"), ("Windbichler", "PER"), ("Schmuckenschlager", "PER")]),
         # rule 19: a party named by its members after a definite article (draw 21, gnad-0096), not one member
         ("Die Republikaner verfehlten die Mehrheit, während die Demokraten lobten. Der Republikaner warf Obama vor, "
          "als Kandidat der Republikaner zu scheitern.", [("Obama", "PER")],

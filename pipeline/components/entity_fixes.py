@@ -78,7 +78,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    also dropped
    when it ends in a common noun of the lemma table ("Rekordstand", "Wahlvolk", "Stacheldraht",
    "Rechnungshofbericht"), unless the facility patterns matched it or a person's name ends like a German
-   surname ("Hofmann", "Filzmaier", "Sollbauer").
+   surname ("Hofmann", "Filzmaier", "Sollbauer"), and a one-word person that joins a German word of four letters
+   or more and a noun of six or more the bundled model's word clusters hold among common words
+   ("Sicherheits|gespann", "Land|heimat", `noun_clusters`).
    A one-word place is dropped when it is a direction ("zwischen Ost und West"), follows an indefinite article
    ("Ein Obdach ist …"; not a country: "einen Iran"), is an adjective at a sentence start ("Offen ist, ob …"),
    or is a common noun the lemma table lists with a plural ("Erde", "Heizöl"; not "Rhein", which has only a
@@ -733,10 +735,27 @@ class EntityFixes:
                 return country_of_parts(token.text, frozenset()) is None  # "Nordostpolen" is a place
             if not token.text.lower().endswith(SURNAME_TAILS):
                 return True
+        if ent.label_ == "PER" and self.is_noun_compound(token.text):
+            return True  # "Sicherheitsgespann", "Wirtschaftspädagogin", "Landheimat"
         if ent.label_ == "LOC" and token.tag_ != "NE" and any(
                 self.has_plural(form) for form in (token.text, *genitive_candidates(token.text))):
             return True  # a common noun the gazetteer does not know as a place: "Erde", "Heizöl", "Suizids"
         return self.is_inflected(token)
+
+    def is_noun_compound(self, word: str) -> bool:
+        """A German word of four letters or more and a noun of six or more that the bundled model's word clusters
+        hold among common words ("Sicherheits|gespann", "Land|heimat", "Chef|verhandler"); not a surname that ends
+        like one ("Hofmann", "Schmuckenschlager" is rule 8's when named in full). Without clusters, never."""
+        if self.cluster is None or self.lemma_table is None or word.lower().endswith(SURNAME_TAILS):
+            return False
+        for i in range(4, len(word) - 5):
+            head, tail = word[:i], word[i:].capitalize()
+            heads = (head, head.removesuffix("s"), head.removesuffix("en"))  # linking -s-, -en-
+            if self.cluster(tail) in noun_clusters() and any(
+                    len(part) >= 4 and (part.lower() in self.lemma_table or part.capitalize() in self.nouns)
+                    for part in heads):
+                return True
+        return False
 
     def is_common_noun(self, word: str) -> bool:
         """A word whose lemma the lemma table lists with a plural ("Aktie", "Gegnern" → "Gegner")."""
@@ -1611,6 +1630,8 @@ def is_small_place_abroad(place: gazetteer.Place) -> bool:
             and place.country_code not in gazetteer.HOME_COUNTRIES)
 
 
+NOUN_PER_SHARE = 0.1  # rule 7: a compound's tail in a cluster whose training tokens are PER less often is a noun
+MIN_CLUSTER_TOKENS = 50
 PERSON_SHARE = 0.3  # rule 5: a team's nickname lies in no cluster whose training tokens are PER this often
 PLACE_SHARE = 0.05  # rule 16: under this share of a cluster's capitalized words are places the gazetteer knows
 TRAINING_LOC_SHARE = 0.15  # and under this share of its tokens in the NER training data are LOC (not "Rhein")
@@ -1630,6 +1651,15 @@ def person_clusters() -> frozenset[int]:
     ("Jones", "Williams"; not the teams' "Predators", "Capitals")."""
     return frozenset(int(row["cluster"]) for row in cluster_rows()
                      if int(row["training_per"]) >= PERSON_SHARE * max(int(row["training_tokens"]), 1))
+
+
+@cache
+def noun_clusters() -> frozenset[int]:
+    """Brown clusters of common words: of their tokens in the NER training data (at least `MIN_CLUSTER_TOKENS`)
+    under `NOUN_PER_SHARE` are PER ("Gespann", "Heimat"; not the surnames' "Mann" or "Berg" clusters)."""
+    return frozenset(int(row["cluster"]) for row in cluster_rows()
+                     if int(row["training_tokens"]) >= MIN_CLUSTER_TOKENS
+                     and int(row["training_per"]) < NOUN_PER_SHARE * int(row["training_tokens"]))
 
 
 @cache
