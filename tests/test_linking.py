@@ -439,11 +439,17 @@ def test_a_one_word_name_joins_the_one_longer_name_it_shortens(names, expected):
         ("Vor dem Kanzleramt am Ballhausplatz demonstrierten gestern 300 Menschen, auch in Paris und Wien.",
          "Ballhausplatz", None),
         ("Die Flüchtlinge kamen über das Mittelmeer nach Graz und Linz.", "Mittelmeer", None),
-        # abroad, the country of the towns of its sentence when most towns of the story lie there (gnad-0264)
+        # abroad, the country of the towns of its sentence when most towns of the story lie there and the story
+        # names the country or its people (gnad-0264)
+        ("Tausende demonstrierten am Syntagma-Platz in Athen. Auch in Thessaloniki gab es griechische Proteste. In "
+         "Berlin schwieg man.", "Syntagma-Platz", "GR"),
         ("Tausende demonstrierten am Syntagma-Platz in Athen. Auch in Thessaloniki gab es Proteste. In Berlin "
-         "schwieg man.", "Syntagma-Platz", "GR"),
+         "schwieg man.", "Syntagma-Platz", None),
         # not a town of another country that the sentence compares it with
         ("In Paris erinnerte man an Saigon. In Berlin und München schwieg man dazu.", "Saigon", None),
+        # the town as the document's context links it: Baden near Vienna, not Baden-Baden (review)
+        ("Baden – Ein Brand in der Schmiedgasse in Baden. In Niederösterreich und in Wien und Berlin wurde "
+         "berichtet.", "Schmiedgasse", "AT"),
     ],
 )
 def test_an_unknown_place_lies_in_the_country_of_the_story_s_towns(nlp, text, place, country):

@@ -6,8 +6,9 @@ ambiguous city name takes the most populous city, unless a city of that name lie
 mentions and is not tiny beside it. A genitive ending is removed only when the bare form is a known place or
 another mention. Unknown names keep their name; their country comes from a known place inside the name, a
 nationality adjective before it, the home country every town and region of the document lies in, or the one country
-the towns and regions of its sentences lie in when most of the document's lie there too ("am Syntagma-Platz in
-Athen"), else it stays null rather than a wrong guess.
+the towns and regions of its sentences lie in when most of the document's lie there too and the document names that
+country or its people, or it is a home country ("am Syntagma-Platz in Athen"), else it stays null rather than a
+wrong guess.
 """
 
 from __future__ import annotations
@@ -112,7 +113,8 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     context = frozenset(p.country_code for p in found if p.kind in ("country", "region")) | adjective_countries(doc)
     known = {strip_apostrophe(m.text) for m in mentions}
     entities: dict[str, DocEntity] = {}
-    sentences: dict[str, set[int]] = {}  # an unknown place's key → the sentences it is named in
+    unknown: dict[str, list[MentionRecord]] = {}  # an unknown place's key → its mentions
+    towns: list[tuple[MentionRecord, gazetteer.Place]] = []  # the towns and regions as linked, with their mentions
     for mention, first in zip(mentions, resolved, strict=True):
         # A city again in the document's context: a namesake there, or a small town there ("Kanjiža" in Serbia);
         # without a context the first lookup stands.
@@ -121,12 +123,14 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         if hit is None:
             base = strip_known_genitive(mention.text, known)
             entity = collect(entities, "loc:" + base.casefold(), "LOC", base, mention)
-            sentences.setdefault(entity.key, set()).add(sentence_of(doc, mention))
+            unknown.setdefault(entity.key, []).append(mention)
             country = (country_of_parts(base, context) or country_named_before(doc, mention)
                        or entity.attrs.get("country_code"))  # "Insel Lesbos", then "auf Lesbos"
             entity.attrs = {"kind": "region" if compass_part(base) else "other", "country_code": country}
             continue
         place, form = hit
+        if place.kind in ("city", "region") and place.country_code:
+            towns.append((mention, place))
         # "Mazedonien" as written, "USA" as Vereinigte Staaten, "Salzburgs" and "den Palästinensergebieten" in the
         # nominative; a city as written ("St. Pölten", not GeoNames' "Sankt Pölten")
         name = gazetteer.written_names().get(form) or (place.name if place.kind in ("country", "continent") else form)
@@ -138,38 +142,27 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
             "geonames_id": place.geonames_id,
         }
     home = home_country(found)
-    main = main_country(found)
-    sentence_countries = towns_by_sentence(doc, mentions, resolved)
-    for entity in entities.values():
+    named = frozenset(p.country_code for p in found if p.kind == "country") | adjective_countries(doc) | HOME_COUNTRIES
+    main = main_country([place for _, place in towns], named)
+    for key, said in unknown.items():
+        entity = entities[key]
         if entity.attrs["kind"] != "other" or entity.attrs["country_code"] is not None \
                 or WORLD_REGION.search(entity.name):
             continue
-        around = set().union(*(sentence_countries.get(i, set()) for i in sentences.get(entity.key, ())))
-        # "Ballhausplatz", "Erdberg" in a story set in Vienna; "Hammerspitze" in a sentence of Tyrolean villages
-        entity.attrs["country_code"] = home or (next(iter(around)) if around == {main} else None)
+        beside = {place.country_code for mention, place in towns if mention.sent_id in {m.sent_id for m in said}}
+        # "Ballhausplatz", "Erdberg" in a story set in Vienna; "am Syntagma-Platz in Athen" in a story about Greece
+        entity.attrs["country_code"] = home or (main if beside == {main} else None)
     return list(entities.values())
 
 
-def main_country(found: list[gazetteer.Place]) -> str | None:
-    """The country most of the document's towns and regions lie in, None on a tie."""
-    counts = Counter(place.country_code for place in found if place.kind in ("city", "region") and place.country_code)
-    ranked = counts.most_common(2)
-    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-
-
-def towns_by_sentence(doc: Doc, mentions: list[MentionRecord],
-                      resolved: list[tuple[gazetteer.Place, str] | None]) -> dict[int, set[str]]:
-    """The countries of the towns and regions each sentence names, by the sentence's first token."""
-    found: dict[int, set[str]] = {}
-    for mention, hit in zip(mentions, resolved, strict=True):
-        if hit is not None and hit[0].kind in ("city", "region") and hit[0].country_code:
-            found.setdefault(sentence_of(doc, mention), set()).add(hit[0].country_code)
-    return found
-
-
-def sentence_of(doc: Doc, mention: MentionRecord) -> int:
-    """The first token of the mention's sentence (0 without sentence boundaries)."""
-    return doc[mention.start].sent.start if doc.has_annotation("SENT_START") else 0
+def main_country(towns: list[gazetteer.Place], named: frozenset[str]) -> str | None:
+    """The country most mentions of the document's towns and regions lie in, when it is a home country or the
+    document names it or its people ("Brasilien", "türkischen"; not Sweden for a "Lula" taken for its town); None
+    on a tie."""
+    ranked = Counter(place.country_code for place in towns).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0] if ranked[0][0] in named else None
 
 
 def adjective_countries(doc: Doc) -> frozenset[str]:
