@@ -331,8 +331,9 @@ BIG_CITY = 500_000  # a town named like a person names a team only when it is as
 ROMAN_ORDINAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")  # "VI", "XVI", "XXIII"
 # Parties named by their members, which NER misses (rule 19): the US parties and the French Républicains.
 PARTY_MEMBERS = frozenset({"Republikaner", "Demokraten"})
+# A month or feast before the name of one: "des Fastenmonats Ramadan".
+SPAN_OF_TIME = re.compile(r"^[A-ZÄÖÜ]\w*(?:monat|feiertag|festtag)(?:e?s)?$")
 # A day and its time, which NER takes for a name or runs a name on into: "Dienstagfrüh", "Katzian Mittwochfrüh".
-SPAN_OF_TIME = re.compile(r"^[A-ZÄÖÜ]\w*(?:monat|feiertag|festtag)(?:e?s)?$")  # "des Fastenmonats Ramadan"
 TIME_OF_DAY = re.compile(r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
                          r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)s?$")
 TRAILING_FUNCTION_WORDS = frozenset({
@@ -605,9 +606,10 @@ def possessor_end(ent: Span, start: int, surnames: set[str], is_word: Callable[[
         return start + 2 if is_full_name_before_work(ent, start, is_word) else ent.end
     given = ent.label_ == "PER" and first[:-1] in given_names() and first not in given_names() and is_word(after)
     owner = ent.label_ == "ORG" and first[:-1] in organizations and ent.doc[start].tag_ != "ADJA"
+    # "Haiders Regierungseintritt"; not "Fats Domino" (a surname the lemma table lists as a word, which the tagger
+    # calls a proper noun) nor "Tsipras Syriza-Partei" (rule 5's organization)
     surname = (ent.label_ == "PER" and ent.end - start == 2 and first not in given_names() and is_word(after)
-               and after.tag_ != "NE" and not ends_in_kind_of_organization(after.lower_))  # not "Fats Domino" (a
-    # surname the lemma table lists as a word) nor "Tsipras Syriza-Partei" (rule 5's organization)
+               and after.tag_ != "NE" and not ends_in_kind_of_organization(after.lower_))
     return start + 1 if first[:-1] in surnames or given or owner or surname else ent.end
 
 
@@ -1047,8 +1049,9 @@ class EntityFixes:
 
     def is_given_name(self, token: Token) -> bool:
         """A given name that is no lower-case German word ("Will", "Laut"), no country, region or capital
-        ("Nigel", not "Paris") and no relation ("Mentor"). One that is also a noun ("Karl", "Roman", "April",
-        "Forum": the lemma table lists names too) counts only where the tagger calls it a proper noun."""
+        ("Nigel", not "Paris") and no counterpart ("Mentor", `COUNTERPARTS`). One that is also a noun ("Karl",
+        "Roman", "April", "Forum": the lemma table lists names too) counts only where the tagger calls it a proper
+        noun."""
         text = token.text
         if text not in given_names() or is_region_or_country(text) or text in COUNTERPARTS:  # "Mentor Sarkozy"
             return False
