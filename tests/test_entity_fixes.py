@@ -976,6 +976,11 @@ def test_an_institution_before_one_name_word_stays(nlp, fixes):
          [("Chefverhandler", "PER"), ("Sicherheitsgespann", "PER"), ("Stefan Schmuckenschlager", "PER"),
           ("Windbichler", "PER"), ("Schmuckenschlager", "PER")],
          [("Stefan Schmuckenschlager", "PER"), ("Windbichler", "PER"), ("Schmuckenschlager", "PER")]),
+        # rule 20: a one-word building named after a person or a place is a place (held-out gnad-0417, gnad-0722,
+        # gnad-0516, gnad-0661), not one named after a kind or a German word
+        ("Konzerte in der Karlskirche, im Petersdom, im Raimundtheater und in der Salzburgarena, nicht in der "
+         "Stadthalle, der Pfarrkirche oder am Hartplatz beim Kleinstadion.", [],
+         [("Karlskirche", "LOC"), ("Petersdom", "LOC"), ("Raimundtheater", "LOC"), ("Salzburgarena", "LOC")]),
         # rule 19: a party named by its members after a definite article (draw 21, gnad-0096), not one member
         ("Die Republikaner verfehlten die Mehrheit, während die Demokraten lobten. Der Republikaner warf Obama vor, "
          "als Kandidat der Republikaner zu scheitern.", [("Obama", "PER")],

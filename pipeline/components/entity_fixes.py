@@ -168,6 +168,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    ("Residenz Castros" after "Fidel Castro"; not "Berlins").
 19. A party named by its members after a definite article is an organization: "die Republikaner", "den Demokraten",
    "Kandidat der Republikaner"; not one member ("Der Republikaner warf …").
+20. A one-word building named after a person or a place the gazetteer knows, outside any entity, is a place:
+   "Karlskirche", "Petersdom", "Raimundtheater", "Salzburgarena", "Olympiahalle"; not one named after a kind
+   ("Stadthalle", "Pfarrkirche").
 """
 
 from __future__ import annotations
@@ -328,6 +331,8 @@ PLACE_PLURALS = frozenset({"Islands", "Heights", "Springs", "Falls", "Hills", "L
 TEAM_WORD = re.compile(r"^[A-Z][a-z]+$")  # the first word of a nickname of two: "Red Wings", "Maple Leafs"
 TEAM_TOWN_POPULATION = 100_000
 BIG_CITY = 500_000  # a town named like a person names a team only when it is as big as Washington
+# A building named after a person or place, in one word (rule 20): "Karls|kirche", "Salzburg|arena".
+NAMED_BUILDING = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöü]+?)s?(?:kirche|dom|theater|halle|arena|stadion|oper)$")
 ROMAN_ORDINAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")  # "VI", "XVI", "XXIII"
 # Parties named by their members, which NER misses (rule 19): the US parties and the French Républicains.
 PARTY_MEMBERS = frozenset({"Republikaner", "Demokraten"})
@@ -905,7 +910,8 @@ class EntityFixes:
         fixed += self.repeated_surnames(doc, fixed, people)
         fixed = self.unknown_places_named_like_nouns(given_names_far_away(fixed))
         fixed = replaced_by(fixed, dateline_places(doc, fixed, people))
-        doc.ents = fixed + self.places_in_context(doc, fixed)
+        found = self.places_in_context(doc, fixed)
+        doc.ents = sorted(fixed + found + self.named_buildings(doc, fixed + found), key=lambda ent: ent.start)
         return doc
 
     def unknown_places_named_like_nouns(self, ents: list[Span]) -> list[Span]:
@@ -1316,6 +1322,28 @@ class EntityFixes:
                 found.append(Span(doc, token.i, end, label="LOC"))
                 places.update((token.i, end - 1))  # a list goes on: "in Wien, Graz, Mürzzuschlag und Leoben"
                 free = end
+        return found
+
+    def named_buildings(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Rule 20: a one-word building named after a person or place, outside any entity, is a place: "Karlskirche",
+        "Petersdom", "Raimundtheater", "Salzburgarena", "Olympiahalle"; not one named after a kind ("Stadthalle",
+        "Pfarrkirche") or a German word that is a given name too ("Hartplatz")."""
+        from pipeline.link.places import lookup
+
+        taken = covering_entities(ents)
+        found = []
+        for token in doc:
+            building = NAMED_BUILDING.match(token.text)
+            if building is None or token.i in taken:
+                continue
+            head = building.group("head")
+            place = lookup(head)
+            named = head in given_names() or head == "Olympia" or (
+                place is not None and place[0].name == head  # not "Klein" as an alternate name
+                and (place[0].kind == "region" or place[0].population >= self.min_city_population))
+            german = self.lemma_table is not None and head.lower() in self.lemma_table  # "Hart", "Sand"
+            if named and len(head) >= 4 and not german and not self.is_common_noun(head):
+                found.append(Span(doc, token.i, token.i + 1, label="LOC"))
         return found
 
     def may_name_place(self, token: Token) -> bool:
