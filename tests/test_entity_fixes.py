@@ -981,6 +981,12 @@ def test_an_institution_before_one_name_word_stays(nlp, fixes):
         ("Konzerte in der Karlskirche, im Petersdom, im Raimundtheater und in der Salzburgarena, nicht in der "
          "Stadthalle, der Pfarrkirche oder am Hartplatz beim Kleinstadion.", [],
          [("Karlskirche", "LOC"), ("Petersdom", "LOC"), ("Raimundtheater", "LOC"), ("Salzburgarena", "LOC")]),
+        # review of rules 7 and 20: a surname of a word and an adjective form or a place's name stays a person; a
+        # hall named after a place abroad or a word is none, a saint's church with its s and a genitive are places
+        ("Der frühere Skistar Eberharter traf Starhemberg in der Markuskirche, nicht in der Nordhalle oder der "
+         "Boulderhalle. Des Stephansdoms Turm steht.",
+         [("Eberharter", "PER"), ("Starhemberg", "PER")],
+         [("Eberharter", "PER"), ("Starhemberg", "PER"), ("Markuskirche", "LOC"), ("Stephansdoms", "LOC")]),
         # rule 19: a party named by its members after a definite article (draw 21, gnad-0096), not one member
         ("Die Republikaner verfehlten die Mehrheit, während die Demokraten lobten. Der Republikaner warf Obama vor, "
          "als Kandidat der Republikaner zu scheitern.", [("Obama", "PER")],

@@ -168,9 +168,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    ("Residenz Castros" after "Fidel Castro"; not "Berlins").
 19. A party named by its members after a definite article is an organization: "die Republikaner", "den Demokraten",
    "Kandidat der Republikaner"; not one member ("Der Republikaner warf …").
-20. A one-word building named after a person or a place the gazetteer knows, outside any entity, is a place:
-   "Karlskirche", "Petersdom", "Raimundtheater", "Salzburgarena", "Olympiahalle"; not one named after a kind
-   ("Stadthalle", "Pfarrkirche").
+20. A one-word building named after a person or a town or region of Austria, Germany or Switzerland, outside any
+   entity, is a place, genitive included: "Karlskirche", "Markuskirche", "Petersdom", "Stephansdoms",
+   "Salzburgarena"; not one named after a kind ("Stadthalle", "Pfarrkirche") or a place abroad ("Nordhalle").
 """
 
 from __future__ import annotations
@@ -332,7 +332,7 @@ TEAM_WORD = re.compile(r"^[A-Z][a-z]+$")  # the first word of a nickname of two:
 TEAM_TOWN_POPULATION = 100_000
 BIG_CITY = 500_000  # a town named like a person names a team only when it is as big as Washington
 # A building named after a person or place, in one word (rule 20): "Karls|kirche", "Salzburg|arena".
-NAMED_BUILDING = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöü]+?)s?(?:kirche|dom|theater|halle|arena|stadion|oper)$")
+NAMED_BUILDING = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöü]+)(?:kirche|dom|theater|halle|arena|stadion|oper)(?:e?s)?$")
 ROMAN_ORDINAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")  # "VI", "XVI", "XXIII"
 # Parties named by their members, which NER misses (rule 19): the US parties and the French Républicains.
 PARTY_MEMBERS = frozenset({"Republikaner", "Demokraten"})
@@ -758,6 +758,8 @@ class EntityFixes:
         for i in range(4, len(word) - 5):
             head, tail = word[:i], word[i:].capitalize()
             heads = (head, head.removesuffix("s"), head.removesuffix("en"))  # linking -s-, -en-
+            if tail.lower() in self.lemma_table:  # an adjective or verb form: "Eber|harter"
+                continue
             if self.cluster(tail) in noun_clusters() and any(
                     len(part) >= 4 and (part.lower() in self.lemma_table or part.capitalize() in self.nouns)
                     for part in heads):
@@ -1328,23 +1330,29 @@ class EntityFixes:
         """Rule 20: a one-word building named after a person or place, outside any entity, is a place: "Karlskirche",
         "Petersdom", "Raimundtheater", "Salzburgarena", "Olympiahalle"; not one named after a kind ("Stadthalle",
         "Pfarrkirche") or a German word that is a given name too ("Hartplatz")."""
-        from pipeline.link.places import lookup
-
         taken = covering_entities(ents)
         found = []
         for token in doc:
             building = NAMED_BUILDING.match(token.text)
             if building is None or token.i in taken:
                 continue
-            head = building.group("head")
-            place = lookup(head)
-            named = head in given_names() or head == "Olympia" or (
-                place is not None and place[0].name == head  # not "Klein" as an alternate name
-                and (place[0].kind == "region" or place[0].population >= self.min_city_population))
-            german = self.lemma_table is not None and head.lower() in self.lemma_table  # "Hart", "Sand"
-            if named and len(head) >= 4 and not german and not self.is_common_noun(head):
+            prefix = building.group("head")  # "Karls", "Markus": the head with or without a linking s
+            if any(self.names_building(head) for head in {prefix, prefix.removesuffix("s")}):
                 found.append(Span(doc, token.i, token.i + 1, label="LOC"))
         return found
+
+    def names_building(self, head: str) -> bool:
+        """A given name ("Karl", "Markus", "Olympia") or a home town or region the gazetteer knows by this very name
+        ("Salzburg"; not "Nord" in Burkina Faso, "Boulder"), that is no German word ("Hart", "Sand")."""
+        from pipeline.link.places import lookup
+
+        if len(head) < 4 or (self.lemma_table is not None and head.lower() in self.lemma_table) \
+                or self.is_common_noun(head):
+            return False
+        place = lookup(head)
+        return head in given_names() or (
+            place is not None and place[0].name == head and place[0].country_code in gazetteer.HOME_COUNTRIES
+            and (place[0].kind == "region" or place[0].population >= self.min_city_population))
 
     def may_name_place(self, token: Token) -> bool:
         """A capitalized word that is no German word nor tagged as a function word or foreign word."""
@@ -1687,10 +1695,12 @@ def person_clusters() -> frozenset[int]:
 @cache
 def noun_clusters() -> frozenset[int]:
     """Brown clusters of common words: of their tokens in the NER training data (at least `MIN_CLUSTER_TOKENS`)
-    under `NOUN_PER_SHARE` are PER ("Gespann", "Heimat"; not the surnames' "Mann" or "Berg" clusters)."""
+    under `NOUN_PER_SHARE` are PER and under `TRAINING_LOC_SHARE` LOC ("Gespann", "Heimat"; not the surnames' "Mann"
+    or "Berg" clusters, nor the places' "Hemberg", "Zollern": "Starhemberg")."""
     return frozenset(int(row["cluster"]) for row in cluster_rows()
                      if int(row["training_tokens"]) >= MIN_CLUSTER_TOKENS
-                     and int(row["training_per"]) < NOUN_PER_SHARE * int(row["training_tokens"]))
+                     and int(row["training_per"]) < NOUN_PER_SHARE * int(row["training_tokens"])
+                     and int(row["training_loc"]) < TRAINING_LOC_SHARE * int(row["training_tokens"]))
 
 
 @cache
