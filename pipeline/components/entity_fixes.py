@@ -913,7 +913,7 @@ class EntityFixes:
         fixed = self.unknown_places_named_like_nouns(given_names_far_away(fixed))
         fixed = replaced_by(fixed, dateline_places(doc, fixed, people))
         found = self.places_in_context(doc, fixed)
-        doc.ents = sorted(fixed + found + self.named_buildings(doc, fixed + found), key=lambda ent: ent.start)
+        doc.ents = sorted(fixed + found + self.named_buildings(doc, words, fixed + found), key=lambda ent: ent.start)
         return doc
 
     def unknown_places_named_like_nouns(self, ents: list[Span]) -> list[Span]:
@@ -1326,19 +1326,20 @@ class EntityFixes:
                 free = end
         return found
 
-    def named_buildings(self, doc: Doc, ents: list[Span]) -> list[Span]:
+    def named_buildings(self, doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
         """Rule 20: a one-word building named after a person or place, outside any entity, is a place: "Karlskirche",
         "Petersdom", "Raimundtheater", "Salzburgarena", "Olympiahalle"; not one named after a kind ("Stadthalle",
-        "Pfarrkirche") or a German word that is a given name too ("Hartplatz")."""
+        "Pfarrkirche") or a German word that is a given name too ("Hartplatz"). Reads the words (`token_texts`), not a
+        `Token` per word."""
         taken = covering_entities(ents)
         found = []
-        for token in doc:
-            building = NAMED_BUILDING.match(token.text)
-            if building is None or token.i in taken:
+        for i, word in enumerate(words):
+            building = NAMED_BUILDING.match(word)
+            if building is None or i in taken:
                 continue
             prefix = building.group("head")  # "Karls", "Markus": the head with or without a linking s
             if any(self.names_building(head) for head in {prefix, prefix.removesuffix("s")}):
-                found.append(Span(doc, token.i, token.i + 1, label="LOC"))
+                found.append(Span(doc, i, i + 1, label="LOC"))
         return found
 
     def names_building(self, head: str) -> bool:

@@ -110,7 +110,8 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     found = [place for place, _ in filter(None, resolved)]
     # The countries the document names, itself, through a first-level region ("Steiermark" → AT) or a
     # nationality adjective ("britischer Möwen … In Liskeard" → GB).
-    context = frozenset(p.country_code for p in found if p.kind in ("country", "region")) | adjective_countries(doc)
+    adjectives = adjective_countries(doc)
+    context = frozenset(p.country_code for p in found if p.kind in ("country", "region")) | adjectives
     known = {strip_apostrophe(m.text) for m in mentions}
     entities: dict[str, DocEntity] = {}
     unknown: dict[str, list[MentionRecord]] = {}  # an unknown place's key → its mentions
@@ -142,14 +143,15 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
             "geonames_id": place.geonames_id,
         }
     home = home_country(found)
-    named = frozenset(p.country_code for p in found if p.kind == "country") | adjective_countries(doc) | HOME_COUNTRIES
+    named = frozenset(p.country_code for p in found if p.kind == "country") | adjectives | HOME_COUNTRIES
     main = main_country([place for _, place in towns], named)
     for key, said in unknown.items():
         entity = entities[key]
         if entity.attrs["kind"] != "other" or entity.attrs["country_code"] is not None \
                 or WORLD_REGION.search(entity.name):
             continue
-        beside = {place.country_code for mention, place in towns if mention.sent_id in {m.sent_id for m in said}}
+        sentences = {mention.sent_id for mention in said}
+        beside = {place.country_code for mention, place in towns if mention.sent_id in sentences}
         # "Ballhausplatz", "Erdberg" in a story set in Vienna; "am Syntagma-Platz in Athen" in a story about Greece
         entity.attrs["country_code"] = home or (main if beside == {main} else None)
     return list(entities.values())
