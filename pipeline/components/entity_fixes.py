@@ -171,6 +171,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
 20. A one-word building named after a person or a town or region of Austria, Germany or Switzerland, outside any
    entity, is a place, genitive included: "Karlskirche", "Markuskirche", "Petersdom", "Stephansdoms",
    "Salzburgarena"; not one named after a kind ("Stadthalle", "Pfarrkirche") or a place abroad ("Nordhalle").
+21. A name right after a work's genre is the work's title (MISC), no person, place or organization: "das
+   Actionspektakel Mad Max", "der Filmklassiker Ben Hur", "Enthüllungsdrama Spotlight", "den Roman Jakob von
+   Gunten"; not an author in the genitive ("Werke Egon Schieles") nor a place the gazetteer knows ("Buch Wien").
 """
 
 from __future__ import annotations
@@ -336,6 +339,13 @@ NAMED_BUILDING = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöü]+)(?:kirche|dom|th
 ROMAN_ORDINAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")  # "VI", "XVI", "XXIII"
 # Parties named by their members, which NER misses (rule 19): the US parties and the French Républicains.
 PARTY_MEMBERS = frozenset({"Republikaner", "Demokraten"})
+# A work's genre, alone or as a compound's head, before its title (rule 21): "Actionspektakel Mad Max", "Filmklassiker
+# Ben Hur", "den Roman Jakob von Gunten", "Smartphone-Spiel Angry Birds"; a bare "Spiel" is a match ("des Spiels
+# Grödig gegen die Austria") and a "Werk" an author's ("Werke Egon Schieles"), so neither is one.
+WORK_GENRE = re.compile(
+    r"(?:film|klassiker|thriller|serie|roman|album|song|single|hit|oper|musical|stück|komödie|drama|spektakel|sitcom"
+    r"|show|doku|dokumentation|buch|bücher|bestseller|videospiel|computerspiel|\w-spiel|titel|epos|ballett|novelle)"
+    r"(?:e?s|en|n|e)?$")
 # A month or feast before the name of one: "des Fastenmonats Ramadan".
 SPAN_OF_TIME = re.compile(r"^[A-ZÄÖÜ]\w*(?:monat|feiertag|festtag)(?:e?s)?$")
 # A day and its time, which NER takes for a name or runs a name on into: "Dienstagfrüh", "Katzian Mittwochfrüh".
@@ -906,6 +916,7 @@ class EntityFixes:
         fixed = replaced_by(split_at_slashes(fixed),
                             lineup_people(doc, words) + country_codes_in_brackets(doc, words, fixed)
                             + compass_places(doc, fixed, words) + parties_named_by_members(doc, words))
+        fixed = work_titles(fixed)
         people = full_name_surnames(fixed)
         fixed = [self.as_person(ent, people) for ent in people_named_in_full(fixed)]
         fixed = self.organization_mentions(doc, words, fixed, people)
@@ -1746,6 +1757,32 @@ def parties_named_by_members(doc: Doc, words: list[str]) -> list[Span]:
             continue
         found.append(Span(doc, i, i + 1, label="ORG"))
     return found
+
+
+def work_titles(ents: list[Span]) -> list[Span]:
+    """Rule 21: a name right after a work's genre (`WORK_GENRE`) is the work's title, which the annotation counts as no
+    person, place or organization: "das Actionspektakel Mad Max", "der Filmklassiker Ben Hur", "ein Stück
+    Schutzwald". Not a person in the genitive, the author ("der Film Michael Hanekes"), a place the gazetteer knows
+    ("Buch Wien", "Oper Graz"), nor after a genre that is a given name without an article before it ("mit Roman
+    Hagara")."""
+    from pipeline.link.places import lookup
+
+    def is_genre(token: Token) -> bool:
+        return (token.text[:1].isupper() and WORK_GENRE.search(token.lower_) is not None
+                and (token.text not in given_names() or word_before(token) in ARTICLES))
+
+    def title(ent: Span) -> Span | None:
+        if ent.label_ == "MISC":
+            return None
+        if len(ent) > 1 and is_genre(ent[0]) and NAME_LIKE.search(ent[1:].text):  # "Enthüllungsdrama Spotlight"
+            ent = ent[1:]
+        elif ent.start == 0 or not is_genre(ent.doc[ent.start - 1]):
+            return None
+        if ent.label_ == "PER" and ent.text.endswith("s") and not ent.text.endswith("ss"):
+            return None
+        return Span(ent.doc, ent.start, ent.end, label="MISC") if lookup(ent.text) is None else None
+
+    return [title(ent) or ent for ent in ents]
 
 
 def compass_places(doc: Doc, ents: list[Span], words: list[str]) -> list[Span]:
