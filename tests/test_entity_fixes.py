@@ -1021,18 +1021,19 @@ def test_errors_of_blind_draws_20_and_21(nlp, fixes, text, ents, expected):
     [
         # held-out gnad-0382, gnad-0573, gnad-0195: a title after its genre is a work
         ("Das Actionspektakel Mad Max räumte ab, der Filmklassiker Ben Hur nicht, auch nicht Tom McCarthys "
-         "Enthüllungsdrama Spotlight. Frey bringt den Roman Jakob von Gunten auf die Bühne.",
+         "Enthüllungsdrama Spotlight und das irische Emigrantendrama Brooklyn. Frey bringt den Roman Jakob von Gunten "
+         "auf die Bühne.",
          [("Mad Max", "PER"), ("Ben Hur", "PER"), ("Tom McCarthys", "PER"), ("Enthüllungsdrama Spotlight", "LOC"),
-          ("Frey", "PER"), ("Jakob von Gunten", "PER")],
+          ("Brooklyn", "LOC"), ("Frey", "PER"), ("Jakob von Gunten", "PER")],
          [("Mad Max", "MISC"), ("Ben Hur", "MISC"), ("Tom McCarthys", "PER"), ("Spotlight", "MISC"),
-          ("Frey", "PER"), ("Jakob von Gunten", "MISC")]),
-        # not a maker of films, a player, an author in the genitive, a given name, a match or a known place
+          ("Brooklyn", "MISC"), ("Frey", "PER"), ("Jakob von Gunten", "MISC")]),
+        # not a maker of films, a player, an author in the genitive, a given name, a match or an opera house
         ("Es ist ein Imagefilm, sagt Dokumentarfilmer Georg Riha. Defensive-Line-Spieler Thomas Schaffer lacht. "
-         "Es geht um Werke Egon Schieles. Mit Roman Hagara segelt er zur Buch Wien nach dem Spiels Grödig.",
+         "Es geht um Werke Egon Schieles. Mit Roman Hagara segelt er zur Oper Graz nach dem Spiels Grödig.",
          [("Georg Riha", "PER"), ("Thomas Schaffer", "PER"), ("Egon Schieles", "PER"), ("Roman Hagara", "PER"),
-          ("Wien", "LOC"), ("Grödig", "ORG")],
+          ("Oper Graz", "ORG"), ("Grödig", "ORG")],
          [("Georg Riha", "PER"), ("Thomas Schaffer", "PER"), ("Egon Schieles", "PER"), ("Roman Hagara", "PER"),
-          ("Wien", "LOC"), ("Grödig", "ORG")]),
+          ("Oper Graz", "ORG"), ("Grödig", "ORG")]),
     ],
 )
 def test_a_title_after_its_genre_is_a_work(nlp, fixes, text, ents, expected):

@@ -115,6 +115,18 @@ def test_a_nationality_adjective_before_the_kind_of_place_gives_its_country(nlp)
         "GR", "BO", "FR", None]  # "französisch" is one of the irregular ones
 
 
+def test_a_nationality_adjective_right_before_a_town_picks_its_country(nlp):
+    """Held-out gnad-0411: the Vereinigte Staaten in the document made "Yorkshire" a village in the US; the text says
+    English. A town of that name in the country it says is taken, none leaves the name with that country."""
+    doc = set_ents(nlp("Er drehte in den Vereinigten Staaten und in Keldale, einem Dorf im englischen Yorkshire. "
+                       "Danach ging es ins amerikanische Paris und ins französische Paris."),
+                   [("Vereinigten Staaten", "LOC"), ("Keldale", "LOC"), ("Yorkshire", "LOC"), ("Paris", "LOC"),
+                    ("Paris", "LOC")])
+    found = {(e.name, e.attrs["country_code"]): e.attrs for e in link_document(doc, mentions(doc, sentence_index(doc)))}
+    assert found[("Yorkshire", "GB")]["kind"] == "other"
+    assert (found[("Paris", "US")]["geonames_id"], found[("Paris", "FR")]["geonames_id"]) == (4717560, 2988507)
+
+
 def test_surnames_and_genitives_join_the_full_name(nlp):
     found = entities(nlp, "Premierminister Mark Carney traf in Kiew ein. Carneys Reise war geheim. "
                           "Carney sprach mit Wolodymyr Selenskyj.")

@@ -3,7 +3,8 @@
 Order of trust: country names and German exonyms (CLDR, ISO 3166, curated aliases), then first-level regions (ISO
 3166-2) and the curated regions of data/place_features.tsv, then GeoNames cities by any of their names. An
 ambiguous city name takes the most populous city, unless a city of that name lies in a country the document
-mentions and is not tiny beside it. A genitive ending is removed only when the bare form is a known place or
+mentions and is not tiny beside it; a nationality adjective right before the name settles the country ("im
+englischen Yorkshire"). A genitive ending is removed only when the bare form is a known place or
 another mention. Unknown names keep their name; their country comes from a known place inside the name, a
 nationality adjective before it, the home country every town and region of the document lies in, or the one country
 the towns and regions of its sentences lie in when most of the document's lie there too and the document names that
@@ -40,21 +41,26 @@ KIND_OF_PLACE = frozenset({"Platz", "Halle", "Straße", "Gasse", "Allee", "Brüc
 COMPASS = re.compile(r"^(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)-?(?P<rest>\w{3,})$")
 
 
-def lookup(text: str, context: frozenset[str] = frozenset()) -> tuple[gazetteer.Place, str] | None:
-    """The gazetteer entry for a place name as written, and the base form that matched."""
+def lookup(text: str, context: frozenset[str] = frozenset(), country: str | None = None,
+           ) -> tuple[gazetteer.Place, str] | None:
+    """The gazetteer entry for a place name as written, and the base form that matched; with `country`, a city
+    only there ("im englischen Yorkshire" is no village of Yorkshire in the US, "im amerikanischen Paris" no
+    capital of France)."""
     forms = gazetteer.country_and_capital_forms()
     text = " ".join(strip_apostrophe(text).split())  # "Vereinigten  Staaten", a line break in agency text
     for form in (text, *genitive_candidates(text)):
         key = forms.get(form) or gazetteer.region_forms().get(form)
-        if key:
-            return gazetteer.place(key), form
+        place = gazetteer.place(key) if key else None
+        if place and not (country and place.kind == "city" and place.country_code != country):
+            return place, form
     code = gazetteer.country_codes().get(text)  # "FIN" in "Salming (FIN)"
     if code:
         return gazetteer.place(code), text
     plausible = context | HOME_COUNTRIES
     for form in (text, *genitive_candidates(text)):
         candidates = [c for c in geonames.cities_named(form) if geonames.resembles(form, c)
-                      and (c.population >= TOWN_POPULATION or c.countrycode in plausible)]
+                      and (c.population >= TOWN_POPULATION or c.countrycode in plausible)
+                      and c.countrycode == (country or c.countrycode)]
         if candidates:
             top = candidates[0]
             city = next((c for c in candidates if c.countrycode in context
@@ -121,6 +127,9 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         # without a context the first lookup stands.
         again = context and (first is None or first[0].kind == "city")
         hit = lookup(mention.text, context) if again else first
+        said = country_named_before(doc, mention)
+        if hit is not None and said and hit[0].kind == "city" and hit[0].country_code != said:
+            hit = lookup(mention.text, context, country=said)  # "im englischen Yorkshire": none in the US
         if hit is None:
             base = strip_known_genitive(mention.text, known)
             entity = collect(entities, "loc:" + base.casefold(), "LOC", base, mention)
@@ -182,8 +191,12 @@ def home_country(found: list[gazetteer.Place]) -> str | None:
 
 
 def country_named_before(doc: Doc, mention: MentionRecord) -> str | None:
-    """The country of a nationality adjective before the kind of place: "auf der griechischen Insel Lesbos" →
-    GR, "im bolivianischen Gefängnis Palmasola" → BO. The text says so: no guess."""
-    if mention.start < 2 or not doc[mention.start - 1].text[:1].isupper():
+    """The country of a nationality adjective before the place or the kind of place: "im englischen Yorkshire" →
+    GB, "auf der griechischen Insel Lesbos" → GR, "im bolivianischen Gefängnis Palmasola" → BO. The text says so: no
+    guess."""
+    if mention.start < 1:
         return None
-    return gazetteer.country_of_adjective(doc[mention.start - 2].text)
+    before = doc[mention.start - 1]
+    if not before.text[:1].isupper():
+        return gazetteer.country_of_adjective(before.text) if before.is_lower else None
+    return gazetteer.country_of_adjective(doc[mention.start - 2].text) if mention.start > 1 else None
