@@ -127,6 +127,15 @@ def test_a_nationality_adjective_right_before_a_town_picks_its_country(nlp):
     assert (found[("Paris", "US")]["geonames_id"], found[("Paris", "FR")]["geonames_id"]) == (4717560, 2988507)
 
 
+def test_a_compound_led_by_a_country_names_it(nlp):
+    """Held-out gnad-0967: "US-Forscher" names the United States, so the dateline's Stanford is the Californian town
+    (13,800 inhabitants), not Stanford-le-Hope in England, whose alternate name it is."""
+    found = entities_as(nlp, "Stanford – US-Forscher haben einen Akku entwickelt.", [("Stanford", "LOC")])
+    assert found[("LOC", "Stanford")].attrs["country_code"] == "US"
+    assert entities_as(nlp, "Stanford – Forscher haben einen Akku entwickelt.", [("Stanford", "LOC")])[
+        ("LOC", "Stanford")].attrs["country_code"] == "GB"
+
+
 def test_surnames_and_genitives_join_the_full_name(nlp):
     found = entities(nlp, "Premierminister Mark Carney traf in Kiew ein. Carneys Reise war geheim. "
                           "Carney sprach mit Wolodymyr Selenskyj.")

@@ -114,10 +114,10 @@ def country_of_parts(text: str, context: frozenset[str]) -> str | None:
 def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     resolved = [lookup(m.text) for m in mentions]
     found = [place for place, _ in filter(None, resolved)]
-    # The countries the document names, itself, through a first-level region ("Steiermark" → AT) or a
-    # nationality adjective ("britischer Möwen … In Liskeard" → GB).
-    adjectives = adjective_countries(doc)
-    context = frozenset(p.country_code for p in found if p.kind in ("country", "region")) | adjectives
+    # The countries the document names, itself, through a first-level region ("Steiermark" → AT), a nationality
+    # adjective ("britischer Möwen … In Liskeard" → GB) or a compound ("Stanford – US-Forscher haben …" → US).
+    words = countries_in_words(doc)
+    context = frozenset(p.country_code for p in found if p.kind in ("country", "region")) | words
     known = {strip_apostrophe(m.text) for m in mentions}
     entities: dict[str, DocEntity] = {}
     unknown: dict[str, list[MentionRecord]] = {}  # an unknown place's key → its mentions
@@ -152,7 +152,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
             "geonames_id": place.geonames_id,
         }
     home = home_country(found)
-    named = frozenset(p.country_code for p in found if p.kind == "country") | adjectives | HOME_COUNTRIES
+    named = frozenset(p.country_code for p in found if p.kind == "country") | words | HOME_COUNTRIES
     main = main_country([place for _, place in towns], named)
     for key, said in unknown.items():
         entity = entities[key]
@@ -176,10 +176,18 @@ def main_country(towns: list[gazetteer.Place], named: frozenset[str]) -> str | N
     return ranked[0][0] if ranked[0][0] in named else None
 
 
-def adjective_countries(doc: Doc) -> frozenset[str]:
-    """The countries the document's lower-case nationality adjectives name."""
-    return frozenset(filter(None, (gazetteer.country_of_adjective(t.text) for t in doc
-                                   if t.is_lower and gazetteer.NATIONALITY_ADJECTIVE.fullmatch(t.text))))
+def countries_in_words(doc: Doc) -> frozenset[str]:
+    """The countries the document's lower-case nationality adjectives ("griechischen") and the compounds led by a
+    country's name or code ("US-Forscher", "Russland-Sanktionen") name."""
+    forms = gazetteer.country_and_capital_forms()
+    found = set()
+    for token in doc:
+        if token.is_lower and gazetteer.NATIONALITY_ADJECTIVE.fullmatch(token.text):
+            found.add(gazetteer.country_of_adjective(token.text))
+        elif "-" in token.text[1:]:
+            key = forms.get(token.text.split("-", 1)[0], "")
+            found.add(key.removeprefix("country:") if key.startswith("country:") else None)
+    return frozenset(found - {None})
 
 
 def home_country(found: list[gazetteer.Place]) -> str | None:
