@@ -49,3 +49,10 @@ COUNTERPARTS = {"Mentor", "Mentors", "Mentorin", "Ziehvater", "Ziehvaters", "Zie
 def is_role(word: str) -> bool:
     """True for role nouns and their compounds: "Premierminister", "US-Präsident", "SPÖ-Chefin"."""
     return word[:1].isupper() and bool(ROLE_WORD.search(word.lower()))
+
+
+def is_role_compound(word: str) -> bool:
+    """A role's compound, which no surname is: "Landesparteiobmann", "Verteidigungsminister"; not a bare role that
+    is a surname too ("Kaiser", "Graf", "Richter")."""
+    found = ROLE_WORD.search(word.lower())
+    return word[:1].isupper() and found is not None and found.start() >= 3

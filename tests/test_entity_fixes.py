@@ -1039,3 +1039,25 @@ def test_errors_of_blind_draws_20_and_21(nlp, fixes, text, ents, expected):
 def test_a_title_after_its_genre_is_a_work(nlp, fixes, text, ents, expected):
     """Rule 21: a name after a work's genre is the work's title (MISC), not a person, place or organization."""
     assert fix_tagged(nlp, fixes, text, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # held-out gnad-0394: NER ran two given names together across a comma
+        ("Hans, Karl, Hannes, David und Max sind zwischen 27 und 46 Jahren alt.",
+         [("Hans, Karl", "PER"), ("Hannes", "PER"), ("Max", "PER")],
+         [("Hans", "PER"), ("Karl", "PER"), ("Hannes", "PER"), ("Max", "PER")]),
+        # held-out gnad-0400: a role's compound alone is no person; a surname so built is, after the full name
+        ("Landesparteiobmann und Landtagsklubobmann Walter Steidl bestätigt. Richterin Anna Hofrichter lehnte ab, "
+         "sagte Hofrichter.", [("Landesparteiobmann", "PER"), ("Walter Steidl", "PER"), ("Anna Hofrichter", "PER"),
+                              ("Hofrichter", "PER")],
+         [("Walter Steidl", "PER"), ("Anna Hofrichter", "PER"), ("Hofrichter", "PER")]),
+        # held-out gnad-0778, gnad-0807: a company in the genitive, tagged as a person
+        ("Die Tester zeigen sich enttäuscht über Googles Tablet und Nintendos Konsole.",
+         [("Googles", "PER"), ("Nintendos", "PER")], [("Googles", "ORG"), ("Nintendos", "ORG")]),
+    ],
+)
+def test_errors_of_the_held_out_articles_in_stop_29(nlp, fixes, text, ents, expected):
+    """Persons in the held-out articles that are lists, roles or companies (NER output given)."""
+    assert fix_tagged(nlp, fixes, text, ents) == expected

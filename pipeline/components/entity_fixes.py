@@ -9,7 +9,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    document with its rest following ("ließ sich Van" "der Bellen": rule 10's repeated surname takes them back);
    a hashtag sign is no part of a name ("#Berlin" → "Berlin"), nor an article, preposition, conjunction or
    slash at its end ("Institut für Virologie des" → "Institut für Virologie", "Jerusalem/Ramallah"), and a
-   person's Roman ordinal keeps its period ("Felipe VI.").
+   person's Roman ordinal keeps its period ("Felipe VI."); a person NER ran on across a comma is several ("Hans,
+   Karl").
 1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung", "US-Außenminister",
    "NATO-Generalsekretär", "Spotify-App", "EU-Staaten", "Henkel-Aktie", "Apple Music-Streamingdienstes",
    "Ö1-Mittagsjournal" (not "Wall-Street-Journal") are
@@ -20,9 +21,10 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    ("italienischen Marine", "Salzburger Unternehmen", "pro-kurdische Partei"; not "Europäisches Parlament",
    "steirische Volkspartei"), nor is a role
    ("Jagdleiter" as an organization), a competition ("Champions League", "French Open", "Davis-Cup",
-   "Fußball-Bundesliga"; not "Arabische Liga", "Krebsliga"), a broadcast ("ZiB 2") or people named by their
-   cause ("Separatisten", "Nationalisten"; not the parties "Sozialisten", "Kommunisten"). A kind of company is no
-   place ("Technologieportal" as LOC; not a town the gazetteer knows, "Burbank").
+   "Fußball-Bundesliga"; not "Arabische Liga", "Krebsliga"), nor a role's compound as a person
+   ("Landesparteiobmann"; not a surname of a person named in full: "Hofrichter"), a broadcast ("ZiB 2") or people
+   named by their cause ("Separatisten", "Nationalisten"; not the parties "Sozialisten", "Kommunisten"). A kind of
+   company is no place ("Technologieportal" as LOC; not a town the gazetteer knows, "Burbank").
 2. A descriptor or role in front of a name is not part of it, nor a number after a person: "Topberater Selenskyjs" →
    "Selenskyjs", "Schwarzmeerort Rize" → "Rize", "Joseph 35.000" → "Joseph", "Hilfsorganisation Doctors for Refugees"
    → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma", "Großraum Wien" → "Wien", "griechischen Insel
@@ -46,7 +48,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    into a common word ends at the name ("streute Barbara Rett Rosen" → "Barbara Rett"). A person after "von" inside a
    person is a work's author ("Onkel Wanja von Anton Tschechow" → "Anton Tschechow").
 3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus"; so are the
-   institutions of the gazetteer's short list whatever NER said ("Bundesheer" as a place).
+   institutions and companies of the gazetteer's short list whatever NER said ("Bundesheer" as a place,
+   "Googles" as a person).
 4. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG); so is a
    direction in front of a country, region or continent ("in der Ostukraine", "im Nordirak", "Südsteiermark").
 5. An institution named after its place is an organization: "Landwirtschaftskammer Steiermark",
@@ -203,7 +206,7 @@ from pipeline.link.forms import (
 )
 from pipeline.link.organizations import CLUB_YEAR, expands
 from pipeline.link.people import SURNAME_PARTICLES, person_key
-from pipeline.roles import COUNTERPARTS, ROLE_MODIFIERS, is_role
+from pipeline.roles import COUNTERPARTS, ROLE_MODIFIERS, is_role, is_role_compound
 
 # Endings of German surnames that are common nouns as well: "Hofmann", "Filzmaier", "Sollbauer", "Borckenstein".
 SURNAME_TAILS = ("mann", "maier", "mayer", "meier", "bauer", "stein", "huber", "hofer", "berger", "egger")
@@ -878,7 +881,7 @@ class EntityFixes:
         return label
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [trimmed(ent) for ent in joined_at_particles(doc.ents)]
+        ents = split_at([trimmed(ent) for ent in joined_at_particles(doc.ents)], "PER", ",", is_name_part)
         named_in_full = [ent for ent in ents if ent.label_ == "PER" and len(ent) > 1]
         surnames = full_name_surnames(named_in_full)
         given_surnames = {ent[-1].text for ent in named_in_full if ent[0].text in given_names()}  # "Bernhard X"
@@ -892,6 +895,8 @@ class EntityFixes:
             compound = self.ends_in_common_compound(ent)
             after_genitive = len(ent) > 1 and ent[-2].text.endswith("s")
             if (is_noise(ent) or stops_at_particle(ent, named_in_full) or is_generic(ent)
+                    or (ent.label_ == "PER" and len(ent) == 1 and is_role_compound(ent.text)
+                        and ent.text not in surnames)  # "Landesparteiobmann"; "Hofrichter" after "Anna Hofrichter"
                     or self.is_common_word(ent, surnames)
                     or used_as_common_noun(ent, common_nouns, name_words) or (compound and not after_genitive)):
                 continue
@@ -915,7 +920,7 @@ class EntityFixes:
             fixed += self.trailing_person(surname_pair(ent if same else Span(doc, start, end, label=label)),
                                           given_surnames)
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
-        fixed = replaced_by(split_at_slashes(fixed),
+        fixed = replaced_by(split_at(fixed, "LOC", "/", is_gazetteer_name),
                             lineup_people(doc, words) + country_codes_in_brackets(doc, words, fixed)
                             + compass_places(doc, fixed, words) + parties_named_by_members(doc, words))
         fixed = work_titles(fixed)
@@ -1622,19 +1627,25 @@ def joined_at_particles(ents: tuple[Span, ...]) -> list[Span]:
     return out
 
 
-def split_at_slashes(ents: list[Span]) -> list[Span]:
-    """Places joined by a slash are several places when the gazetteer knows each as written
-    ("Holguin/Vatikanstadt –"); not a town and its river ("Frankfurt/Oder")."""
+def split_at(ents: list[Span], label: str, separator: str, is_part: Callable[[Span], bool]) -> list[Span]:
+    """Entities of `label` that `separator` divides into parts that each `is_part` are several entities: places
+    joined by a slash that the gazetteer knows each as written ("Holguin/Vatikanstadt –"; not a town and its river,
+    "Frankfurt/Oder"), persons NER ran on across a comma ("Hans, Karl, Hannes, David und Max")."""
     out = []
     for ent in ents:
-        slashes = [token.i for token in ent if token.text == "/"] if ent.label_ == "LOC" else []
-        if not slashes:
+        cuts = [token.i for token in ent if token.text == separator] if ent.label_ == label else []
+        if not cuts:
             out.append(ent)
             continue
-        bounds = [ent.start - 1, *slashes, ent.end]
-        parts = [Span(ent.doc, a + 1, b, label="LOC") for a, b in pairwise(bounds) if b > a + 1]
-        out += parts if len(parts) == len(slashes) + 1 and all(map(is_gazetteer_name, parts)) else [ent]
+        bounds = [ent.start - 1, *cuts, ent.end]
+        parts = [Span(ent.doc, a + 1, b, label=label) for a, b in pairwise(bounds) if b > a + 1]
+        out += parts if len(parts) == len(cuts) + 1 and all(map(is_part, parts)) else [ent]
     return out
+
+
+def is_name_part(span: Span) -> bool:
+    """A part that holds a capitalized word: "Karl", not a lone particle ("von")."""
+    return any(token.text[:1].isupper() and NAME_LIKE.match(token.text) for token in span)
 
 
 def team_start(span: Span, cluster: Callable[[str], int | None] | None) -> int | None:
