@@ -1053,6 +1053,11 @@ def test_a_title_after_its_genre_is_a_work(nlp, fixes, text, ents, expected):
          "sagte Hofrichter.", [("Landesparteiobmann", "PER"), ("Walter Steidl", "PER"), ("Anna Hofrichter", "PER"),
                               ("Hofrichter", "PER")],
          [("Walter Steidl", "PER"), ("Anna Hofrichter", "PER"), ("Hofrichter", "PER")]),
+        # held-out gnad-0070, gnad-0344: a month before a year, a rank before a player
+        ("Er ergibt sich aus der Inflationsrate von August 2014 bis Juli 2015. August Bebel sprach 1875. Dann "
+         "spielt Thiem gegen Weltranglisten-45. Pospisil.",
+         [("von August", "PER"), ("August Bebel", "PER"), ("Thiem", "PER"), ("Weltranglisten-45. Pospisil", "PER")],
+         [("August Bebel", "PER"), ("Thiem", "PER"), ("Pospisil", "PER")]),
         # held-out gnad-0778, gnad-0807: a company in the genitive, tagged as a person
         ("Die Tester zeigen sich enttäuscht über Googles Tablet und Nintendos Konsole.",
          [("Googles", "PER"), ("Nintendos", "PER")], [("Googles", "ORG"), ("Nintendos", "ORG")]),

@@ -10,7 +10,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    a hashtag sign is no part of a name ("#Berlin" → "Berlin"), nor an article, preposition, conjunction or
    slash at its end ("Institut für Virologie des" → "Institut für Virologie", "Jerusalem/Ramallah"), and a
    person's Roman ordinal keeps its period ("Felipe VI."); a person NER ran on across a comma is several ("Hans,
-   Karl").
+   Karl"); a person ending in a month before a year is a date ("von August 2014"), a rank before a person is no
+   part of the name ("Weltranglisten-45. Pospisil").
 1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung", "US-Außenminister",
    "NATO-Generalsekretär", "Spotify-App", "EU-Staaten", "Henkel-Aktie", "Apple Music-Streamingdienstes",
    "Ö1-Mittagsjournal" (not "Wall-Street-Journal") are
@@ -353,6 +354,12 @@ WORK_GENRE = re.compile(
     r"(?:e?s|en|n|e)?$")
 # A month or feast before the name of one: "des Fastenmonats Ramadan".
 SPAN_OF_TIME = re.compile(r"^[A-ZÄÖÜ]\w*(?:monat|feiertag|festtag)(?:e?s)?$")
+# A month before a year ends no person: "von August 2014 bis Juli 2015" (August, Juli are given names too).
+MONTH = re.compile(r"^(?:Jänner|Januar|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+                   r"|Dezember)$")
+YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+# A rank before a name: "Haider-Maurer gegen Weltranglisten-45. Pospisil".
+RANK = re.compile(r"^\w+-\d+\.$")
 # A day and its time, which NER takes for a name or runs a name on into: "Dienstagfrüh", "Katzian Mittwochfrüh".
 TIME_OF_DAY = re.compile(r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
                          r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)s?$")
@@ -375,7 +382,8 @@ def trimmed(ent: Span) -> Span:
     ("Institut für Virologie des", "Hasan E. von"), a slash ("Jerusalem/Ramallah") or a time of day ("Katzian
     Mittwochfrüh", "Freitagabend Warschau")."""
     overtime = ent.start > 0 and ent.doc[ent.start - 1].text == "n." and ent[0].text in ("V.", "P.")
-    start = ent.start + 1 if len(ent) > 1 and (ent[0].text == "#" or overtime) else ent.start
+    rank = ent.label_ == "PER" and RANK.match(ent[0].text) is not None  # "Weltranglisten-45. Pospisil"
+    start = ent.start + 1 if len(ent) > 1 and (ent[0].text == "#" or overtime or rank) else ent.start
     end = ent.end
     while end - start > 1 and (ent.doc[end - 1].text in TRAILING_FUNCTION_WORDS or ent.doc[end - 1].text == "/"
                                or TIME_OF_DAY.match(ent.doc[end - 1].text)):
@@ -387,11 +395,14 @@ def trimmed(ent: Span) -> Span:
 
 def is_noise(ent: Span) -> bool:
     """No name: no two letters in a row, words glued by a lost line break, the first part of an elided
-    compound ("Mikro- und Makroebene"), a time of day ("Dienstagfrüh") or a month or feast a name follows
-    ("Fastenmonats Ramadan")."""
+    compound ("Mikro- und Makroebene"), a time of day ("Dienstagfrüh"), a month or feast a name follows
+    ("Fastenmonats Ramadan") or a person ending in a month before a year ("von August 2014")."""
     text = ent.text
+    doc = ent.doc
+    dated = (ent.label_ == "PER" and MONTH.match(ent[-1].text) is not None and ent.end < len(doc)
+             and YEAR.match(doc[ent.end].text) is not None)  # "von August 2014"
     return (not NAME_LIKE.search(strip_apostrophe(text)) or bool(GLUED.search(text)) or text.endswith("-")
-            or bool(TIME_OF_DAY.match(text)) or (len(ent) > 1 and bool(SPAN_OF_TIME.search(ent[0].text))))
+            or bool(TIME_OF_DAY.match(text)) or (len(ent) > 1 and bool(SPAN_OF_TIME.search(ent[0].text))) or dated)
 
 
 def stops_at_particle(ent: Span, named_in_full: list[Span]) -> bool:
