@@ -73,7 +73,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
 6. A single-word PER/ORG entity that is a first-level region or a city of at least `min_city_population`
    inhabitants (a city not after an article: "die Hamas" is no Hamm, whose alternate name it is in GeoNames) is a
    place ("Donezk" as ORG), unless it is the surname of a person named in the document or a
-   kind of organization ("Union" is the EU, not Union, New Jersey).
+   kind of organization ("Union" is the EU, not Union, New Jersey). A person of several words that the gazetteer
+   knows as a town is that place, unless a given name begins it outside a locative ("nach Slavonski Brod", "in
+   Maria Gugging"; not "Maria Gugging sagte").
 7. A one-word PER/LOC entity that the gazetteer does not know is dropped when it is an inflected common
    noun (its lemma differs by more than a genitive -s: "Zelten" → "Zelt", "Tarifen" → "Tarif"; with the
    bundled model only lemmas from its lemma table count) or an inhabitant noun of a known place
@@ -863,6 +865,11 @@ class EntityFixes:
         after_article = word_before(span[0]) in ARTICLES
         if label != "LOC" and self.is_place(text, label, surnames, city=not after_article):
             return "LOC"  # "Donezk" as ORG; "die Hamas" is no town (GeoNames: Hamm's alternate name)
+        if label == "PER" and len(span) > 1 and (
+                span[0].text not in given_names() or word_before(span[0]) in LOCATIVES):
+            hit = lookup(text)
+            if hit is not None and hit[0].kind == "city":
+                return "LOC"  # "nach Slavonski Brod", "in Maria Gugging"; not "Maria Gugging sagte"
         acronym = text.removesuffix("s")  # "EAs" (Electronic Arts')
         if label in ("PER", "LOC") and ACRONYM.match(acronym) and not is_region_or_country(acronym):
             return "ORG"
