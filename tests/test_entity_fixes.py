@@ -1062,6 +1062,8 @@ def test_a_title_after_its_genre_is_a_work(nlp, fixes, text, ents, expected):
         ("Sie wurden direkt nach Slavonski Brod befördert. Er sprach am Institut in Maria Gugging. Maria Gugging "
          "lachte.", [("Slavonski Brod", "PER"), ("Maria Gugging", "PER"), ("Maria Gugging", "PER")],
          [("Slavonski Brod", "LOC"), ("Maria Gugging", "LOC"), ("Maria Gugging", "PER")]),
+        # draw 22 gnad-1010: NER ended a town before the rest of its name
+        ("In Gornja Radgona warteten fast 1.000 Menschen.", [("Gornja", "LOC")], [("Gornja Radgona", "LOC")]),
         # held-out gnad-0778, gnad-0807: a company in the genitive, tagged as a person
         ("Die Tester zeigen sich enttäuscht über Googles Tablet und Nintendos Konsole.",
          [("Googles", "PER"), ("Nintendos", "PER")], [("Googles", "ORG"), ("Nintendos", "ORG")]),

@@ -131,7 +131,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    place after a locative preposition, also with an adjective between ("in Althofen", "ins kubanische
    Varadero"), or beside a place in a list, in brackets or before "in" ("Wien, Graz, Mürzzuschlag", "im
    Burgenland (Eisenstadt)", "Marchegg in Niederösterreich"); so is a country or region in the genitive before
-   a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef").
+   a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef"). A place NER ended before the rest of such a name
+   takes it ("in Gornja" "Radgona").
 13. A one-word person, or a place the gazetteer does not know, is an organization when the document names it
    in front of a company word ("Volvo-Chef", "Henkel-Aktie", "Meizu-Konzern"), unless it is the surname of a
    person named in full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of
@@ -948,6 +949,7 @@ class EntityFixes:
         fixed += self.repeated_surnames(doc, fixed, people)
         fixed = self.unknown_places_named_like_nouns(given_names_far_away(fixed))
         fixed = replaced_by(fixed, dateline_places(doc, fixed, people))
+        fixed = replaced_by(fixed, completed_places(doc, fixed))
         found = self.places_in_context(doc, fixed)
         doc.ents = sorted(fixed + found + self.named_buildings(doc, words, fixed + found), key=lambda ent: ent.start)
         return doc
@@ -1486,6 +1488,22 @@ def is_gazetteer_name(span: Span) -> bool:
 
     place = lookup(span.text) if len(span) <= 3 and all(t.text[:1].isupper() for t in span) else None
     return place is not None and place[1] == span.text
+
+
+def completed_places(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Rule 12: a place NER ended before the rest of a name the gazetteer knows as written, whose first part it does
+    not know, takes that rest where no entity covers it: "in Gornja" "Radgona" → "Gornja Radgona"."""
+    taken = covering_entities(ents)
+    found = []
+    for ent in ents:
+        if ent.label_ != "LOC" or is_gazetteer_name(ent):
+            continue
+        for end in (ent.end + 2, ent.end + 1):
+            if end <= len(doc) and not any(i in taken for i in range(ent.end, end)) and is_gazetteer_name(
+                    doc[ent.start : end]):
+                found.append(Span(doc, ent.start, end, label="LOC"))
+                break
+    return found
 
 
 def names_place_here(ent: Span) -> bool:
