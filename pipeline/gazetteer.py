@@ -192,6 +192,8 @@ def country_of_adjective(word: str) -> str | None:
     if adjective is None:
         return None
     stem = adjective.group(1)
+    if stem == "indian":  # "indianisch" is Native American; India's is "indisch"
+        return None
     if stem in IRREGULAR_ADJECTIVE_STEMS:
         return IRREGULAR_ADJECTIVE_STEMS[stem]
     forms = country_and_capital_forms()

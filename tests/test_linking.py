@@ -127,13 +127,26 @@ def test_a_nationality_adjective_right_before_a_town_picks_its_country(nlp):
     assert (found[("Paris", "US")]["geonames_id"], found[("Paris", "FR")]["geonames_id"]) == (4717560, 2988507)
 
 
+def test_an_adjective_before_a_known_city_settles_it_only_right_before_and_abroad_only_for_small_towns(nlp):
+    """Review of the rule above: an adjective of another noun ("österreichische Botschaft Washington") and a big city
+    the adjective's country lacks ("im dänischen Nuuk", Greenland) leave the city; "indianisch" is not India's; a sea
+    between countries takes no country from a part of it ("in der türkischen Ägäis")."""
+    doc = set_ents(nlp("Die österreichische Botschaft Washington schwieg. Er flog ins dänische Nuuk und ins "
+                       "indianische Pine Ridge. Das Boot sank in der türkischen Ägäis."),
+                   [("Washington", "LOC"), ("Nuuk", "LOC"), ("Pine Ridge", "LOC"), ("Ägäis", "LOC")])
+    found = {e.name: e.attrs for e in link_document(doc, mentions(doc, sentence_index(doc)))}
+    assert [found[name]["country_code"] for name in ("Washington", "Nuuk", "Ägäis")] == ["US", "GL", None]
+    assert found["Washington"]["kind"] == found["Nuuk"]["kind"] == "city"
+    assert country_of_adjective("indianische") is None
+
+
 def test_a_compound_led_by_a_country_names_it(nlp):
     """Held-out gnad-0967: "US-Forscher" names the United States, so the dateline's Stanford is the Californian town
     (13,800 inhabitants), not Stanford-le-Hope in England, whose alternate name it is."""
     found = entities_as(nlp, "Stanford – US-Forscher haben einen Akku entwickelt.", [("Stanford", "LOC")])
     assert found[("LOC", "Stanford")].attrs["country_code"] == "US"
-    assert entities_as(nlp, "Stanford – Forscher haben einen Akku entwickelt.", [("Stanford", "LOC")])[
-        ("LOC", "Stanford")].attrs["country_code"] == "GB"
+    assert entities_as(nlp, "Stanford – Forscher haben einen Akku für 100 US-Dollar entwickelt.",
+                       [("Stanford", "LOC")])[("LOC", "Stanford")].attrs["country_code"] == "GB"  # not by a currency
 
 
 def test_surnames_and_genitives_join_the_full_name(nlp):

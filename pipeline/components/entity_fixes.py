@@ -346,17 +346,25 @@ NAMED_BUILDING = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöü]+)(?:kirche|dom|th
 ROMAN_ORDINAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")  # "VI", "XVI", "XXIII"
 # Parties named by their members, which NER misses (rule 19): the US parties and the French Républicains.
 PARTY_MEMBERS = frozenset({"Republikaner", "Demokraten"})
-# A work's genre, alone or as a compound's head, before its title (rule 21): "Actionspektakel Mad Max", "Filmklassiker
-# Ben Hur", "den Roman Jakob von Gunten", "Smartphone-Spiel Angry Birds"; a bare "Spiel" is a match ("des Spiels
-# Grödig gegen die Austria"), a "Werk" an author's ("Werke Egon Schieles") and an "Oper" a house ("Oper Graz"), so
-# none of them is one.
+# A work's genre before its title (rule 21): "Actionspektakel Mad Max", "Filmklassiker Ben Hur", "den Roman Jakob von
+# Gunten", "Smartphone-Spiel Angry Birds"; some as a compound's head, some only alone ("Stück", not "Grundstück";
+# "Buch", not "Telefonbuch"). No bare "Spiel" (a match: "des Spiels Grödig gegen die Austria"), "Werk" (an author's:
+# "Werke Egon Schieles") or "Oper" (a house: "Oper Graz").
 WORK_GENRE = re.compile(
-    r"(?:film|klassiker|thriller|serie|roman|album|song|single|hit|musical|stück|komödie|drama|spektakel|sitcom"
-    r"|rockoper|seifenoper|show|doku|dokumentation|buch|bücher|bestseller|videospiel|computerspiel|\w-spiel|titel|epos"
-    r"|ballett|novelle)"
-    r"(?:e?s|en|n|e)?$")
+    r"(?:film|klassiker|thriller|serie|album|song|single|hit|musical|komödie|drama|spektakel|sitcom|rockoper|seifenoper"
+    r"|show|doku|dokumentation|epos|ballett|novelle|videospiel|computerspiel|handyspiel|smartphone-spiel|onlinespiel)"
+    r"(?:e?s|en|n|e)?$|^(?:stück|theaterstück|bühnenstück|buch|bücher|roman|titel|bestseller)(?:e?s|en|n|e)?$")
+# Genres whose title may be a place's name ("im Animationsfilm Kanada"); after the others a known place is one ("das
+# Flüchtlingsdrama Parndorf", "das Staatsballett Berlin", "der Ski-Klassiker Kitzbühel").
+PLACE_TITLE_GENRE = re.compile(r"(?:film|thriller|album|song|single|musical|komödie|sitcom)(?:e?s|en|n|e)?$")
+# Articles that agree with a masculine or neuter genre named like a given name: "den Roman", not "Die Roman Polanski
+# vorgeworfene Tat".
+GENRE_ARTICLES = frozenset({"der", "den", "dem", "des", "ein", "einen", "einem", "eines", "im", "sein", "seinen",
+                            "seinem", "seines", "ihren", "ihrem", "ihres"})
+FIXTURE_WORDS = frozenset({"gegen", "vs", "vs."})  # "im Klassiker Real Madrid gegen FC Barcelona" is a match
 # A month or feast before the name of one: "des Fastenmonats Ramadan".
 SPAN_OF_TIME = re.compile(r"^[A-ZÄÖÜ]\w*(?:monat|feiertag|festtag)(?:e?s)?$")
+NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|jun|sen)\.?$")  # "Martin Luther King, Jr."
 # A month before a year ends no person: "von August 2014 bis Juli 2015" (August, Juli are given names too).
 MONTH = re.compile(r"^(?:Jänner|Januar|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November"
                    r"|Dezember)$")
@@ -1680,8 +1688,10 @@ def split_at(ents: list[Span], label: str, separator: str, is_part: Callable[[Sp
 
 
 def is_name_part(span: Span) -> bool:
-    """A part that holds a capitalized word: "Karl", not a lone particle ("von")."""
-    return any(token.text[:1].isupper() and NAME_LIKE.match(token.text) for token in span)
+    """A part that holds a name word: "Karl"; not a lone particle ("von"), a suffix ("Martin Luther King, Jr.") or a
+    role ("Georg Kapsch, Präsident")."""
+    return any(token.text[:1].isupper() and NAME_LIKE.match(token.text) and not NAME_SUFFIX.match(token.text)
+               and not is_role(token.text) for token in span)
 
 
 def team_start(span: Span, cluster: Callable[[str], int | None] | None) -> int | None:
@@ -1810,23 +1820,42 @@ def parties_named_by_members(doc: Doc, words: list[str]) -> list[Span]:
 
 def work_titles(ents: list[Span]) -> list[Span]:
     """Rule 21: a name right after a work's genre (`WORK_GENRE`) is the work's title, which the annotation counts as no
-    person, place or organization: "das Actionspektakel Mad Max", "der Filmklassiker Ben Hur", "ein Stück
-    Schutzwald", also where the gazetteer knows the name ("das Emigrantendrama Brooklyn", "im Animationsfilm Kanada":
-    8 of 8 such in the 970 GNAD articles are works or events). Not a person in the genitive, the author ("der Film
-    Michael Hanekes"), nor after a genre that is a given name without an article before it ("mit Roman Hagara")."""
+    person, place or organization: "das Actionspektakel Mad Max", "der Filmklassiker Ben Hur", "im Animationsfilm
+    Kanada". Not a name in the genitive, the author or owner ("der Film Michael Hanekes", "die Hits Udo Jürgens'",
+    "der Titel Rapids" beside "Rapid"), a match ("das Cup-Spiel Salzburg gegen Sturm"), a piece of something ("ein
+    Stück Venedig"), a place after a genre that names events too (`PLACE_TITLE_GENRE`), nor after a genre that is
+    a given name without an article that agrees with it ("mit Roman Hagara")."""
+    from pipeline.link.places import lookup
 
-    def is_genre(token: Token) -> bool:
-        return (token.text[:1].isupper() and WORK_GENRE.search(token.lower_) is not None
-                and (token.text not in given_names() or word_before(token) in ARTICLES))
+    def genre_of(token: Token) -> str | None:
+        if not token.text[:1].isupper() or WORK_GENRE.search(token.lower_) is None:
+            return None
+        if token.text in given_names() and word_before(token) not in GENRE_ARTICLES:
+            return None
+        return None if token.lower_ == "stück" and word_before(token) in INDEFINITE else token.lower_
+
+    def owner(ent: Span) -> bool:
+        text = ent.text
+        if text.endswith(("'", "’")):
+            return True
+        if not text.endswith("s") or text.endswith("ss"):
+            return False
+        return ent.label_ == "PER" or re.search(rf"\b{re.escape(text[:-1])}\b", ent.doc.text) is not None
 
     def title(ent: Span) -> Span | None:
         if ent.label_ == "MISC":
             return None
-        if len(ent) > 1 and is_genre(ent[0]) and NAME_LIKE.search(ent[1:].text):  # "Enthüllungsdrama Spotlight"
+        genre = genre_of(ent[0]) if len(ent) > 1 and NAME_LIKE.search(ent[1:].text) else None
+        if genre is not None:  # NER took the genre in: "Enthüllungsdrama Spotlight"
             ent = ent[1:]
-        elif ent.start == 0 or not is_genre(ent.doc[ent.start - 1]):
+        elif ent.start > 0:
+            genre = genre_of(ent.doc[ent.start - 1])
+        if genre is None or owner(ent):
             return None
-        if ent.label_ == "PER" and ent.text.endswith("s") and not ent.text.endswith("ss"):
+        after = ent.doc[ent.end].text if ent.end < len(ent.doc) else ""
+        if after in FIXTURE_WORDS:
+            return None
+        if not PLACE_TITLE_GENRE.search(genre) and lookup(ent.text) is not None:
             return None
         return Span(ent.doc, ent.start, ent.end, label="MISC")
 

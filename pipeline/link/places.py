@@ -32,7 +32,10 @@ CONTEXT_POPULATION_RATIO = 20
 TOWN_POPULATION = 15_000
 WORLD_REGION = re.compile(  # names of regions beyond one country: "Südostasien", "Mittelmeer", "Westbalkan"
     r"(?:europa|asien|afrika|amerika|ozeanien|osten|westen|orient|arktis|antarktis|meer|ozean|atlantik|pazifik"
-    r"|balkan|alpen|route|skandinavien|baltikum|kaukasus|sibirien|nahost|nordsee|ostsee|südsee|donau)$", re.I)
+    r"|balkan|alpen|route|skandinavien|baltikum|kaukasus|sibirien|nahost|nordsee|ostsee|südsee|donau|ägäis|adria)$",
+    re.I)
+# Heads of compounds led by a country that do not name it: a currency, a coalition named after a flag's colours.
+NOT_COUNTRY_HEAD = re.compile(r"^(?:Dollars?|Koalition(?:en)?)$")
 # Words naming a kind of place, which are no part that tells where a name lies: "Syntagma-Platz" is not in Platz,
 # Switzerland, "Schiffbau-Halle" not in Halle (Saale).
 KIND_OF_PLACE = frozenset({"Platz", "Halle", "Straße", "Gasse", "Allee", "Brücke", "Villa", "Arena", "Stadion",
@@ -114,10 +117,14 @@ def country_of_parts(text: str, context: frozenset[str]) -> str | None:
 def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     resolved = [lookup(m.text) for m in mentions]
     found = [place for place, _ in filter(None, resolved)]
-    # The countries the document names, itself, through a first-level region ("Steiermark" → AT), a nationality
-    # adjective ("britischer Möwen … In Liskeard" → GB) or a compound ("Stanford – US-Forscher haben …" → US).
-    words = countries_in_words(doc)
-    context = frozenset(p.country_code for p in found if p.kind in ("country", "region")) | words
+    # The countries the document names, itself, through a first-level region ("Steiermark" → AT) or a nationality
+    # adjective ("britischer Möwen … In Liskeard" → GB); for a city's namesakes also through a compound ("Stanford –
+    # US-Forscher haben …" → US), which is too weak a sign to let a word inside an unknown name be a town there.
+    adjectives = adjective_countries(doc)
+    context = frozenset(p.country_code for p in found if p.kind in ("country", "region")) | adjectives
+    city_context = context | compound_countries(doc)
+    # a nationality adjective right before a name: "im englischen Yorkshire", also for its mentions without one
+    said_before = {m.text: country for m in mentions if (country := adjective_before(doc, m))}
     known = {strip_apostrophe(m.text) for m in mentions}
     entities: dict[str, DocEntity] = {}
     unknown: dict[str, list[MentionRecord]] = {}  # an unknown place's key → its mentions
@@ -125,17 +132,23 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     for mention, first in zip(mentions, resolved, strict=True):
         # A city again in the document's context: a namesake there, or a small town there ("Kanjiža" in Serbia);
         # without a context the first lookup stands.
-        again = context and (first is None or first[0].kind == "city")
-        hit = lookup(mention.text, context) if again else first
-        said = country_named_before(doc, mention)
+        again = city_context and (first is None or first[0].kind == "city")
+        hit = lookup(mention.text, city_context) if again else first
+        said = adjective_before(doc, mention) or said_before.get(mention.text)
         if hit is not None and said and hit[0].kind == "city" and hit[0].country_code != said:
-            hit = lookup(mention.text, context, country=said)  # "im englischen Yorkshire": none in the US
+            # a namesake in the country the text says ("im amerikanischen Paris"); a small town abroad gives way even
+            # to none ("im englischen Yorkshire" is no village in the US), a city or capital stays ("im dänischen
+            # Nuuk", Greenland's)
+            there = lookup(mention.text, context, country=said)
+            small = (hit[0].population or 0) < TOWN_POPULATION and hit[1] not in gazetteer.country_and_capital_forms()
+            hit = there if there is not None or small else hit
         if hit is None:
             base = strip_known_genitive(mention.text, known)
             entity = collect(entities, "loc:" + base.casefold(), "LOC", base, mention)
             unknown.setdefault(entity.key, []).append(mention)
-            country = (country_of_parts(base, context) or country_named_before(doc, mention)
-                       or entity.attrs.get("country_code"))  # "Insel Lesbos", then "auf Lesbos"
+            # "Insel Lesbos", then "auf Lesbos"; a region beyond one country keeps none ("der türkischen Ägäis")
+            said = None if WORLD_REGION.search(base) else country_named_before(doc, mention)
+            country = country_of_parts(base, context) or said or entity.attrs.get("country_code")
             entity.attrs = {"kind": "region" if compass_part(base) else "other", "country_code": country}
             continue
         place, form = hit
@@ -152,7 +165,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
             "geonames_id": place.geonames_id,
         }
     home = home_country(found)
-    named = frozenset(p.country_code for p in found if p.kind == "country") | words | HOME_COUNTRIES
+    named = frozenset(p.country_code for p in found if p.kind == "country") | adjectives | HOME_COUNTRIES
     main = main_country([place for _, place in towns], named)
     for key, said in unknown.items():
         entity = entities[key]
@@ -176,18 +189,23 @@ def main_country(towns: list[gazetteer.Place], named: frozenset[str]) -> str | N
     return ranked[0][0] if ranked[0][0] in named else None
 
 
-def countries_in_words(doc: Doc) -> frozenset[str]:
-    """The countries the document's lower-case nationality adjectives ("griechischen") and the compounds led by a
-    country's name or code ("US-Forscher", "Russland-Sanktionen") name."""
+def adjective_countries(doc: Doc) -> frozenset[str]:
+    """The countries the document's lower-case nationality adjectives name."""
+    return frozenset(filter(None, (gazetteer.country_of_adjective(t.text) for t in doc
+                                   if t.is_lower and gazetteer.NATIONALITY_ADJECTIVE.fullmatch(t.text))))
+
+
+def compound_countries(doc: Doc) -> frozenset[str]:
+    """The countries that lead the document's compounds ("US-Forscher", "Russland-Sanktionen"); not a currency's or
+    a coalition's colours ("US-Dollar", "Jamaika-Koalition")."""
     forms = gazetteer.country_and_capital_forms()
     found = set()
     for token in doc:
-        if token.is_lower and gazetteer.NATIONALITY_ADJECTIVE.fullmatch(token.text):
-            found.add(gazetteer.country_of_adjective(token.text))
-        elif "-" in token.text[1:]:
-            key = forms.get(token.text.split("-", 1)[0], "")
-            found.add(key.removeprefix("country:") if key.startswith("country:") else None)
-    return frozenset(found - {None})
+        first, _, head = token.text.partition("-")
+        key = forms.get(first, "") if head[:1].isupper() and not NOT_COUNTRY_HEAD.match(head) else ""
+        if key.startswith("country:"):
+            found.add(key.removeprefix("country:"))
+    return frozenset(found)
 
 
 def home_country(found: list[gazetteer.Place]) -> str | None:
@@ -198,13 +216,16 @@ def home_country(found: list[gazetteer.Place]) -> str | None:
     return next(iter(countries)) if len(countries) == 1 and countries <= HOME_COUNTRIES else None
 
 
+def adjective_before(doc: Doc, mention: MentionRecord) -> str | None:
+    """The country of a lower-case nationality adjective right before the place: "im englischen Yorkshire" → GB."""
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    return gazetteer.country_of_adjective(before.text) if before is not None and before.is_lower else None
+
+
 def country_named_before(doc: Doc, mention: MentionRecord) -> str | None:
     """The country of a nationality adjective before the place or the kind of place: "im englischen Yorkshire" →
     GB, "auf der griechischen Insel Lesbos" → GR, "im bolivianischen Gefängnis Palmasola" → BO. The text says so: no
     guess."""
-    if mention.start < 1:
-        return None
-    before = doc[mention.start - 1]
-    if not before.text[:1].isupper():
-        return gazetteer.country_of_adjective(before.text) if before.is_lower else None
+    if mention.start > 0 and not doc[mention.start - 1].text[:1].isupper():
+        return adjective_before(doc, mention)
     return gazetteer.country_of_adjective(doc[mention.start - 2].text) if mention.start > 1 else None
