@@ -180,7 +180,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    "Salzburgarena"; not one named after a kind ("Stadthalle", "Pfarrkirche") or a place abroad ("Nordhalle").
 21. A name right after a work's genre is the work's title (MISC), no person, place or organization: "das
    Actionspektakel Mad Max", "der Filmklassiker Ben Hur", "Enthüllungsdrama Spotlight", "den Roman Jakob von
-   Gunten", "das Emigrantendrama Brooklyn"; not an author in the genitive ("Werke Egon Schieles").
+   Gunten", "im Animationsfilm Kanada"; not an author or owner in the genitive ("Werke Egon Schieles", "der Titel
+   Rapids"), a match ("Cup-Spiel Salzburg gegen Sturm"), a piece ("ein Stück Österreich"), nor a known place after a
+   genre that names events too ("Flüchtlingsdrama Parndorf").
 """
 
 from __future__ import annotations
