@@ -84,7 +84,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    also dropped
    when it ends in a common noun of the lemma table ("Rekordstand", "Wahlvolk", "Stacheldraht",
    "Rechnungshofbericht"), unless the facility patterns matched it or a person's name ends like a German
-   surname ("Hofmann", "Filzmaier", "Sollbauer"), and a one-word person that joins a German word of four letters
+   surname ("Hofmann", "Filzmaier", "Sollbauer") or the bundled model's word clusters hold it among people's names
+   ("Hol|lande", "Kersch|baum"; `person_clusters`), and a one-word person that joins a German word of four letters
    or more and a noun of six or more the bundled model's word clusters hold among common words
    ("Sicherheits|gespann", "Land|heimat", `noun_clusters`).
    A one-word place is dropped when it is a direction ("zwischen Ost und West"), follows an indefinite article
@@ -605,6 +606,8 @@ def is_demonym(word: str) -> bool:
         body = word[: len(word) - len(tail)]
         for suffix in DEMONYM_SUFFIXES:
             stem = body[: -len(suffix)]
+            if suffix == "e" and stem.endswith("land"):
+                continue  # a "-land"'s people are "-länder": "Hollande" is a surname, no Dutchman
             if body.endswith(suffix) and len(stem) >= 3 and any(is_region_or_country(form + ending)
                                                                 for form in {stem, stem.translate(UMLAUTS)}
                                                                 for ending in PLACE_ENDINGS):
@@ -779,14 +782,18 @@ class EntityFixes:
         if ent.ent_id_ != "facility" and self.ends_in_common_noun(token.text):
             if ent.label_ == "LOC":
                 return country_of_parts(token.text, frozenset()) is None  # "Nordostpolen" is a place
-            if not token.text.lower().endswith(SURNAME_TAILS):
-                return True
+            if not token.text.lower().endswith(SURNAME_TAILS) and not self.clustered_as_person(token.text):
+                return True  # "Wahlvolk"; not "Hollande" (Hol|lande), whose word cluster holds people's names
         if ent.label_ == "PER" and self.is_noun_compound(token.text):
             return True  # "Sicherheitsgespann", "Wirtschaftspädagogin", "Landheimat"
         if ent.label_ == "LOC" and token.tag_ != "NE" and any(
                 self.has_plural(form) for form in (token.text, *genitive_candidates(token.text))):
             return True  # a common noun the gazetteer does not know as a place: "Erde", "Heizöl", "Suizids"
         return self.is_inflected(token)
+
+    def clustered_as_person(self, word: str) -> bool:
+        """Whether the bundled model's word clusters hold `word` among people's names (`person_clusters`)."""
+        return self.cluster is not None and self.cluster(word) in person_clusters()
 
     def is_noun_compound(self, word: str) -> bool:
         """A German word of four letters or more and a noun of six or more that the bundled model's word clusters
