@@ -1081,6 +1081,15 @@ def test_a_title_after_its_genre_is_a_work(nlp, fixes, text, ents, expected):
         # among people's names, and no nationality noun ("Holland" + "e"); "Wahlvolk" stays no person
         ("Präsident Hollande sprach. Das Wahlvolk schwieg.", [("Hollande", "PER"), ("Wahlvolk", "PER")],
          [("Hollande", "PER")]),
+        # held-out gnad-0614, gnad-0584: a maker and its model is a product; not a channel, a club's year, a place
+        ("OnePlus stellt das OnePlus X vor, Samsung das Samsung Galaxy S6, Apple die Apple Watch. Sky zeigt es auf "
+         "Sky Deutschland, der ORF auf ORF 2, und Mainz 05 spielt.",
+         [("OnePlus", "ORG"), ("OnePlus X", "ORG"), ("Samsung", "ORG"), ("Samsung Galaxy S6", "ORG"), ("Apple", "ORG"),
+          ("Apple Watch", "ORG"), ("Sky", "ORG"), ("Sky Deutschland", "ORG"), ("ORF", "ORG"), ("ORF 2", "ORG"),
+          ("Mainz 05", "ORG")],
+         [("OnePlus", "ORG"), ("OnePlus X", "MISC"), ("Samsung", "ORG"), ("Samsung Galaxy S6", "MISC"),
+          ("Apple", "ORG"), ("Apple Watch", "MISC"), ("Sky", "ORG"), ("Sky Deutschland", "ORG"), ("ORF", "ORG"),
+          ("ORF 2", "ORG"), ("Mainz 05", "ORG")]),
         # held-out gnad-0778, gnad-0807: a company in the genitive, tagged as a person
         ("Die Tester zeigen sich enttäuscht über Googles Tablet und Nintendos Konsole.",
          [("Googles", "PER"), ("Nintendos", "PER")], [("Googles", "ORG"), ("Nintendos", "ORG")]),

@@ -184,6 +184,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    Gunten", "im Animationsfilm Kanada"; not an author or owner in the genitive ("Werke Egon Schieles", "der Titel
    Rapids"), a match ("Cup-Spiel Salzburg gegen Sturm"), a piece ("ein Stück Österreich"), nor a known place after a
    genre that names events too ("Flüchtlingsdrama Parndorf").
+22. A maker the document names as an organization, followed by a model, is a product (MISC), no organization:
+   "OnePlus One", "Samsung Galaxy S6", "Apple Pay", "Ebay Plus"; not a place, a club's year or a channel after it
+   ("Sky Deutschland", "Mainz 05", "ORF 2").
 """
 
 from __future__ import annotations
@@ -364,7 +367,13 @@ PLACE_TITLE_GENRE = re.compile(r"(?:film|thriller|album|song|single|musical|kom�
 # vorgeworfene Tat".
 GENRE_ARTICLES = frozenset({"der", "den", "dem", "des", "ein", "einen", "einem", "eines", "im", "sein", "seinen",
                             "seinem", "seines", "ihren", "ihrem", "ihres"})
-FIXTURE_WORDS = frozenset({"gegen", "vs", "vs."})  # "im Klassiker Real Madrid gegen FC Barcelona" is a match
+FIXTURE_WORDS = frozenset({"gegen", "vs", "vs."})
+# Words of a product's model after its maker (rule 22): "Apple Pay", "OnePlus One", "Ebay Plus", "Google Drive";
+# besides these, a word with a digit ("Galaxy S6", "G4.") or of one or two letters ("OnePlus X", "Gigaset ME").
+MODEL_WORDS = frozenset({"One", "Two", "Plus", "Pro", "Max", "Mini", "Air", "Watch", "Pay", "Pencil", "Red", "Go",
+                         "Edge", "Drive", "Earth", "Maps", "Places", "Page", "Flex", "Pure", "Galaxy", "Chromebook",
+                         "Model", "Music", "Cardboard", "Camera", "Phone", "Tablet", "Note"})
+  # "im Klassiker Real Madrid gegen FC Barcelona" is a match
 # A month or feast before the name of one: "des Fastenmonats Ramadan".
 SPAN_OF_TIME = re.compile(r"^[A-ZÄÖÜ]\w*(?:monat|feiertag|festtag)(?:e?s)?$")
 NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|jun|sen)\.?$")  # "Martin Luther King, Jr."
@@ -959,7 +968,7 @@ class EntityFixes:
         fixed = replaced_by(split_at(fixed, "LOC", "/", is_gazetteer_name),
                             lineup_people(doc, words) + country_codes_in_brackets(doc, words, fixed)
                             + compass_places(doc, fixed, words) + parties_named_by_members(doc, words))
-        fixed = work_titles(fixed)
+        fixed = products(work_titles(fixed))
         people = full_name_surnames(fixed)
         fixed = [self.as_person(ent, people) for ent in people_named_in_full(fixed)]
         fixed = self.organization_mentions(doc, words, fixed, people)
@@ -1869,6 +1878,27 @@ def work_titles(ents: list[Span]) -> list[Span]:
         return Span(ent.doc, ent.start, ent.end, label="MISC")
 
     return [title(ent) or ent for ent in ents]
+
+
+def products(ents: list[Span]) -> list[Span]:
+    """Rule 22: a maker the document names as an organization, followed by a model, is a product (MISC), no
+    organization: "OnePlus One", "Samsung Galaxy S6", "Apple Pay", "Ebay Plus" beside "OnePlus", "Samsung", "Apple",
+    "Ebay" (`MODEL_WORDS`); not a place, a club's year or a channel after it ("Sky Deutschland", "Mainz 05", "ORF 2",
+    which the gazetteer's short list holds), nor a legal form ("Zielpunkt GmbH")."""
+    makers = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) == 1}
+    known = gazetteer.known_organization_forms()
+
+    def is_model(token: Token) -> bool:
+        text = token.text
+        return text not in LEGAL_FORMS and (text in MODEL_WORDS or any(c.isdigit() for c in text) or (
+            len(text) <= 2 and text[:1].isupper()))
+
+    def product(ent: Span) -> bool:
+        return (ent.label_ == "ORG" and len(ent) > 1 and ent[0].text in makers | known.keys()
+                and ent.text not in known and all(map(is_model, ent[1:]))
+                and not (len(ent) == 2 and CLUB_YEAR.match(ent[1].text)))
+
+    return [Span(ent.doc, ent.start, ent.end, label="MISC") if product(ent) else ent for ent in ents]
 
 
 def compass_places(doc: Doc, ents: list[Span], words: list[str]) -> list[Span]:
