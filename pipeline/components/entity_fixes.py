@@ -22,7 +22,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    ("italienischen Marine", "Salzburger Unternehmen", "pro-kurdische Partei"; not "Europäisches Parlament",
    "steirische Volkspartei"), nor is a role
    ("Jagdleiter" as an organization), a competition ("Champions League", "French Open", "Davis-Cup",
-   "Fußball-Bundesliga"; not "Arabische Liga", "Krebsliga"), nor a role's compound as a person
+   "Fußball-Bundesliga", "Eastern Conference"; not "Arabische Liga", "Krebsliga"), a stock index ("ATX", "CAC-40"),
+   nor a role's compound as a person
    ("Landesparteiobmann"; not a surname of a person named in full: "Hofrichter"), a broadcast ("ZiB 2") or people
    named by their cause ("Separatisten", "Nationalisten"; not the parties "Sozialisten", "Kommunisten"). A kind of
    company is no place ("Technologieportal" as LOC; not a town the gazetteer knows, "Burbank").
@@ -232,10 +233,14 @@ MISC_HEAD = re.compile(r"(?:awards?|days|festival|liga|league|team|fonds|cup)$")
 # "Champions League", "Australian Open", "PDC European Tour", "Davis-Cup" (the competitions' organizers are
 # named otherwise: UEFA, PDC); not a league that is a body of its own ("National Hockey League").
 COMPETITION = re.compile(
-    r"^(?!National )(?:.*[\s-])?(?:League|Open|Tour|Cup|Championships?|Matchplay|Trophy|Masters|Grand Prix)$"
+    r"^(?!National )(?:.*[\s-])?(?:League|Open|Tour|Cup|Championships?|Matchplay|Trophy|Masters|Grand Prix"
+    r"|(?:Eastern|Western) Conference)$"
     r"|^(?:.*[\s-])?\w*(?:[Bb]undes|[Rr]egional|[Ll]andes|[Oo]ber|[Kk]reis|[Bb]ezirks|[Pp]rofi|[Ss]uper|[Ee]lite)liga$")
-# the second line: sports leagues ("Deutsche Fußball-Bundesliga", "Basketball-Profiliga"); not "Arabische Liga",
+# the third line: sports leagues ("Deutsche Fußball-Bundesliga", "Basketball-Profiliga"); not "Arabische Liga",
 # "Krebsliga", "Menschenrechtsliga"
+# Stock indices, which NER takes for organizations: "ATX", "CAC-40", "Dow Jones" (not "Nasdaq", an exchange).
+STOCK_INDEX = re.compile(r"^(?:ATX|DAX|MDAX|TecDAX|SMI|CAC[ -]40|FTSE(?: 100)?|Dow Jones|S&P 500|Nikkei"
+                         r"|Euro[ -]?Stoxx(?:[ -]50)?|Hang Seng)$")
 # People named by what they believe or fight for, which no organization is: "prorussische Separatisten",
 # "ukrainische Nationalisten", "Islamisten"; not parties so named ("Sozialisten", "Kommunisten").
 PEOPLE_NOUN = re.compile(r"^(?!Sozialist|Kommunist)[A-ZÄÖÜ]\w*isten$")
@@ -445,7 +450,8 @@ def is_generic(ent: Span) -> bool:
     ("Jagdleiter", "Champions League"), a kind of company taken for a place, or an organization designation
     without a name."""
     if ent.label_ == "ORG" and ((len(ent) == 1 and (is_role(ent.text) or PEOPLE_NOUN.search(ent.text)))
-                                or COMPETITION.search(ent.text) or BROADCAST.match(ent.text)):
+                                or COMPETITION.search(ent.text) or BROADCAST.match(ent.text)
+                                or STOCK_INDEX.match(ent.text)):
         return True
     if ent.ent_id_ == "district":  # "Wien-Umgebung", "Tulln-Land" (data/entity_patterns.jsonl); not "Euro-Land"
         return not is_austrian_district(ent.text)
