@@ -60,7 +60,7 @@ def fixed_with(fixes, doc: Doc, ents: list[tuple[str, str]]) -> list[tuple[str, 
         # rule 1: a name inside a compound of a common noun; a genitive before one keeps its name
         ("Die Henkel-Aktie verlor vier Prozent und war damit schlechtester Wert im deutschen Leitindex DAX die "
          "Adidas-Aktie setzte sich mit einem Plus von 2,5 Prozent an die Spitze des Dax.",
-         [("Henkel-Aktie", "ORG"), ("DAX", "ORG"), ("Adidas-Aktie", "ORG")], [("DAX", "ORG")]),
+         [("Henkel-Aktie", "ORG"), ("DAX", "ORG"), ("Adidas-Aktie", "ORG")], []),  # a stock index is none either
         ("Außerdem konzentriert sich Apple offenbar auf einen Relaunch des Apple Music-Streamingdienstes.",
          [("Apple", "ORG"), ("Apple Music-Streamingdienstes", "ORG")], [("Apple", "ORG")]),
         ("Debakel von Rapids Europacup-Gegner im Cup-Halbfinale.", [("Rapids Europacup-Gegner", "ORG")],
@@ -1071,6 +1071,8 @@ def test_a_title_after_its_genre_is_a_work(nlp, fixes, text, ents, expected):
          "spielt Thiem gegen Weltranglisten-45. Pospisil.",
          [("von August", "PER"), ("August Bebel", "PER"), ("Thiem", "PER"), ("Weltranglisten-45. Pospisil", "PER")],
          [("August Bebel", "PER"), ("Thiem", "PER"), ("Pospisil", "PER")]),
+        # but a given name before the month makes it a person's name (review)
+        ("Prinz Ernst August 2004 wurde verurteilt.", [("Ernst August", "PER")], [("Ernst August", "PER")]),
         # draw 23 gnad-0604, held-out gnad-0416: a town of several words tagged as a person
         ("Sie wurden direkt nach Slavonski Brod befördert. Er sprach am Institut in Maria Gugging. Maria Gugging "
          "lachte.", [("Slavonski Brod", "PER"), ("Maria Gugging", "PER"), ("Maria Gugging", "PER")],
@@ -1079,8 +1081,15 @@ def test_a_title_after_its_genre_is_a_work(nlp, fixes, text, ents, expected):
         ("In Gornja Radgona warteten fast 1.000 Menschen.", [("Gornja", "LOC")], [("Gornja Radgona", "LOC")]),
         # held-out gnad-0248, gnad-0213: a surname ending in a noun's form ("Hol|lande") that the word clusters hold
         # among people's names, and no nationality noun ("Holland" + "e"); "Wahlvolk" stays no person
-        ("Präsident Hollande sprach. Das Wahlvolk schwieg.", [("Hollande", "PER"), ("Wahlvolk", "PER")],
-         [("Hollande", "PER")]),
+        ("Präsident Hollande sprach. Das Wahlvolk schwieg. Freitags gibt es Fisch.",
+         [("Hollande", "PER"), ("Wahlvolk", "PER"), ("Freitags", "PER")], [("Hollande", "PER")]),
+        # ... nor a region's code, a numeral, a radio station's number or a label (review)
+        ("Die SPÖ stimmte zu, die SPÖ OÖ nicht. Rapid gewann, Rapid II verlor. Sony Music wächst wie Sony, und "
+         "Bayern 3 sendet, wie der Bayern 3 gehört.",
+         [("SPÖ", "ORG"), ("SPÖ OÖ", "ORG"), ("Rapid", "ORG"), ("Rapid II", "ORG"), ("Sony Music", "ORG"),
+          ("Sony", "ORG"), ("Bayern 3", "ORG")],
+         [("SPÖ", "ORG"), ("SPÖ OÖ", "ORG"), ("Rapid", "ORG"), ("Rapid II", "ORG"), ("Sony Music", "ORG"),
+          ("Sony", "ORG"), ("Bayern 3", "ORG")]),
         # held-out gnad-0614, gnad-0584: a maker and its model is a product; not a channel, a club's year, a place
         ("OnePlus stellt das OnePlus X vor, Samsung das Samsung Galaxy S6, Apple die Apple Watch. Sky zeigt es auf "
          "Sky Deutschland, der ORF auf ORF 2, und Mainz 05 spielt.",

@@ -186,8 +186,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    Rapids"), a match ("Cup-Spiel Salzburg gegen Sturm"), a piece ("ein Stück Österreich"), nor a known place after a
    genre that names events too ("Flüchtlingsdrama Parndorf").
 22. A maker the document names as an organization, followed by a model, is a product (MISC), no organization:
-   "OnePlus One", "Samsung Galaxy S6", "Apple Pay", "Ebay Plus"; not a place, a club's year or a channel after it
-   ("Sky Deutschland", "Mainz 05", "ORF 2").
+   "OnePlus One", "Samsung Galaxy S6", "Apple Pay", "Ebay Plus"; not a place, a number alone, a region's code, a
+   numeral or a channel after it ("Sky Deutschland", "Mainz 05", "SPÖ OÖ", "Rapid II", "ORF 2").
 """
 
 from __future__ import annotations
@@ -238,9 +238,10 @@ COMPETITION = re.compile(
     r"|^(?:.*[\s-])?\w*(?:[Bb]undes|[Rr]egional|[Ll]andes|[Oo]ber|[Kk]reis|[Bb]ezirks|[Pp]rofi|[Ss]uper|[Ee]lite)liga$")
 # the third line: sports leagues ("Deutsche Fußball-Bundesliga", "Basketball-Profiliga"); not "Arabische Liga",
 # "Krebsliga", "Menschenrechtsliga"
-# Stock indices, which NER takes for organizations: "ATX", "CAC-40", "Dow Jones" (not "Nasdaq", an exchange).
-STOCK_INDEX = re.compile(r"^(?:ATX|DAX|MDAX|TecDAX|SMI|CAC[ -]40|FTSE(?: 100)?|Dow Jones|S&P 500|Nikkei"
-                         r"|Euro[ -]?Stoxx(?:[ -]50)?|Hang Seng)$")
+# Stock indices, which NER takes for organizations: "ATX", "CAC-40" (not "Nasdaq", an exchange).
+# Not "Nikkei" and "Dow Jones", which are a newspaper and a news agency too.
+STOCK_INDEX = re.compile(r"^(?:ATX|DAX|MDAX|TecDAX|SMI|CAC[ -]40|FTSE(?: 100)?|S&P 500|Euro[ -]?Stoxx(?:[ -]50)?"
+                         r"|Hang Seng)$")
 # People named by what they believe or fight for, which no organization is: "prorussische Separatisten",
 # "ukrainische Nationalisten", "Islamisten"; not parties so named ("Sozialisten", "Kommunisten").
 PEOPLE_NOUN = re.compile(r"^(?!Sozialist|Kommunist)[A-ZÄÖÜ]\w*isten$")
@@ -374,10 +375,12 @@ GENRE_ARTICLES = frozenset({"der", "den", "dem", "des", "ein", "einen", "einem",
                             "seinem", "seines", "ihren", "ihrem", "ihres"})
 FIXTURE_WORDS = frozenset({"gegen", "vs", "vs."})
 # Words of a product's model after its maker (rule 22): "Apple Pay", "OnePlus One", "Ebay Plus", "Google Drive";
-# besides these, a word with a digit ("Galaxy S6", "G4.") or of one or two letters ("OnePlus X", "Gigaset ME").
+# besides these, a word of letters and digits ("Galaxy S6", "G4.") or a capital letter ("OnePlus X"); not two letters,
+# which are a region's or country's code ("SPÖ OÖ", "Amazon UK") or a numeral ("Rapid II").
 MODEL_WORDS = frozenset({"One", "Two", "Plus", "Pro", "Max", "Mini", "Air", "Watch", "Pay", "Pencil", "Red", "Go",
                          "Edge", "Drive", "Earth", "Maps", "Places", "Page", "Flex", "Pure", "Galaxy", "Chromebook",
-                         "Model", "Music", "Cardboard", "Camera", "Phone", "Tablet", "Note"})
+                         "Model", "Phone", "Tablet", "Note"})
+MODEL_CODE = re.compile(r"^(?:[A-Z]|[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+)\.?$")  # "X", "S6", "G4.", "MX4", "5X"
   # "im Klassiker Real Madrid gegen FC Barcelona" is a match
 # A month or feast before the name of one: "des Fastenmonats Ramadan".
 SPAN_OF_TIME = re.compile(r"^[A-ZÄÖÜ]\w*(?:monat|feiertag|festtag)(?:e?s)?$")
@@ -428,7 +431,8 @@ def is_noise(ent: Span) -> bool:
     text = ent.text
     doc = ent.doc
     dated = (ent.label_ == "PER" and MONTH.match(ent[-1].text) is not None and ent.end < len(doc)
-             and YEAR.match(doc[ent.end].text) is not None)  # "von August 2014"
+             and YEAR.match(doc[ent.end].text) is not None  # "von August 2014"; not "Prinz Ernst August 2004"
+             and not any(token.text in given_names() for token in ent[:-1]))
     return (not NAME_LIKE.search(strip_apostrophe(text)) or bool(GLUED.search(text)) or text.endswith("-")
             or bool(TIME_OF_DAY.match(text)) or (len(ent) > 1 and bool(SPAN_OF_TIME.search(ent[0].text))) or dated)
 
@@ -807,8 +811,11 @@ class EntityFixes:
         return self.is_inflected(token)
 
     def clustered_as_person(self, word: str) -> bool:
-        """Whether the bundled model's word clusters hold `word` among people's names (`person_clusters`)."""
-        return self.cluster is not None and self.cluster(word) in person_clusters()
+        """Whether the bundled model's word clusters hold `word` among people's names (`person_clusters`), and the
+        lemma table reads it as no form of a common noun (the clusters hold "Freitags" there too)."""
+        if self.cluster is None or self.cluster(word) not in person_clusters():
+            return False
+        return self.lemma_table is None or self.lemma_table.get(word) not in self.nouns
 
     def is_noun_compound(self, word: str) -> bool:
         """A German word of four letters or more and a noun of six or more that the bundled model's word clusters
@@ -898,8 +905,8 @@ class EntityFixes:
         after_article = word_before(span[0]) in ARTICLES
         if label != "LOC" and self.is_place(text, label, surnames, city=not after_article):
             return "LOC"  # "Donezk" as ORG; "die Hamas" is no town (GeoNames: Hamm's alternate name)
-        if label == "PER" and len(span) > 1 and (
-                span[0].text not in given_names() or word_before(span[0]) in LOCATIVES):
+        if label == "PER" and len(span) > 1 and not word_before(span[0]).startswith("heilig") and (
+                span[0].text not in given_names() or word_before(span[0]) in LOCATIVES):  # "der heilige St. Georg"
             hit = lookup(text)
             if hit is not None and hit[0].kind == "city":
                 return "LOC"  # "nach Slavonski Brod", "in Maria Gugging"; not "Maria Gugging sagte"
@@ -1889,20 +1896,16 @@ def work_titles(ents: list[Span]) -> list[Span]:
 def products(ents: list[Span]) -> list[Span]:
     """Rule 22: a maker the document names as an organization, followed by a model, is a product (MISC), no
     organization: "OnePlus One", "Samsung Galaxy S6", "Apple Pay", "Ebay Plus" beside "OnePlus", "Samsung", "Apple",
-    "Ebay" (`MODEL_WORDS`); not a place, a club's year or a channel after it ("Sky Deutschland", "Mainz 05", "ORF 2",
-    which the gazetteer's short list holds), nor a legal form ("Zielpunkt GmbH")."""
+    "Ebay" (`MODEL_WORDS`, `MODEL_CODE`); not a place, a number alone ("Mainz 05", "Bayern 3"), a region's code ("SPÖ
+    OÖ", "Amazon UK"), a numeral ("Rapid II") or a channel of the gazetteer's short list ("ORF 2")."""
     makers = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) == 1}
     known = gazetteer.known_organization_forms()
 
-    def is_model(token: Token) -> bool:
-        text = token.text
-        return text not in LEGAL_FORMS and (text in MODEL_WORDS or any(c.isdigit() for c in text) or (
-            len(text) <= 2 and text[:1].isupper()))
-
     def product(ent: Span) -> bool:
+        model = ent[1:]
         return (ent.label_ == "ORG" and len(ent) > 1 and ent[0].text in makers | known.keys()
-                and ent.text not in known and all(map(is_model, ent[1:]))
-                and not (len(ent) == 2 and CLUB_YEAR.match(ent[1].text)))
+                and ent.text not in known and any(t.text in MODEL_WORDS or MODEL_CODE.match(t.text) for t in model)
+                and all(t.text in MODEL_WORDS or MODEL_CODE.match(t.text) or t.text.isdigit() for t in model))
 
     return [Span(ent.doc, ent.start, ent.end, label="MISC") if product(ent) else ent for ent in ents]
 
