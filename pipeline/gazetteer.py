@@ -353,7 +353,7 @@ def known_organization_forms() -> dict[str, str]:
         forms = inflected_forms(name)
         forms |= {form + "es" for form in forms if form[-1] not in "aeiouäöüsy" and not name.isupper()}
         if name.endswith("e") and " " not in name:
-            forms.add(name + "s")  # "Googles"; a place's genitive has none ("der Ukraine"), a company's has
+            forms.add(name + "s")  # "Googles": a company's genitive takes the s a place's lacks ("der Ukraine")
         first, _, rest = name.partition(" ")
         if rest and suffix_gender(first) in ("Masc", "Neut"):
             forms.add(f"{first}s {rest}")  # a masculine or neuter noun first: "des Teams Stronach"

@@ -373,7 +373,7 @@ PLACE_TITLE_GENRE = re.compile(r"(?:film|thriller|album|song|single|musical|kom�
 # vorgeworfene Tat".
 GENRE_ARTICLES = frozenset({"der", "den", "dem", "des", "ein", "einen", "einem", "eines", "im", "sein", "seinen",
                             "seinem", "seines", "ihren", "ihrem", "ihres"})
-FIXTURE_WORDS = frozenset({"gegen", "vs", "vs."})
+FIXTURE_WORDS = frozenset({"gegen", "vs", "vs."})  # "im Klassiker Real Madrid gegen FC Barcelona" is a match
 # Words of a product's model after its maker (rule 22): "Apple Pay", "OnePlus One", "Ebay Plus", "Google Drive";
 # besides these, a word of letters and digits ("Galaxy S6", "G4.") or a capital letter ("OnePlus X"); not two letters,
 # which are a region's or country's code ("SPÖ OÖ", "Amazon UK") or a numeral ("Rapid II").
@@ -381,16 +381,15 @@ MODEL_WORDS = frozenset({"One", "Two", "Plus", "Pro", "Max", "Mini", "Air", "Wat
                          "Edge", "Drive", "Earth", "Maps", "Places", "Page", "Flex", "Pure", "Galaxy", "Chromebook",
                          "Model", "Phone", "Tablet", "Note"})
 MODEL_CODE = re.compile(r"^(?:[A-Z]|[A-Za-z]+\d+[A-Za-z]*|\d+[A-Za-z]+)\.?$")  # "X", "S6", "G4.", "MX4", "5X"
-  # "im Klassiker Real Madrid gegen FC Barcelona" is a match
 # A month or feast before the name of one: "des Fastenmonats Ramadan".
 SPAN_OF_TIME = re.compile(r"^[A-ZÄÖÜ]\w*(?:monat|feiertag|festtag)(?:e?s)?$")
-NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|jun|sen)\.?$")  # "Martin Luther King, Jr."
 # A month before a year ends no person: "von August 2014 bis Juli 2015" (August, Juli are given names too).
 MONTH = re.compile(r"^(?:Jänner|Januar|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November"
                    r"|Dezember)$")
 YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 # A rank before a name: "Haider-Maurer gegen Weltranglisten-45. Pospisil".
 RANK = re.compile(r"^\w+-\d+\.$")
+NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|jun|sen)\.?$")  # no name of its own: "Martin Luther King, Jr."
 # A day and its time, which NER takes for a name or runs a name on into: "Dienstagfrüh", "Katzian Mittwochfrüh".
 TIME_OF_DAY = re.compile(r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
                          r"(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)s?$")
@@ -1898,12 +1897,12 @@ def products(ents: list[Span]) -> list[Span]:
     organization: "OnePlus One", "Samsung Galaxy S6", "Apple Pay", "Ebay Plus" beside "OnePlus", "Samsung", "Apple",
     "Ebay" (`MODEL_WORDS`, `MODEL_CODE`); not a place, a number alone ("Mainz 05", "Bayern 3"), a region's code ("SPÖ
     OÖ", "Amazon UK"), a numeral ("Rapid II") or a channel of the gazetteer's short list ("ORF 2")."""
-    makers = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) == 1}
     known = gazetteer.known_organization_forms()
+    makers = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) == 1} | known.keys()
 
     def product(ent: Span) -> bool:
         model = ent[1:]
-        return (ent.label_ == "ORG" and len(ent) > 1 and ent[0].text in makers | known.keys()
+        return (ent.label_ == "ORG" and len(ent) > 1 and ent[0].text in makers
                 and ent.text not in known and any(t.text in MODEL_WORDS or MODEL_CODE.match(t.text) for t in model)
                 and all(t.text in MODEL_WORDS or MODEL_CODE.match(t.text) or t.text.isdigit() for t in model))
 
