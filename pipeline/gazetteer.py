@@ -341,6 +341,8 @@ KNOWN_ORGANIZATIONS = (
     # companies NER takes for persons in the genitive ("Googles Tablet" 7 times in the 970 GNAD articles,
     # "Facebooks", "Nintendos", "Spotify"); not those named like a person ("Tesla", "Dell") or a word ("Apple")
     "Google", "Facebook", "Microsoft", "Amazon", "Nintendo", "Samsung", "Huawei", "Spotify", "Netflix", "Twitter",
+    # companies whose name begins with a role, which the entity fixes would take off ("General Motors" → "Motors")
+    "General Motors", "General Electric", "General Dynamics", "General Mills",
 )
 
 

@@ -1103,6 +1103,9 @@ def test_a_title_after_its_genre_is_a_work(nlp, fixes, text, ents, expected):
         ("Die Rangers führen die Eastern Conference an. Der ATX schloss fester, die Nasdaq meldete Rekorde.",
          [("Rangers", "ORG"), ("Eastern Conference", "ORG"), ("ATX", "ORG"), ("Nasdaq", "ORG")],
          [("Rangers", "ORG"), ("Nasdaq", "ORG")]),
+        # held-out gnad-0475: a company whose name begins with a role keeps it; a general before a person does not
+        ("Der größte US-Autohersteller General Motors hat gezahlt. General Petraeus sprach.",
+         [("General Motors", "ORG"), ("General Petraeus", "PER")], [("General Motors", "ORG"), ("Petraeus", "PER")]),
         # held-out gnad-0778, gnad-0807: a company in the genitive, tagged as a person
         ("Die Tester zeigen sich enttäuscht über Googles Tablet und Nintendos Konsole.",
          [("Googles", "PER"), ("Nintendos", "PER")], [("Googles", "ORG"), ("Nintendos", "ORG")]),

@@ -36,6 +36,7 @@ def linked(doc):
         ("Vereinigten Staaten", "Vereinigte Staaten", "country", "US"),
         ("USA", "Vereinigte Staaten", "country", "US"),
         ("Sowjetunion", "Sowjetunion", "country", "SU"),
+        ("Vatikan", "Vatikanstadt", "country", "VA"),  # the city-state, as its datelines name it; not the GeoNames city
         ("Großbritannien", "Großbritannien", "country", "GB"),
         ("Kärntens", "Kärnten", "region", "AT"),
         ("Alberta", "Alberta", "region", "CA"),

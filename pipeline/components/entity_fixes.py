@@ -509,6 +509,8 @@ def name_start(ent: Span, is_word_before_name: Callable[[Token], bool]) -> tuple
     company descriptor ("Wäscheriese Palmers"), else None."""
     start, label = ent.start, None
     doc = ent.doc
+    if ent.text in gazetteer.known_organization_forms():  # "General Motors" begins with no role
+        return start, label
     while start < ent.end - 1 and doc[start + 1].text[:1].isupper():
         word = doc[start].text
         if is_role(word) or word in ROLE_MODIFIERS or (word in COUNTERPARTS and ent.label_ == "PER"):
