@@ -1103,6 +1103,11 @@ def test_a_title_after_its_genre_is_a_work(nlp, fixes, text, ents, expected):
         ("Die Rangers führen die Eastern Conference an. Der ATX schloss fester, die Nasdaq meldete Rekorde.",
          [("Rangers", "ORG"), ("Eastern Conference", "ORG"), ("ATX", "ORG"), ("Nasdaq", "ORG")],
          [("Rangers", "ORG"), ("Nasdaq", "ORG")]),
+        # held-out gnad-0209: a name the document calls a town is one wherever NER took it for a person; not a
+        # genitive after a town word
+        ("Bei einem Angriff auf die Stadt Marat Numan starben zwei. In Marat Numan herrscht Angst. Die Heimatstadt "
+         "Obamas jubelt.", [("Marat Numan", "PER"), ("Marat Numan", "PER"), ("Obamas", "PER")],
+         [("Marat Numan", "LOC"), ("Marat Numan", "LOC"), ("Obamas", "PER")]),
         # held-out gnad-0475: a company whose name begins with a role keeps it; a general before a person does not
         ("Der größte US-Autohersteller General Motors hat gezahlt. General Petraeus sprach.",
          [("General Motors", "ORG"), ("General Petraeus", "PER")], [("General Motors", "ORG"), ("Petraeus", "PER")]),

@@ -134,7 +134,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    Varadero"), or beside a place in a list, in brackets or before "in" ("Wien, Graz, Mürzzuschlag", "im
    Burgenland (Eisenstadt)", "Marchegg in Niederösterreich"); so is a country or region in the genitive before
    a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef"). A place NER ended before the rest of such a name
-   takes it ("in Gornja" "Radgona").
+   takes it ("in Gornja" "Radgona"), and a name the document calls a town is a place wherever NER took it for a
+   person ("die Stadt Marat Numan" … "in Marat Numan").
 13. A one-word person, or a place the gazetteer does not know, is an organization when the document names it
    in front of a company word ("Volvo-Chef", "Henkel-Aktie", "Meizu-Konzern"), unless it is the surname of a
    person named in full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of
@@ -989,7 +990,7 @@ class EntityFixes:
         fixed += self.repeated_surnames(doc, fixed, people)
         fixed = self.unknown_places_named_like_nouns(given_names_far_away(fixed))
         fixed = replaced_by(fixed, dateline_places(doc, fixed, people))
-        fixed = replaced_by(fixed, completed_places(doc, fixed))
+        fixed = replaced_by(towns_named_so(fixed, people), completed_places(doc, fixed))
         found = self.places_in_context(doc, fixed)
         doc.ents = sorted(fixed + found + self.named_buildings(doc, words, fixed + found), key=lambda ent: ent.start)
         return doc
@@ -1528,6 +1529,17 @@ def is_gazetteer_name(span: Span) -> bool:
 
     place = lookup(span.text) if len(span) <= 3 and all(t.text[:1].isupper() for t in span) else None
     return place is not None and place[1] == span.text
+
+
+def towns_named_so(ents: list[Span], surnames: set[str]) -> list[Span]:
+    """Rule 12: a name the document calls a town ("die serbische Grenzstadt Sid", "auf die Stadt Marat Numan") is a
+    place wherever NER took it for a person ("nach Sid"), unless it is the surname of a person named in full or a
+    genitive ("die Heimatstadt Obamas")."""
+    towns = {ent.text for ent in ents if ent.label_ in ("PER", "LOC") and ent.start > 0 and not ent.text.endswith("s")
+             and ent.doc[ent.start - 1].text[:1].isupper() and SETTLEMENT.search(ent.doc[ent.start - 1].lower_)}
+    return [Span(ent.doc, ent.start, ent.end, label="LOC")
+            if ent.label_ == "PER" and ent.text in towns and not is_surname(ent.text, surnames) else ent
+            for ent in ents]
 
 
 def completed_places(doc: Doc, ents: list[Span]) -> list[Span]:
