@@ -173,7 +173,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    organization before it ("Kunsthistorischen Museums (KHM)"; a person's code is a country: "Fourcade (FRA)").
 18. Places joined by a slash are several places when the gazetteer knows each as written
    ("Holguin/Vatikanstadt –"; not "Frankfurt/Oder"); a person ending in a given name, a name particle and a
-   one-word person are one ("José Graziano" "da" "Silva", "Ursula" "von der" "Leyen"). The surname of a person
+   one-word person are one ("José Graziano" "da" "Silva", "Ursula" "von der" "Leyen"), and an Arabic name goes on
+   across "bin" or "ibn" and a lower-case "al" ("Mohammed" "bin Zayid al Nuhayyan", "Qabus bin" "Said"). The
+   surname of a person
    named in full that the gazetteer knows only as a small place abroad is that person, genitive included
    ("Residenz Castros" after "Fidel Castro"; not "Berlins").
 19. A party named by its members after a definite article is an organization: "die Republikaner", "den Demokraten",
@@ -390,6 +392,7 @@ MONTH = re.compile(r"^(?:Jänner|Januar|Februar|Feber|März|April|Mai|Juni|Juli|
 YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 # A rank before a name: "Haider-Maurer gegen Weltranglisten-45. Pospisil".
 RANK = re.compile(r"^\w+-\d+\.$")
+NASAB = frozenset({"bin", "ibn", "bint"})  # "son of", "daughter of" in an Arabic name: "Mohammed bin Zayid"
 NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|jun|sen)\.?$")  # no name of its own: "Martin Luther King, Jr."
 # A day and its time, which NER takes for a name or runs a name on into: "Dienstagfrüh", "Katzian Mittwochfrüh".
 TIME_OF_DAY = re.compile(r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
@@ -941,7 +944,8 @@ class EntityFixes:
         return label
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = split_at([trimmed(ent) for ent in joined_at_particles(doc.ents)], "PER", ",", is_name_part)
+        ents = split_at([trimmed(ent) for ent in joined_at_nasab(doc, joined_at_particles(doc.ents))], "PER", ",",
+                        is_name_part)
         named_in_full = [ent for ent in ents if ent.label_ == "PER" and len(ent) > 1]
         surnames = full_name_surnames(named_in_full)
         given_surnames = {ent[-1].text for ent in named_in_full if ent[0].text in given_names()}  # "Bernhard X"
@@ -1713,6 +1717,39 @@ def joined_at_particles(ents: tuple[Span, ...]) -> list[Span]:
         else:
             out.append(ent)
     return out
+
+
+def joined_at_nasab(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Rule 18: an Arabic name goes on across "bin" or "ibn" (son of) and a lower-case "al" with the names after it,
+    which NER cuts: "Mohammed" "bin Zayid al Nuhayyan", "Ahmed" "bin" "Mohammed al-Mansuri", "Qabus bin" "Said";
+    not "Ich bin Pablo" (no name before "bin")."""
+    entity_at = covering_entities(ents)
+
+    def goes_on(k: int) -> bool:
+        """A name word after "bin": capitalized ("Zayid"), "al-" with a name ("al-Mansuri") or "al" before one."""
+        word = doc[k].text
+        if word in ("al", "el"):
+            return k + 1 < len(doc) and doc[k + 1].text[:1].isupper()
+        return (word[:1].isupper() and doc[k].is_alpha) or word.startswith(("al-", "el-"))
+
+    found: list[Span] = []
+    for i, token in enumerate(doc[1:-1], start=1):
+        before, after = doc[i - 1], doc[i + 1]
+        if token.text not in NASAB or not after.text[:1].isupper() or (found and found[-1].end > i):
+            continue
+        first = entity_at.get(i - 1)
+        person_before = first is not None and first.label_ == "PER"
+        if not (person_before or (before.tag_ in ("NE", "NN") and entity_at.get(i + 1) is not None
+                                  and entity_at[i + 1].label_ == "PER")):
+            continue
+        end = i + 2
+        while end < len(doc) and end - i < 6 and goes_on(end):
+            end += 1
+        last = entity_at.get(end - 1)
+        end = max(end, last.end) if last is not None else end  # "bin" "Mohammed al-Mansuri" (PER) whole
+        start = first.start if person_before else i - 1
+        found.append(Span(doc, start, end, label="PER"))
+    return replaced_by(ents, found)
 
 
 def split_at(ents: list[Span], label: str, separator: str, is_part: Callable[[Span], bool]) -> list[Span]:
