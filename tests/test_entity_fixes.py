@@ -1105,11 +1105,11 @@ def test_a_title_after_its_genre_is_a_work(nlp, fixes, text, ents, expected):
          [("Rangers", "ORG"), ("Nasdaq", "ORG")]),
         # held-out gnad-1007, gnad-0656: an Arabic name goes on across "bin"; not after a pronoun; "Sultan" is a title
         ("Ein Telefonat zwischen Merkel und Mohammed bin Zayid al Nuhayyan. Sultan Turki bin Said regierte. Qabus "
-         "bin Said folgte. Ich bin Pablo.",
+         "bin Said folgte. Ich bin Pablo. Regisseur Emir Kusturica drehte.",
          [("Merkel", "PER"), ("Mohammed", "PER"), ("Sultan Turki", "PER"), ("Said", "PER"), ("Said", "PER"),
-          ("Pablo", "PER")],
+          ("Pablo", "PER"), ("Emir Kusturica", "PER")],
          [("Merkel", "PER"), ("Mohammed bin Zayid al Nuhayyan", "PER"), ("Turki bin Said", "PER"),
-          ("Qabus bin Said", "PER"), ("Pablo", "PER")]),
+          ("Qabus bin Said", "PER"), ("Pablo", "PER"), ("Emir Kusturica", "PER")]),
         # held-out gnad-0209: a name the document calls a town is one wherever NER took it for a person; not a
         # genitive after a town word
         ("Bei einem Angriff auf die Stadt Marat Numan starben zwei. In Marat Numan herrscht Angst. Die Heimatstadt "
