@@ -20,7 +20,7 @@ ROLE_HEADS = (
     "regierungschef", "parteichef", "obmann", "obfrau", "anwalt", "anwältin", "richter", "richterin",
     "intendant", "intendantin", "manager", "managerin", "gründer", "gründerin", "eigentümer", "eigentümerin",
     "experte", "expertin", "mitglied", "anhänger", "anhängerin", "könig", "königin", "papst", "kaiser", "fürst",
-    "prinz", "prinzessin", "herzog", "graf", "gräfin", "sultan", "kardinal", "bischof", "pfarrer", "journalist",
+    "prinz", "prinzessin", "herzog", "graf", "gräfin", "kardinal", "bischof", "pfarrer", "journalist",
     "journalistin", "reporter", "reporterin", "autor", "autorin", "schriftsteller", "schriftstellerin", "sänger",
     "sängerin", "schauspieler", "schauspielerin", "regisseur", "regisseurin", "ökonom", "ökonomin", "rechtler",
     "rechtlerin", "analyst", "analystin", "chefredakteur", "chefredakteurin", "aktivist", "aktivistin", "spieler",

@@ -1103,18 +1103,24 @@ def test_a_title_after_its_genre_is_a_work(nlp, fixes, text, ents, expected):
         ("Die Rangers führen die Eastern Conference an. Der ATX schloss fester, die Nasdaq meldete Rekorde.",
          [("Rangers", "ORG"), ("Eastern Conference", "ORG"), ("ATX", "ORG"), ("Nasdaq", "ORG")],
          [("Rangers", "ORG"), ("Nasdaq", "ORG")]),
-        # held-out gnad-1007, gnad-0656: an Arabic name goes on across "bin"; not after a pronoun; "Sultan" is a title
-        ("Ein Telefonat zwischen Merkel und Mohammed bin Zayid al Nuhayyan. Sultan Turki bin Said regierte. Qabus "
-         "bin Said folgte. Ich bin Pablo. Regisseur Emir Kusturica drehte.",
-         [("Merkel", "PER"), ("Mohammed", "PER"), ("Sultan Turki", "PER"), ("Said", "PER"), ("Said", "PER"),
-          ("Pablo", "PER"), ("Emir Kusturica", "PER")],
-         [("Merkel", "PER"), ("Mohammed bin Zayid al Nuhayyan", "PER"), ("Turki bin Said", "PER"),
-          ("Qabus bin Said", "PER"), ("Pablo", "PER"), ("Emir Kusturica", "PER")]),
+        # held-out gnad-1007, gnad-0656: an Arabic name goes on across "bin", twice too; not German "bin"; "Emir" and
+        # "Sultan" are given names too (review)
+        ("Ein Telefonat zwischen Merkel und Mohammed bin Zayid al Nuhayyan. Tamim bin Hamad bin Khalifa Al Thani "
+         "regiert. Qabus bin Said folgte. Ich bin Pablo. So wie Marcel Koller bin ich ein Fan. Regisseur Emir "
+         "Kusturica drehte mit Sultan Al Jaber.",
+         [("Merkel", "PER"), ("Mohammed", "PER"), ("Tamim", "PER"), ("Hamad", "PER"), ("Said", "PER"),
+          ("Pablo", "PER"), ("Marcel Koller", "PER"), ("Emir Kusturica", "PER"), ("Sultan Al Jaber", "PER")],
+         [("Merkel", "PER"), ("Mohammed bin Zayid al Nuhayyan", "PER"), ("Tamim bin Hamad bin Khalifa Al Thani", "PER"),
+          ("Qabus bin Said", "PER"), ("Pablo", "PER"), ("Marcel Koller", "PER"), ("Emir Kusturica", "PER"),
+          ("Sultan Al Jaber", "PER")]),
         # held-out gnad-0209: a name the document calls a town is one wherever NER took it for a person; not a
         # genitive after a town word
         ("Bei einem Angriff auf die Stadt Marat Numan starben zwei. In Marat Numan herrscht Angst. Die Heimatstadt "
-         "Obamas jubelt.", [("Marat Numan", "PER"), ("Marat Numan", "PER"), ("Obamas", "PER")],
-         [("Marat Numan", "LOC"), ("Marat Numan", "LOC"), ("Obamas", "PER")]),
+         "Obamas jubelt. Der Bürgermeister der Landeshauptstadt Siegfried Nagl tritt an, sagte Siegfried Nagl.",
+         [("Marat Numan", "PER"), ("Marat Numan", "PER"), ("Obamas", "PER"), ("Siegfried Nagl", "PER"),
+          ("Siegfried Nagl", "PER")],
+         [("Marat Numan", "LOC"), ("Marat Numan", "LOC"), ("Obamas", "PER"), ("Siegfried Nagl", "PER"),
+          ("Siegfried Nagl", "PER")]),
         # held-out gnad-0475: a company whose name begins with a role keeps it; a general before a person does not
         ("Der größte US-Autohersteller General Motors hat gezahlt. General Petraeus sprach.",
          [("General Motors", "ORG"), ("General Petraeus", "PER")], [("General Motors", "ORG"), ("Petraeus", "PER")]),

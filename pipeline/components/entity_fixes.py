@@ -1537,10 +1537,17 @@ def is_gazetteer_name(span: Span) -> bool:
 
 def towns_named_so(ents: list[Span], surnames: set[str]) -> list[Span]:
     """Rule 12: a name the document calls a town ("die serbische Grenzstadt Sid", "auf die Stadt Marat Numan") is a
-    place wherever NER took it for a person ("nach Sid"), unless it is the surname of a person named in full or a
-    genitive ("die Heimatstadt Obamas")."""
-    towns = {ent.text for ent in ents if ent.label_ in ("PER", "LOC") and ent.start > 0 and not ent.text.endswith("s")
-             and ent.doc[ent.start - 1].text[:1].isupper() and SETTLEMENT.search(ent.doc[ent.start - 1].lower_)}
+    place wherever NER took it for a person ("nach Sid"), unless it is the surname of a person named in full, a
+    genitive ("die Heimatstadt Obamas"), a name that begins with a given name ("der Landeshauptstadt Siegfried Nagl")
+    or follows a town's own name ("in Ingolstadt Ralph Hasenhüttl")."""
+    from pipeline.link.places import lookup
+
+    def called_town(ent: Span) -> bool:  # "die Stadt Marat Numan"; not "Landeshauptstadt Siegfried Nagl", "Ingolstadt"
+        word = ent.doc[ent.start - 1] if ent.start > 0 else None
+        return (word is not None and word.text[:1].isupper() and SETTLEMENT.search(word.lower_) is not None
+                and lookup(word.text) is None and not ent.text.endswith("s") and ent[0].text not in given_names())
+
+    towns = {ent.text for ent in ents if ent.label_ in ("PER", "LOC") and called_town(ent)}
     return [Span(ent.doc, ent.start, ent.end, label="LOC")
             if ent.label_ == "PER" and ent.text in towns and not is_surname(ent.text, surnames) else ent
             for ent in ents]
@@ -1735,9 +1742,10 @@ def joined_at_nasab(doc: Doc, ents: list[Span]) -> list[Span]:
     found: list[Span] = []
     for i, token in enumerate(doc[1:-1], start=1):
         before, after = doc[i - 1], doc[i + 1]
-        if token.text not in NASAB or not after.text[:1].isupper() or (found and found[-1].end > i):
-            continue
-        first = entity_at.get(i - 1)
+        if token.text not in NASAB or after.tag_ not in ("NE", "NN") or not after.text[:1].isupper():
+            continue  # "bin Ich", "bin ich"
+        chained = found and found[-1].end > i - 1  # "Tamim bin Hamad bin Khalifa Al Thani": one name
+        first = found[-1] if chained else entity_at.get(i - 1)
         person_before = first is not None and first.label_ == "PER"
         if not (person_before or (before.tag_ in ("NE", "NN") and entity_at.get(i + 1) is not None
                                   and entity_at[i + 1].label_ == "PER")):
@@ -1747,8 +1755,11 @@ def joined_at_nasab(doc: Doc, ents: list[Span]) -> list[Span]:
             end += 1
         last = entity_at.get(end - 1)
         end = max(end, last.end) if last is not None else end  # "bin" "Mohammed al-Mansuri" (PER) whole
-        start = first.start if person_before else i - 1
-        found.append(Span(doc, start, end, label="PER"))
+        span = Span(doc, first.start if person_before else i - 1, end, label="PER")
+        if chained:
+            found[-1] = span
+        else:
+            found.append(span)
     return replaced_by(ents, found)
 
 
