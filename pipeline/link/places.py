@@ -120,21 +120,22 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     # The countries the document names, itself, through a first-level region ("Steiermark" → AT) or a nationality
     # adjective ("britischer Möwen … In Liskeard" → GB); for a city's namesakes also through a compound ("Stanford –
     # US-Forscher haben …" → US), which is too weak a sign to let a word inside an unknown name be a town there.
-    adjectives = adjective_countries(doc)
+    adjectives, compounds = countries_in_words(doc)
     context = frozenset(p.country_code for p in found if p.kind in ("country", "region")) | adjectives
-    city_context = context | compound_countries(doc)
+    city_context = context | compounds
     # a nationality adjective right before a name: "im englischen Yorkshire", also for its mentions without one
-    said_before = {m.text: country for m in mentions if (country := adjective_before(doc, m))}
+    right_before = [adjective_before(doc, m) for m in mentions]
+    said_before = {m.text: country for m, country in zip(mentions, right_before, strict=True) if country}
     known = {strip_apostrophe(m.text) for m in mentions}
     entities: dict[str, DocEntity] = {}
     unknown: dict[str, list[MentionRecord]] = {}  # an unknown place's key → its mentions
     towns: list[tuple[MentionRecord, gazetteer.Place]] = []  # the towns and regions as linked, with their mentions
-    for mention, first in zip(mentions, resolved, strict=True):
+    for mention, first, adjective in zip(mentions, resolved, right_before, strict=True):
         # A city again in the document's context: a namesake there, or a small town there ("Kanjiža" in Serbia);
         # without a context the first lookup stands.
         again = city_context and (first is None or first[0].kind == "city")
         hit = lookup(mention.text, city_context) if again else first
-        said = adjective_before(doc, mention) or said_before.get(mention.text)
+        said = adjective or said_before.get(mention.text)
         if hit is not None and said and hit[0].kind == "city" and hit[0].country_code != said:
             # a namesake in the country the text says ("im amerikanischen Paris"); a small town abroad gives way even
             # to none ("im englischen Yorkshire" is no village in the US), a city or capital stays ("im dänischen
@@ -189,23 +190,21 @@ def main_country(towns: list[gazetteer.Place], named: frozenset[str]) -> str | N
     return ranked[0][0] if ranked[0][0] in named else None
 
 
-def adjective_countries(doc: Doc) -> frozenset[str]:
-    """The countries the document's lower-case nationality adjectives name."""
-    return frozenset(filter(None, (gazetteer.country_of_adjective(t.text) for t in doc
-                                   if t.is_lower and gazetteer.NATIONALITY_ADJECTIVE.fullmatch(t.text))))
-
-
-def compound_countries(doc: Doc) -> frozenset[str]:
-    """The countries that lead the document's compounds ("US-Forscher", "Russland-Sanktionen"); not a currency's or
-    a coalition's colours ("US-Dollar", "Jamaika-Koalition")."""
+def countries_in_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries the document's lower-case nationality adjectives name ("griechischen"), and those that lead its
+    compounds ("US-Forscher", "Russland-Sanktionen"; not a currency's or a coalition's colours: "US-Dollar",
+    "Jamaika-Koalition"), in one pass over its words."""
     forms = gazetteer.country_and_capital_forms()
-    found = set()
+    adjectives, compounds = set(), set()
     for token in doc:
+        if token.is_lower and gazetteer.NATIONALITY_ADJECTIVE.fullmatch(token.text):
+            adjectives.add(gazetteer.country_of_adjective(token.text))
+            continue
         first, _, head = token.text.partition("-")
         key = forms.get(first, "") if head[:1].isupper() and not NOT_COUNTRY_HEAD.match(head) else ""
         if key.startswith("country:"):
-            found.add(key.removeprefix("country:"))
-    return frozenset(found)
+            compounds.add(key.removeprefix("country:"))
+    return frozenset(adjectives - {None}), frozenset(compounds)
 
 
 def home_country(found: list[gazetteer.Place]) -> str | None:
