@@ -466,6 +466,20 @@ def test_place_rules(tokenizer, fixes, text, ents, expected):
     assert fix(tokenizer, fixes, text, ents) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the lemma table lists "Innsbruck" (for "Innsbrucks"); its word cluster is one of places
+        ("Der Skipädagoge stirbt 64-jährig in Innsbruck an Herzversagen.", [], [("Innsbruck", "LOC")]),
+        ("Das Dach des Stadels ist aus Asbest.", [], []),  # a material's cluster
+        ("Lazio siegte im Derby, es war ein Derby in Istanbul.", [("Istanbul", "LOC")],
+         [("Istanbul", "LOC")]),  # after an article: the match
+    ],
+)
+def test_rule_12_takes_a_town_the_lemma_table_lists(nlp, fixes, text, ents, expected):
+    assert fix_tagged(nlp, fixes, text, ents) == expected
+
+
 def test_a_surname_tagged_as_place_joins_the_person_rule_10_found(nlp):
     text = ("Luis Suarez und Lionel Messi mit drei Treffern münzten die Überlegenheit um. Zuvor hatte Mustafi nach "
             "einer Notbremse an Messi die rote Karte gesehen.")

@@ -129,10 +129,11 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    After rules 10 and 11, a one-word place or organization that is the surname of a person named in full is that
    person when the gazetteer does not know it, or knows it only as a small place abroad ("an Messi" after
    "Lionel Messi", "Residenz Castros" after "Fidel Castro"; rule 18).
-12. A name of up to three words the gazetteer knows as written, outside any entity and no German word, is a
-   place after a locative preposition, also with an adjective between ("in Althofen", "ins kubanische
-   Varadero"), or beside a place in a list, in brackets or before "in" ("Wien, Graz, Mürzzuschlag", "im
-   Burgenland (Eisenstadt)", "Marchegg in Niederösterreich"); so is a country or region in the genitive before
+12. A name of up to three words the gazetteer knows as written, outside any entity and no German word (the
+   lemma table lists towns too: "Innsbruck" counts when its word cluster is one of places), is a place after a
+   locative preposition, also with an adjective between ("in Althofen", "ins kubanische Varadero"), or beside a
+   place in a list, in brackets or before "in" ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)",
+   "Marchegg in Niederösterreich"); so is a country or region in the genitive before
    a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef"). A place NER ended before the rest of such a name
    takes it ("in Gornja" "Radgona"), and a name the document calls a town is a place wherever NER took it for a
    person ("die Stadt Marat Numan" … "in Marat Numan").
@@ -1439,8 +1440,16 @@ class EntityFixes:
             and (place[0].kind == "region" or place[0].population >= self.min_city_population))
 
     def may_name_place(self, token: Token) -> bool:
-        """A capitalized word that is no German word nor tagged as a function word or foreign word."""
-        return token.text[:1].isupper() and token.tag_ not in NOT_NAME_TAGS and not self.is_word(token)
+        """A capitalized word that is no German word nor tagged as a function word or foreign word. The lemma table
+        lists town names too ("Innsbruck", for its genitive): a noun of the table without a plural counts as a name
+        when the bundled model's word clusters hold it among places (`place_clusters`; not "Eisen", "Asbest") and no
+        article comes before it, as none comes before a town ("im Derby", "ein Derby": the match)."""
+        if not token.text[:1].isupper() or token.tag_ in NOT_NAME_TAGS:
+            return False
+        return not self.is_word(token) or (
+            self.cluster is not None and self.cluster(token.text) in place_clusters()
+            and token.lower_ not in self.lemma_table and not self.is_common_noun(token.text)
+            and (token.i == 0 or token.nbor(-1).tag_ not in ("ART", "APPRART")))
 
     @staticmethod
     def repeated_surnames(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
@@ -1836,6 +1845,7 @@ NOUN_PER_SHARE = 0.1  # rule 7: a compound's tail in a cluster whose training to
 MIN_CLUSTER_TOKENS = 50
 PERSON_SHARE = 0.3  # rule 5: a team's nickname lies in no cluster whose training tokens are PER this often
 PLACE_SHARE = 0.05  # rule 16: under this share of a cluster's capitalized words are places the gazetteer knows
+PLACE_CLUSTER_SHARE = 0.5  # rule 12: a cluster of place names, by its known places and its LOC tokens
 TRAINING_LOC_SHARE = 0.15  # and under this share of its tokens in the NER training data are LOC (not "Rhein")
 
 
@@ -1845,6 +1855,15 @@ def placeless_clusters() -> frozenset[int]:
     return frozenset(int(row["cluster"]) for row in cluster_rows()
                      if int(row["known_places"]) < PLACE_SHARE * int(row["words"])
                      and int(row["training_loc"]) < TRAINING_LOC_SHARE * max(int(row["training_tokens"]), 1))
+
+
+@cache
+def place_clusters() -> frozenset[int]:
+    """Brown clusters of place names: at least `PLACE_CLUSTER_SHARE` of their capitalized words are places the
+    gazetteer knows and of their tokens in the NER training data are LOC ("Innsbruck", "Villach", "Tibet")."""
+    return frozenset(int(row["cluster"]) for row in cluster_rows()
+                     if int(row["known_places"]) >= PLACE_CLUSTER_SHARE * int(row["words"])
+                     and int(row["training_loc"]) >= PLACE_CLUSTER_SHARE * max(int(row["training_tokens"]), 1))
 
 
 @cache
