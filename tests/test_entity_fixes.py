@@ -558,6 +558,16 @@ def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, f
          "Neusiedl schweigt.", [("Stammclub FC Zbrojovka Brno", "ORG"), ("Enthüllungsportal Wikileaks", "ORG"),
                                 ("Yachtklub Neusiedl", "ORG")],
          [("FC Zbrojovka Brno", "ORG"), ("Wikileaks", "ORG"), ("Yachtklub Neusiedl", "ORG")]),
+        # a club of a league before a club's name, an authority before a name, a country's institution before a name
+        # word (gnad-0404, gnad-0331, gnad-0022)
+        ("Er kam vom Serie-A-Klub Hellas Verona, wie die US-Raumfahrtbehörde Nasa und die US-Notenbank Fed melden.",
+         [("Serie-A-Klub Hellas Verona", "ORG"), ("US-Raumfahrtbehörde Nasa", "ORG"), ("US-Notenbank", "ORG")],
+         [("Hellas Verona", "ORG"), ("Nasa", "ORG"), ("Fed", "ORG")]),
+        # a designation NER found apart right before the name (gnad-0247, gnad-0611)
+        ("Die EU-Grenzschutzagentur Frontex und die Mitte-Links-Partei CHP widersprechen der Volksbank Etruria.",
+         [("EU-Grenzschutzagentur", "ORG"), ("Frontex", "ORG"), ("Mitte-Links-Partei", "ORG"), ("CHP", "ORG"),
+          ("Volksbank", "ORG")],
+         [("Frontex", "ORG"), ("CHP", "ORG"), ("Volksbank Etruria", "ORG")]),
         # rule 11: a company named after a person after a corporate descriptor, not its owner's genitive, and the
         # names listed after a plural descriptor (gnad-0794, gnad-0414)
         ("Der Tourismuskonzern Thomas Cook zahlte nicht, er arbeitete im Magna-Konzern Frank Stronachs.",

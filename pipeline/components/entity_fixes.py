@@ -32,23 +32,25 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma", "Großraum Wien" → "Wien", "griechischen Insel
    Lesbos" → "Lesbos", "Mentor Sarkozy" → "Sarkozy" (before a person only: not "Mentor Graphics"); after a role the
    rest is a person, after a company descriptor, a party or a club before an acronym an organization ("Wäscheriese
-   Palmers", unless a given name follows; "Linkspartei Podemos" → "Podemos", "Autoclub ADAC" → "ADAC"); an
-   institution before one name word stays ("Volksbank Etruria", "Volkspartei Niederösterreich", "Arbeiterpartei
-   Kurdistans"; not "Großbank UBS"). A common noun in front of a place the gazetteer knows is not part of it
-   ("Steueroase Luxemburg"), unless it names a facility ("Erstaufnahmezentrum Traiskirchen") or the gazetteer knows
-   the whole name ("Bad Ischl"). A place that ran on into the phrase after it ends before the preposition ("Antalya
-   am Gründonnerstag"; not "Frankfurt am Main"). Nor is the noun after a genitive surname or given name: "Carneys
-   Reise" → "Carneys", "Michelangelos Madonna" → "Michelangelos", "Haiders Regierungseintritt" → "Haiders" (a common
-   noun the tagger does not call a proper noun: not "Fats Domino"), nor a work after a full name in the genitive
-   ("Steven Spielbergs Bridge of Spies" → "Steven Spielbergs"); nor an inflected common word in front of a person's
-   proper noun ("Metaphern Franziskus", a subheading run into the sentence) or a common noun in front of a given name
-   ("Lehrergewerkschafter Paul Kimberger", "Pater Florian"), nor a place in the genitive before a given name
-   ("Burgenlands Hans Niessl"), nor an organization's name after the genitive of a one-word organization of the
-   document ("Apples Zulieferkette" → "Apples"). Two surnames of persons named in full side by side are two persons
-   ("holte Niessl Doskozil"), and a known place in the genitive before such a surname is apart from the person
-   ("Stuttgarts Harnik" → "Stuttgarts", "Harnik"). A person that ran on past a full name the document uses elsewhere
-   into a common word ends at the name ("streute Barbara Rett Rosen" → "Barbara Rett"). A person after "von" inside a
-   person is a work's author ("Onkel Wanja von Anton Tschechow" → "Anton Tschechow").
+   Palmers", unless a given name follows; "Linkspartei Podemos" → "Podemos", "Autoclub ADAC" → "ADAC", a league's
+   club before any name: "Serie-A-Klub Hellas Verona" → "Hellas Verona"); an institution before one name word stays
+   ("Volksbank Etruria", "Volkspartei Niederösterreich", "Arbeiterpartei Kurdistans"; not "Großbank UBS", nor a
+   country's: "US-Notenbank Fed" → "Fed"), and a designation NER found apart right before an organization is none
+   ("EU-Grenzschutzagentur" "Frontex", "Mitte-Links-Partei" "CHP"). A common noun in front of a place the gazetteer
+   knows is not part of it ("Steueroase Luxemburg"), unless it names a facility ("Erstaufnahmezentrum Traiskirchen")
+   or the gazetteer knows the whole name ("Bad Ischl"). A place that ran on into the phrase after it ends before the
+   preposition ("Antalya am Gründonnerstag"; not "Frankfurt am Main"). Nor is the noun after a genitive surname or
+   given name: "Carneys Reise" → "Carneys", "Michelangelos Madonna" → "Michelangelos", "Haiders Regierungseintritt" →
+   "Haiders" (a common noun the tagger does not call a proper noun: not "Fats Domino"), nor a work after a full name
+   in the genitive ("Steven Spielbergs Bridge of Spies" → "Steven Spielbergs"); nor an inflected common word in front
+   of a person's proper noun ("Metaphern Franziskus", a subheading run into the sentence) or a common noun in front
+   of a given name ("Lehrergewerkschafter Paul Kimberger", "Pater Florian"), nor a place in the genitive before a
+   given name ("Burgenlands Hans Niessl"), nor an organization's name after the genitive of a one-word organization
+   of the document ("Apples Zulieferkette" → "Apples"). Two surnames of persons named in full side by side are two
+   persons ("holte Niessl Doskozil"), and a known place in the genitive before such a surname is apart from the
+   person ("Stuttgarts Harnik" → "Stuttgarts", "Harnik"). A person that ran on past a full name the document uses
+   elsewhere into a common word ends at the name ("streute Barbara Rett Rosen" → "Barbara Rett"). A person after
+   "von" inside a person is a work's author ("Onkel Wanja von Anton Tschechow" → "Anton Tschechow").
 3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus"; so are the
    institutions and companies of the gazetteer's short list whatever NER said ("Bundesheer" as a place,
    "Googles" as a person).
@@ -282,6 +284,7 @@ CLUB_PREFIX = re.compile(
 # Acronyms of facilities, which take a town's name as places do: hospitals, power plants, camps, prisons.
 FACILITY_ACRONYMS = frozenset({"AKH", "LKH", "UKH", "KH", "AKW", "KKW", "KZ", "JA"})
 CLUB_WORD = re.compile(r"(?:club|klub|verein|ligist)(?:e?s|en)?$")  # "Stammclub", "Fußball-Bundesligisten"
+LEAGUE_CLUB = re.compile(r"(?:liga|league|serie-a|-)(?:club|klub|verein)")  # "Bundesligaklub", "Serie-A-Klub"
 SETTLEMENT = re.compile(r"(?:gemeinde|stadt|dorf|metropole)$")  # "die Marktgemeinde Lustenau": a town here
 TOWN_PREPOSITIONS = frozenset({"in", "im", "nahe"})
 VENUE = re.compile(r"(?i)(?:arena|stadion|stadium)")
@@ -337,7 +340,7 @@ GENERIC_COMPANY = re.compile(r"^(?:unternehmen|firma|konzern|holding)$", re.IGNO
 # Spotify", "Pazifikmetropole Guayaquil", "Telekommunikationskonzern Telia Sonera".
 DESCRIPTOR = re.compile(
     r"[a-zäöüß](?:" + "|".join(COMPANY_WORDS) + r"|organisation|metropole|hauptstadt|stadt|gruppe|region|provinz"
-    r"|standort|raum|staat|gemeinde|(?<![pfw])ort)(?:e?s)?$"  # "Schwarzmeerort Rize"; not "Stockport", "Stichwort"
+    r"|standort|raum|staat|gemeinde|behörde|(?<![pfw])ort)(?:e?s)?$"  # "Schwarzmeerort Rize"; not "Stockport"
 )
 
 
@@ -550,8 +553,8 @@ def is_company_descriptor(ent: Span, start: int) -> bool:
     word = ent.doc[start].lower_
     rest = ent.doc[start + 1 : ent.end]
     club_name = CLUB_PREFIX.match(rest[0].text) or (len(rest) == 1 and ACRONYM.match(rest[0].text))
-    if CLUB_WORD.search(word) and club_name:  # name_start leaves a token after `start`
-        return True  # "Stammclub FC Zbrojovka Brno"; not "Yachtklub Neusiedl", the club's own name
+    if CLUB_WORD.search(word) and (club_name or LEAGUE_CLUB.search(word)):  # name_start leaves a token after `start`
+        return True  # "Stammclub FC Zbrojovka Brno", "Serie-A-Klub Hellas Verona"; not "Yachtklub Neusiedl"
     # a party's name of several words is no genitive adjective and noun: "Partei Bibeltreuer Christen", "Partei
     # Freier Bürger"; one word is ("Partei Lider")
     bare_party = word == "partei" and not (rest[0].text.endswith("er") and len(rest) > 1)
@@ -559,15 +562,24 @@ def is_company_descriptor(ent: Span, start: int) -> bool:
             and not all(t.text in LEGAL_FORMS for t in rest))
 
 
+def designations_before_names(ents: list[Span]) -> set[int]:
+    """Indices of one-word organizations that name a kind of organization right before one NER found apart: the
+    designation, no name ("EU-Grenzschutzagentur" "Frontex", "Mitte-Links-Partei" "CHP", "US-Umweltamt" "EPA")."""
+    return {k for k, (ent, after) in enumerate(pairwise(ents))
+            if ent.label_ == after.label_ == "ORG" and len(ent) == 1 and after.start == ent.end
+            and (ends_in_kind_of_organization(ent[0].lower_) or DESCRIPTOR.search(ent[0].lower_) is not None)}
+
+
 def institution_before_name(ent: Span, start: int) -> bool:
     """An institution before the one name word that ends an organization is part of its name ("Volksbank
-    Etruria"), but not before an acronym ("Großbank UBS"), nor a party before a name not in the genitive
-    ("Linkspartei Podemos"; not "Arbeiterpartei Kurdistans"; the place of "Volkspartei Niederösterreich" takes its
-    institution back in rule 11)."""
+    Etruria"), but not before an acronym ("Großbank UBS"), nor a country's institution ("US-Notenbank Fed"), nor a
+    party before a name not in the genitive ("Linkspartei Podemos"; not "Arbeiterpartei Kurdistans"; the place of
+    "Volkspartei Niederösterreich" takes its institution back in rule 11)."""
     doc = ent.doc
     word, name = doc[start].lower_, doc[start + 1]
     party_before_name = word.endswith("partei") and "Gen" not in name.morph.get("Case")
     return (ent.label_ == "ORG" and start == ent.end - 2 and INSTITUTION.search(word) is not None
+            and not COUNTRY_PREFIX.match(doc[start].text)
             and not ACRONYM.match(name.text) and not party_before_name)
 
 
@@ -584,6 +596,7 @@ PLACE_TAIL = re.compile(
     r"|friesland|steg|stegs)$"
 )
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}$")
+COUNTRY_PREFIX = re.compile(r"^(?:US|EU|UN|UNO|USA)-")  # a country's or union's institution: "US-Notenbank"
 ORGANIZATION_HEAD = re.compile(
     r"(?:kommission|gruppe|konzern|werke|zeitung|sender|club|klub|fraktion|zentrale|agentur|airlines|gesellschaft"
     r"|stiftung|versicherung|fonds|bund|gewerkschaft|union|liga|team|verlag|sparkasse|börse|bahn|post|parlament|institut"
@@ -956,10 +969,11 @@ class EntityFixes:
         words = token_texts(doc)
         common_nouns = self.common_nouns(words)
         fixed = []
-        for ent in ents:
+        designations = designations_before_names(ents)
+        for k, ent in enumerate(ents):
             compound = self.ends_in_common_compound(ent)
             after_genitive = len(ent) > 1 and ent[-2].text.endswith("s")
-            if (is_noise(ent) or stops_at_particle(ent, named_in_full) or is_generic(ent)
+            if (k in designations or is_noise(ent) or stops_at_particle(ent, named_in_full) or is_generic(ent)
                     or (ent.label_ == "PER" and len(ent) == 1 and is_role_compound(ent.text)
                         and ent.text not in surnames)  # "Landesparteiobmann"; "Hofrichter" after "Anna Hofrichter"
                     or self.is_common_word(ent, surnames)
@@ -1353,7 +1367,8 @@ class EntityFixes:
     def extended_institutions(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """An organization ending in an institution of `INSTITUTION` ("Landwirtschaftskammer", "Volksbank",
         "Raiffeisen-Landesbank"; not "EU-Kommission") followed by a place the gazetteer knows as written, or by a
-        name word outside any entity; an institution compound outside any entity before such a place
+        name word outside any entity (a country's institution gives way to that name: "US-Notenbank Fed" → "Fed");
+        an institution compound outside any entity before such a place
         ("Handelsgericht Wien")."""
         from pipeline.link.places import lookup
 
@@ -1366,8 +1381,9 @@ class EntityFixes:
                 place = lookup(after.text)
                 if place is not None and place[1] == after.text:
                     result[k], result[k + 1] = Span(doc, ent.start, after.end, label="ORG"), None
-            elif after is None and self.is_surname_word(doc[ent.end]):
-                result[k] = Span(doc, ent.start, ent.end + 1, label="ORG")
+            elif after is None and self.is_surname_word(doc[ent.end]):  # a country's institution names no more
+                country_institution = len(ent) == 1 and COUNTRY_PREFIX.match(ent.text)  # "US-Notenbank" "Fed"
+                result[k] = Span(doc, ent.end if country_institution else ent.start, ent.end + 1, label="ORG")
         taken = covering_entities(ents)
         for k, ent in enumerate(ents):  # "Handelsgericht" (no entity) "Wien" (LOC)
             word = doc[ent.start - 1] if ent.start > 0 else None
