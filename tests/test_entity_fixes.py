@@ -480,6 +480,23 @@ def test_rule_12_takes_a_town_the_lemma_table_lists(nlp, fixes, text, ents, expe
     assert fix_tagged(nlp, fixes, text, ents) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the lemma table lists "Cage" and "Schmidt" (for their genitives); their word clusters are people's names
+        ("Die Werke bieten eine quasi-mystische Übung à la John Cage, der die Stille zur Komposition erhob.", [],
+         [("John Cage", "PER")]),
+        ("Er kämpfte mit der Kandidatin Gertraud Knoll und der liberalen Heide Schmidt (Liberales Forum) um Stimmen.",
+         [("Gertraud Knoll", "PER"), ("Schmidt", "PER")], [("Gertraud Knoll", "PER"), ("Heide Schmidt", "PER")]),
+        # a town the table lists is no surname after a role
+        ("Im Finale wartet am 21. Mai Tabellenführer Juventus Turin.", [("Juventus Turin", "ORG")],
+         [("Juventus Turin", "ORG")]),
+    ],
+)
+def test_rule_10_takes_a_surname_the_lemma_table_lists(nlp, fixes, text, ents, expected):
+    assert fix_tagged(nlp, fixes, text, ents) == expected
+
+
 def test_a_surname_tagged_as_place_joins_the_person_rule_10_found(nlp):
     text = ("Luis Suarez und Lionel Messi mit drei Treffern münzten die Überlegenheit um. Zuvor hatte Mustafi nach "
             "einer Notbremse an Messi die rote Karte gesehen.")

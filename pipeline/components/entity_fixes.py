@@ -132,7 +132,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    person when the gazetteer does not know it, or knows it only as a small place abroad ("an Messi" after
    "Lionel Messi", "Residenz Castros" after "Fidel Castro"; rule 18).
 12. A name of up to three words the gazetteer knows as written, outside any entity and no German word (the
-   lemma table lists towns too: "Innsbruck" counts when its word cluster is one of places), is a place after a
+   lemma table lists names too: "Innsbruck", "Cage" count when their word clusters are places' or people's names,
+   `is_listed_name`, for rule 10 too), is a place after a
    locative preposition, also with an adjective between ("in Althofen", "ins kubanische Varadero"), or beside a
    place in a list, in brackets or before "in" ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)",
    "Marchegg in Niederösterreich"); so is a country or region in the genitive before
@@ -1166,12 +1167,20 @@ class EntityFixes:
         return token.lower_ not in self.lemma_table and (text not in self.nouns or token.tag_ == "NE")
 
     def is_word(self, token: Token) -> bool:
-        """A German word: in the lemma table in lower case ("will", "laut") or as a noun ("Mark", "Wolf");
-        without a table, a noun to the tagger."""
+        """A German word: in the lemma table in lower case ("will", "laut") or as a noun ("Mark", "Wolf"), unless a
+        listed name (`is_listed_name`); without a table, a noun to the tagger."""
         if self.lemma_table is None:
             return token.pos_ == "NOUN"
         text = token.text
-        return token.lower_ in self.lemma_table or text in self.nouns or self.lemma_table.get(text) in self.nouns
+        return token.lower_ in self.lemma_table or (
+            (text in self.nouns or self.lemma_table.get(text) in self.nouns) and not self.is_listed_name(text))
+
+    def is_listed_name(self, word: str) -> bool:
+        """A name the lemma table lists as a noun for its genitive ("Castro" for "Castros", "Innsbruck"): no plural,
+        and the bundled model's word clusters hold it among people's names or places (not "Wolf", "Bauer", which
+        have plurals, nor "Essen", "Laut")."""
+        return (self.cluster is not None and word in self.nouns and not self.is_common_noun(word)
+                and self.cluster(word) in name_clusters())
 
     def is_word_or_compound(self, token: Token) -> bool:
         """A German word or a compound ending in a noun ("Präsidentschaftswahlkampf"), unless it ends like a German
@@ -1188,13 +1197,15 @@ class EntityFixes:
 
     def is_surname_word(self, token: Token, german_word: bool = False) -> bool:
         """A capitalized word that can follow a given name: not a German word ("Karl Geld") unless it ends
-        like a German surname ("Müllermann") or `german_word` allows it, not a role, an article or a country
-        ("Red Bull Salzburg")."""
+        like a German surname ("Müllermann") or `german_word` allows it, not a role, an article, a country ("Red Bull
+        Salzburg") or a town the lemma table lists ("Juventus Turin")."""
         text = token.text
         if not is_capitalized_name(text) or is_role(text) or text.lower() in ARTICLES or is_region_or_country(text):
             return False
         if self.names_organization(token) or TIME_OF_DAY.match(text):  # "ÖGB-Chef Katzian Mittwochfrüh"
             return False
+        if self.cluster is not None and self.cluster(text) in place_clusters() and self.is_listed_name(text):
+            return False  # a town the lemma table lists: "Tabellenführer Juventus Turin" is no person
         return german_word or not self.is_word(token) or text.lower().endswith(SURNAME_TAILS)
 
     def given_name_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1457,15 +1468,12 @@ class EntityFixes:
 
     def may_name_place(self, token: Token) -> bool:
         """A capitalized word that is no German word nor tagged as a function word or foreign word. The lemma table
-        lists town names too ("Innsbruck", for its genitive): a noun of the table without a plural counts as a name
-        when the bundled model's word clusters hold it among places (`place_clusters`; not "Eisen", "Asbest") and no
-        article comes before it, as none comes before a town ("im Derby", "ein Derby": the match)."""
-        if not token.text[:1].isupper() or token.tag_ in NOT_NAME_TAGS:
+        lists town names too ("Innsbruck", for its genitive, `is_listed_name`): such a name counts when no article
+        comes before it, as none comes before a town ("im Derby", "ein Derby": the match)."""
+        if not token.text[:1].isupper() or token.tag_ in NOT_NAME_TAGS or self.is_word(token):
             return False
-        return not self.is_word(token) or (
-            self.cluster is not None and self.cluster(token.text) in place_clusters()
-            and token.lower_ not in self.lemma_table and not self.is_common_noun(token.text)
-            and (token.i == 0 or token.nbor(-1).tag_ not in ("ART", "APPRART")))
+        return not (self.lemma_table is not None and self.is_listed_name(token.text)
+                    and token.i > 0 and token.nbor(-1).tag_ in ("ART", "APPRART"))
 
     @staticmethod
     def repeated_surnames(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
@@ -1880,6 +1888,12 @@ def place_clusters() -> frozenset[int]:
     return frozenset(int(row["cluster"]) for row in cluster_rows()
                      if int(row["known_places"]) >= PLACE_CLUSTER_SHARE * int(row["words"])
                      and int(row["training_loc"]) >= PLACE_CLUSTER_SHARE * max(int(row["training_tokens"]), 1))
+
+
+@cache
+def name_clusters() -> frozenset[int]:
+    """The clusters of people's names and of places (`is_listed_name`)."""
+    return person_clusters() | place_clusters()
 
 
 @cache
