@@ -433,15 +433,17 @@ def trimmed(ent: Span) -> Span:
 
 
 def is_noise(ent: Span) -> bool:
-    """No name: no two letters in a row, words glued by a lost line break, the first part of an elided
-    compound ("Mikro- und Makroebene"), a time of day ("Dienstagfrüh"), a month or feast a name follows
-    ("Fastenmonats Ramadan") or a person ending in a month before a year ("von August 2014")."""
+    """No name: no two letters in a row (unless one of the gazetteer's organizations: "Ö1"), words glued by a lost
+    line break, the first part of an elided compound ("Mikro- und Makroebene"), a time of day ("Dienstagfrüh"), a
+    month or feast a name follows ("Fastenmonats Ramadan") or a person ending in a month before a year ("von August
+    2014")."""
     text = ent.text
     doc = ent.doc
     dated = (ent.label_ == "PER" and MONTH.match(ent[-1].text) is not None and ent.end < len(doc)
              and YEAR.match(doc[ent.end].text) is not None  # "von August 2014"; not "Prinz Ernst August 2004"
              and not any(token.text in given_names() for token in ent[:-1]))
-    return (not NAME_LIKE.search(strip_apostrophe(text)) or bool(GLUED.search(text)) or text.endswith("-")
+    known = text in gazetteer.known_organization_forms()  # "Ö1" has one letter
+    return (not (known or NAME_LIKE.search(strip_apostrophe(text))) or bool(GLUED.search(text)) or text.endswith("-")
             or bool(TIME_OF_DAY.match(text)) or (len(ent) > 1 and bool(SPAN_OF_TIME.search(ent[0].text))) or dated)
 
 
