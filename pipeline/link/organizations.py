@@ -1,20 +1,20 @@
 """Organizations within a document: case endings removed, acronyms joined to their long form.
 
-"mit der Europäischen Union … die EU" → one organization "Europäische Union" with alias "EU"; so is
-"Burgenländische Landesrechnungshof (BLRH)". An acronym joins a long form when it starts with the long
-form's first initial, all its letters occur in the long form in order (legal forms included: "BVOG" for
-"… Vermögensverwaltungs GmbH & Co OG"; umlauts as plain vowels: "ORF") and it contains the initials of
-all words of a two-word name, of at least half of a longer one, and its last letter occurs in the last word
-(the head: "SPÖ" does not abbreviate "St. Pöltner Landtag"); a one-word long form must not simply begin
-with the acronym ("EU" does not abbreviate "Eurostat"); a parenthesized acronym after a long form that fits
-always joins it; one alone in brackets right after a long form whose letters it takes in order, the first one
-first, joins it when no long form of the document fits, whatever language its letters stand for
-("UNO-Flüchtlingshochkommissariat (UNHCR)"; not "Freiheitlicher Akademikerverband (FPÖ)"). A one-word name that
-shortens exactly one longer name joins it: its head ("Landesrechnungshof" → "Burgenländischer
-Landesrechnungshof") or its first word before a place or legal form ("Juventus" → "Juventus Turin"), not a
-company before its product ("Apple Watch"). A news agency's acronym ("APA", "AFP"), which agency news name as
-their source without writing it out, joins only a long form right beside it ("der APA – Austria Presse Agentur"):
-elsewhere in a text whose letters happen to fit ("Alpinpolizei Axams") it is still the agency.
+"mit der Europäischen Union … die EU" → one organization "Europäische Union" with alias "EU"; so is "Burgenländische
+Landesrechnungshof (BLRH)". An acronym joins a long form when it starts with the long form's first initial, all its
+letters occur in the long form in order (legal forms included: "BVOG" for "… Vermögensverwaltungs GmbH & Co OG";
+umlauts as plain vowels: "ORF") and it contains the initials of all words of a two-word name, of at least half of a
+longer one, and its last letter occurs in the last word (the head: "SPÖ" does not abbreviate "St. Pöltner Landtag");
+a one-word long form must not simply begin with the acronym ("EU" does not abbreviate "Eurostat"); a parenthesized
+acronym after a long form that fits always joins it; one alone in brackets right after a long form whose letters it
+takes in order, the first one first, joins it when no long form of the document fits, whatever language its letters
+stand for ("UNO-Flüchtlingshochkommissariat (UNHCR)"; not "Freiheitlicher Akademikerverband (FPÖ)"). A one-word name
+that shortens exactly one longer name joins it: its head ("Landesrechnungshof" → "Burgenländischer
+Landesrechnungshof") or its first word before a place or legal form ("Juventus" → "Juventus Turin"), not a company
+before its product ("Apple Watch"); so does a club after its prefix ("FC Bayern" → "Bayern München"). A news agency's
+acronym ("APA", "AFP"), which agency news name as their source without writing it out, joins only a long form right
+beside it ("der APA – Austria Presse Agentur"): elsewhere in a text whose letters happen to fit ("Alpinpolizei
+Axams") it is still the agency.
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ WORD_BEFORE_FUNCTION_WORD = re.compile(  # "Fund" in "World Wide Fund for Nature
 
 
 APPOSITION_MARKS = frozenset({"(", ")", "–", "—", "-"})
+# A sports club's prefix before its name ("FC Bayern", the "Bayern München" of the same text).
+CLUB_PREFIX = re.compile(r"^(?:FC|SV|SK|SC|AC|AS|FK|VfB|VfL|TSV|TSG|SpVgg|RB|BSC)$")
 
 
 def is_acronym(text: str) -> bool:
@@ -124,9 +126,17 @@ CLUB_YEAR = re.compile(r"^\d{2}$")
 
 def short_forms(names: list[str]) -> dict[str, str]:
     """One-word names that shorten exactly one longer name in the document, mapped to it (as a surname joins
-    the full name of a person)."""
+    the full name of a person), and a club's name after its prefix that another name gives with its town ("FC
+    Bayern" → "Bayern München"; then "Bayern" shortens one name only)."""
     longer = {name for name in names if " " in name}
     found = {}
+    for name in longer:
+        prefix, _, rest = name.partition(" ")
+        if CLUB_PREFIX.match(prefix) and rest:
+            holders = [full for full in longer if begins(rest, full)]  # not "Espanyol Barcelona" for "FC Barcelona"
+            if len(holders) == 1:
+                found[name] = holders[0]
+    longer -= found.keys()
     for name in {name for name in names if " " not in name and not is_acronym(name)}:
         holders = [full for full in longer if shortens(name, full)]
         if len(holders) == 1:
@@ -137,16 +147,18 @@ def short_forms(names: list[str]) -> dict[str, str]:
 def shortens(word: str, name: str) -> bool:
     """ "Landesrechnungshof", "Landes-Rechnungshof" and "Rechnungshof" shorten "Burgenländischer
     Landesrechnungshof" (the head or its compound tail, hyphenated or not), "Juventus", "Zielpunkt" and "Mainz"
-    shorten "Juventus Turin", "Zielpunkt GmbH" and "Mainz 05" (a place, legal form or a club's year follows);
-    "Apple" does not shorten "Apple Watch"."""
+    shorten "Juventus Turin", "Zielpunkt GmbH" and "Mainz 05" (`begins`); "Apple" does not shorten "Apple Watch"."""
+    head, plain = name.split()[-1].casefold(), word.replace("-", "").casefold()
+    return head == plain or (len(plain) >= MIN_COMPOUND_TAIL and head.endswith(plain)) or begins(word, name)
+
+
+def begins(words: str, name: str) -> bool:
+    """True when `name` is `words` followed by a place, legal form or a club's year: "Juventus Turin", "Zielpunkt
+    GmbH", "Mainz 05"; "Bayern München" for the "Bayern" of "FC Bayern"."""
     from pipeline.link.places import lookup
 
-    first, *rest = name.split()
-    head, plain = rest[-1].casefold(), word.replace("-", "").casefold()
-    if head == plain or (len(plain) >= MIN_COMPOUND_TAIL and head.endswith(plain)):
-        return True
-    tail = " ".join(rest)
-    return first == word and (tail in LEGAL_FORMS or CLUB_YEAR.match(tail) is not None or lookup(tail) is not None)
+    tail = name.removeprefix(words + " ")
+    return tail != name and (tail in LEGAL_FORMS or CLUB_YEAR.match(tail) is not None or lookup(tail) is not None)
 
 
 def base_form(doc: Doc, mention: MentionRecord, known: set[str]) -> str:
