@@ -474,6 +474,11 @@ def test_place_rules(tokenizer, fixes, text, ents, expected):
         ("Das Dach des Stadels ist aus Asbest.", [], []),  # a material's cluster
         ("Lazio siegte im Derby, es war ein Derby in Istanbul.", [("Istanbul", "LOC")],
          [("Istanbul", "LOC")]),  # after an article: the match
+        # also across adjectives and ordinals (review), unless place adjectives
+        ("Rapid gewann im ersten Derby, das 320. Derby in Hütteldorf; das neue Porto in Deutschland gilt.",
+         [("Rapid", "ORG"), ("Hütteldorf", "LOC"), ("Deutschland", "LOC")],
+         [("Rapid", "ORG"), ("Hütteldorf", "LOC"), ("Deutschland", "LOC")]),
+        ("Der Umweltpreis ging an ein Projekt im jordanischen Jordan.", [], [("Jordan", "LOC")]),
     ],
 )
 def test_rule_12_takes_a_town_the_lemma_table_lists(nlp, fixes, text, ents, expected):
@@ -580,6 +585,10 @@ def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, f
         ("Er kam vom Serie-A-Klub Hellas Verona, wie die US-Raumfahrtbehörde Nasa und die US-Notenbank Fed melden.",
          [("Serie-A-Klub Hellas Verona", "ORG"), ("US-Raumfahrtbehörde Nasa", "ORG"), ("US-Notenbank", "ORG")],
          [("Hellas Verona", "ORG"), ("Nasa", "ORG"), ("Fed", "ORG")]),
+        # not a hyphenated club's own name, nor a known organization before its object (review)
+        ("Der Rotary-Club Innsbruck spendete, die Arbeiterkammer Rewe hatte geklagt.",
+         [("Rotary-Club Innsbruck", "ORG"), ("Arbeiterkammer", "ORG"), ("Rewe", "ORG")],
+         [("Rotary-Club Innsbruck", "ORG"), ("Arbeiterkammer", "ORG"), ("Rewe", "ORG")]),
         # a designation NER found apart right before the name (gnad-0247, gnad-0611)
         ("Die EU-Grenzschutzagentur Frontex und die Mitte-Links-Partei CHP widersprechen der Volksbank Etruria.",
          [("EU-Grenzschutzagentur", "ORG"), ("Frontex", "ORG"), ("Mitte-Links-Partei", "ORG"), ("CHP", "ORG"),

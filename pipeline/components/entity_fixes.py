@@ -131,15 +131,14 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    After rules 10 and 11, a one-word place or organization that is the surname of a person named in full is that
    person when the gazetteer does not know it, or knows it only as a small place abroad ("an Messi" after
    "Lionel Messi", "Residenz Castros" after "Fidel Castro"; rule 18).
-12. A name of up to three words the gazetteer knows as written, outside any entity and no German word (the
-   lemma table lists names too: "Innsbruck", "Cage" count when their word clusters are places' or people's names,
-   `is_listed_name`, for rule 10 too), is a place after a
-   locative preposition, also with an adjective between ("in Althofen", "ins kubanische Varadero"), or beside a
-   place in a list, in brackets or before "in" ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)",
-   "Marchegg in Niederösterreich"); so is a country or region in the genitive before
-   a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef"). A place NER ended before the rest of such a name
-   takes it ("in Gornja" "Radgona"), and a name the document calls a town is a place wherever NER took it for a
-   person ("die Stadt Marat Numan" … "in Marat Numan").
+12. A name of up to three words the gazetteer knows as written, outside any entity and no German word (the lemma
+   table lists names too: "Innsbruck" counts when its word cluster is one of places and no determiner comes before
+   it, `is_listed_name`; rule 10 takes "Cage" so), is a place after a locative preposition, also with an adjective
+   between ("in Althofen", "ins kubanische Varadero"), or beside a place in a list, in brackets or before "in"
+   ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich"); so is a country or
+   region in the genitive before a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef"). A place NER ended before
+   the rest of such a name takes it ("in Gornja" "Radgona"), and a name the document calls a town is a place wherever
+   NER took it for a person ("die Stadt Marat Numan" … "in Marat Numan").
 13. A one-word person, or a place the gazetteer does not know, is an organization when the document names it
    in front of a company word ("Volvo-Chef", "Henkel-Aktie", "Meizu-Konzern"), unless it is the surname of a
    person named in full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of
@@ -285,7 +284,7 @@ CLUB_PREFIX = re.compile(
 # Acronyms of facilities, which take a town's name as places do: hospitals, power plants, camps, prisons.
 FACILITY_ACRONYMS = frozenset({"AKH", "LKH", "UKH", "KH", "AKW", "KKW", "KZ", "JA"})
 CLUB_WORD = re.compile(r"(?:club|klub|verein|ligist)(?:e?s|en)?$")  # "Stammclub", "Fußball-Bundesligisten"
-LEAGUE_CLUB = re.compile(r"(?:liga|league|serie-a|-)(?:club|klub|verein)")  # "Bundesligaklub", "Serie-A-Klub"
+LEAGUE_CLUB = re.compile(r"(?:liga|league|serie-a)-?(?:club|klub|verein)")  # "Bundesligaklub", "Serie-A-Klub"
 SETTLEMENT = re.compile(r"(?:gemeinde|stadt|dorf|metropole)$")  # "die Marktgemeinde Lustenau": a town here
 TOWN_PREPOSITIONS = frozenset({"in", "im", "nahe"})
 VENUE = re.compile(r"(?i)(?:arena|stadion|stadium)")
@@ -567,9 +566,13 @@ def is_company_descriptor(ent: Span, start: int) -> bool:
 
 def designations_before_names(ents: list[Span]) -> set[int]:
     """Indices of one-word organizations that name a kind of organization right before one NER found apart: the
-    designation, no name ("EU-Grenzschutzagentur" "Frontex", "Mitte-Links-Partei" "CHP", "US-Umweltamt" "EPA")."""
+    designation, no name ("EU-Grenzschutzagentur" "Frontex", "Mitte-Links-Partei" "CHP", "US-Umweltamt" "EPA");
+    not an organization of the gazetteer, which is the subject before an object ("die Arbeiterkammer Rewe
+    geklagt"), nor one before a designation that is no name itself."""
     return {k for k, (ent, after) in enumerate(pairwise(ents))
             if ent.label_ == after.label_ == "ORG" and len(ent) == 1 and after.start == ent.end
+            and ent.text not in gazetteer.known_organization_forms()  # "die Arbeiterkammer Rewe (geklagt)"
+            and not is_generic(after) and not is_noise(after)  # the name stays: "Arbeiterkammer" "Unternehmen"
             and (ends_in_kind_of_organization(ent[0].lower_) or DESCRIPTOR.search(ent[0].lower_) is not None)}
 
 
@@ -600,6 +603,10 @@ PLACE_TAIL = re.compile(
 )
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}$")
 COUNTRY_PREFIX = re.compile(r"^(?:US|EU|UN|UNO|USA)-")  # a country's or union's institution: "US-Notenbank"
+PLACE_ADJECTIVE = re.compile(r"isch(?:e[nmrs]?)?$")  # "im jordanischen Jordan"; not "im ersten Derby"
+ORDINAL_NUMBER = re.compile(r"^\d+\.$")  # "das 320. Derby"
+DETERMINER_TAGS = frozenset({"ART", "APPRART", "PPOSAT", "PDAT", "PIAT"})  # "das", "im", "sein", "dieses", "kein"
+CONTRACTED_ARTICLES = frozenset({"im", "ins", "am", "zum", "zur", "vom", "beim"})
 ORGANIZATION_HEAD = re.compile(
     r"(?:kommission|gruppe|konzern|werke|zeitung|sender|club|klub|fraktion|zentrale|agentur|airlines|gesellschaft"
     r"|stiftung|versicherung|fonds|bund|gewerkschaft|union|liga|team|verlag|sparkasse|börse|bahn|post|parlament|institut"
@@ -1169,20 +1176,20 @@ class EntityFixes:
         return token.lower_ not in self.lemma_table and (text not in self.nouns or token.tag_ == "NE")
 
     def is_word(self, token: Token) -> bool:
-        """A German word: in the lemma table in lower case ("will", "laut") or as a noun ("Mark", "Wolf"), unless a
-        listed name (`is_listed_name`); without a table, a noun to the tagger."""
+        """A German word: in the lemma table in lower case ("will", "laut") or as a noun ("Mark", "Wolf");
+        without a table, a noun to the tagger."""
         if self.lemma_table is None:
             return token.pos_ == "NOUN"
         text = token.text
-        return token.lower_ in self.lemma_table or (
-            (text in self.nouns or self.lemma_table.get(text) in self.nouns) and not self.is_listed_name(text))
+        return token.lower_ in self.lemma_table or text in self.nouns or self.lemma_table.get(text) in self.nouns
 
     def is_listed_name(self, word: str) -> bool:
-        """A name the lemma table lists as a noun for its genitive ("Castro" for "Castros", "Innsbruck"): no plural,
-        and the bundled model's word clusters hold it among people's names or places (not "Wolf", "Bauer", which
-        have plurals, nor "Essen", "Laut")."""
-        return (self.cluster is not None and word in self.nouns and not self.is_common_noun(word)
-                and self.cluster(word) in name_clusters())
+        """A name the lemma table lists as a noun, in its base form, for its genitive ("Castro" for "Castros",
+        "Innsbruck"): no plural, and the bundled model's word clusters hold it among people's names or places (not
+        "Wolf", "Bauer", which have plurals, nor "Essen", "Laut"). Nouns whose plural ends in -s or equals the
+        singular pass too ("Derby", "Porto", "Mama"): rules 10 and 12 alone ask, in their contexts."""
+        return (self.lemma_table is not None and self.cluster is not None and word in self.nouns
+                and not self.is_common_noun(word) and self.cluster(word) in name_clusters())
 
     def is_word_or_compound(self, token: Token) -> bool:
         """A German word or a compound ending in a noun ("Präsidentschaftswahlkampf"), unless it ends like a German
@@ -1199,16 +1206,19 @@ class EntityFixes:
 
     def is_surname_word(self, token: Token, german_word: bool = False) -> bool:
         """A capitalized word that can follow a given name: not a German word ("Karl Geld") unless it ends
-        like a German surname ("Müllermann") or `german_word` allows it, not a role, an article, a country ("Red Bull
-        Salzburg") or a town the lemma table lists ("Juventus Turin")."""
+        like a German surname ("Müllermann") or `german_word` allows it or it is a name the lemma table lists among
+        people's names ("John Cage", `is_listed_name`; not among places: "Juventus Turin"), not a role, an article or
+        a country ("Red Bull Salzburg")."""
         text = token.text
         if not is_capitalized_name(text) or is_role(text) or text.lower() in ARTICLES or is_region_or_country(text):
             return False
         if self.names_organization(token) or TIME_OF_DAY.match(text):  # "ÖGB-Chef Katzian Mittwochfrüh"
             return False
-        if self.cluster is not None and self.cluster(text) in place_clusters() and self.is_listed_name(text):
-            return False  # a town the lemma table lists: "Tabellenführer Juventus Turin" is no person
-        return german_word or not self.is_word(token) or text.lower().endswith(SURNAME_TAILS)
+        if german_word:
+            return True
+        if self.is_listed_name(text):  # "John Cage"; not a town so listed: "Tabellenführer Juventus Turin"
+            return self.cluster(text) not in place_clusters()
+        return not self.is_word(token) or text.lower().endswith(SURNAME_TAILS)
 
     def given_name_people(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Rule 10: a given name followed by one or two surname words is a person, whatever NER made of it:
@@ -1470,12 +1480,24 @@ class EntityFixes:
 
     def may_name_place(self, token: Token) -> bool:
         """A capitalized word that is no German word nor tagged as a function word or foreign word. The lemma table
-        lists town names too ("Innsbruck", for its genitive, `is_listed_name`): such a name counts when no article
-        comes before it, as none comes before a town ("im Derby", "ein Derby": the match)."""
-        if not token.text[:1].isupper() or token.tag_ in NOT_NAME_TAGS or self.is_word(token):
+        lists town names too ("Innsbruck", for its genitive, `is_listed_name`): such a name counts unless a
+        determiner comes before it, also across adjectives and ordinals, as none comes before a town ("im Derby",
+        "im ersten Derby", "das neue Porto": a match, postage), unless all those are place adjectives ("im
+        jordanischen Jordan")."""
+        if not token.text[:1].isupper() or token.tag_ in NOT_NAME_TAGS:
             return False
-        return not (self.lemma_table is not None and self.is_listed_name(token.text)
-                    and token.i > 0 and token.nbor(-1).tag_ in ("ART", "APPRART"))
+        if not self.is_word(token):
+            return True
+        if not self.is_listed_name(token.text):
+            return False
+        i = token.i - 1
+        while i >= 0 and (token.doc[i].tag_ in ("ADJA", "CARD") or ORDINAL_NUMBER.match(token.doc[i].text)):
+            i -= 1
+        before = token.doc[i] if i >= 0 else None  # an article whatever the tagger says ("das 320. Derby": PRELS)
+        determined = before is not None and (before.tag_ in DETERMINER_TAGS or before.lower_ in ARTICLES
+                                             or before.lower_ in CONTRACTED_ARTICLES)
+        return not determined or (i < token.i - 1 and all(
+            PLACE_ADJECTIVE.search(word.lower_) for word in token.doc[i + 1 : token.i]))
 
     @staticmethod
     def repeated_surnames(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
