@@ -482,8 +482,11 @@ def test_a_one_word_name_joins_the_one_longer_name_it_shortens(names, expected):
         # names the country or its people (gnad-0264)
         ("Tausende demonstrierten am Syntagma-Platz in Athen. Auch in Thessaloniki gab es griechische Proteste. In "
          "Berlin schwieg man.", "Syntagma-Platz", "GR"),
-        ("Tausende demonstrierten am Syntagma-Platz in Athen. Auch in Thessaloniki gab es Proteste. In Berlin "
+        ("Tausende demonstrierten am Syntagma-Platz, auch in Athen. Auch in Thessaloniki gab es Proteste. In Berlin "
          "schwieg man.", "Syntagma-Platz", None),
+        # the known place right after "in" says so (held-out gnad-0943, gnad-0382)
+        ("Tausende demonstrierten am Syntagma-Platz in Athen. In Berlin schwieg man.", "Syntagma-Platz", "GR"),
+        ("Donald Trump schwebte im Trump Tower in New York zu seinem Rednerpult.", "Trump Tower", "US"),
         # not a town of another country that the sentence compares it with
         ("In Paris erinnerte man an Saigon. In Berlin und München schwieg man dazu.", "Saigon", None),
         # the town as the document's context links it: Baden near Vienna, not Baden-Baden (review)

@@ -65,8 +65,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    "Internationaler Strafgerichtshof", "Wiener Landtag"; not a museum, theater or opera house, buildings too),
    and a place of a capitalized adjective and an organization's head ("im Europäischen Parlament");
    an organization whose last word names such a building or a venue is a place ("Wiener Staatsoper", "Red Bull
-   Arena", "ORF-Funkhaus"). A place or organization of two words or more that the document also writes, spelled
-   otherwise, as a person's full name is that person ("Muammar al-Gaddafi" after "Muammar Gaddafi").
+   Arena", "ORF-Funkhaus", "Dolby Theatre", "Stamford Bridge", "Superdome", "Berliner Mauer"). A place or
+   organization of two words or more that the document also writes, spelled otherwise, as a person's full name is
+   that person ("Muammar al-Gaddafi" after "Muammar Gaddafi").
    An acronym (or its genitive: "EAs") tagged as a person or place that names no country or region is an
    organization: in German news "CDU", "AMS", "ORF" are parties, agencies, broadcasters ("USA", "NRW" stay
    places). So is a person whose first word, genitive included, or last word names a kind of organization
@@ -622,6 +623,9 @@ FACILITY = re.compile(  # a kind of building or facility that takes a place's na
     r"|gefängnis|schloss|kloster|stift|schule|universität|museum|theater|oper|krankenhaus|flugplatz|park|kz)(?:e?s)?$")
 # Institutions that are buildings, and venues: places by the annotation guidelines ("Wiener Staatsoper")
 BUILDING = re.compile(r"(?:museums?|theaters?|oper|halle|arena|stadions?|funkhaus(?:es)?)$")
+# English names of buildings, venues and landmarks, and a wall ("Stamford Bridge", "Madison Square Garden",
+# "Millennium Park", "Berliner Mauer"); not "Center", which names institutions too ("Pew Research Center")
+VENUE_WORD = re.compile(r"(?:^(?:Theatre|Tower|Towers|Stadium|Bridge|Square|Garden|Hall|Park|Mauer)|dome)$")
 INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)$")
 # Nationality nouns: a stem, a suffix and a case or feminine ending ("Amerikaner", "Spaniern", "Schwede", "Polin").
 DEMONYM_SUFFIXES = ("aner", "ier", "äer", "er", "e", "in")
@@ -963,8 +967,8 @@ class EntityFixes:
         head = span[-1].lower_
         if label == "LOC" and INSTITUTION.search(head) and not BUILDING.search(head) and lookup(text) is None:
             return "ORG"
-        if label == "ORG" and BUILDING.search(head):
-            return "LOC"  # "Wiener Staatsoper", "Salzburgarena"
+        if label == "ORG" and (BUILDING.search(head) or VENUE_WORD.search(span[-1].text)):
+            return "LOC"  # "Wiener Staatsoper", "Salzburgarena", "Dolby Theatre", "Trump Tower", "Superdome"
         return label
 
     def __call__(self, doc: Doc) -> Doc:

@@ -1,15 +1,15 @@
 """Places within a document, resolved offline against the gazetteer (`pipeline.gazetteer`).
 
 Order of trust: country names and German exonyms (CLDR, ISO 3166, curated aliases), then first-level regions (ISO
-3166-2) and the curated regions of data/place_features.tsv, then GeoNames cities by any of their names. An
-ambiguous city name takes the most populous city, unless a city of that name lies in a country the document
-mentions and is not tiny beside it; a nationality adjective right before the name settles the country ("im
-englischen Yorkshire"). A genitive ending is removed only when the bare form is a known place or
-another mention. Unknown names keep their name; their country comes from a known place inside the name, a
-nationality adjective before it, the home country every town and region of the document lies in, or the one country
+3166-2) and the curated regions of data/place_features.tsv, then GeoNames cities by any of their names. An ambiguous
+city name takes the most populous city, unless a city of that name lies in a country the document mentions and is not
+tiny beside it; a nationality adjective right before the name settles the country ("im englischen Yorkshire"). A
+genitive ending is removed only when the bare form is a known place or another mention. Unknown names keep their
+name; their country comes from a known place inside the name, a nationality adjective before it, a known place after
+it ("Trump Tower in New York"), the home country every town and region of the document lies in, or the one country
 the towns and regions of its sentences lie in when most of the document's lie there too and the document names that
-country or its people, or it is a home country ("am Syntagma-Platz in Athen"), else it stays null rather than a
-wrong guess.
+country or its people, or it is a home country ("am Syntagma-Platz, auch in Athen"), else it stays null rather than
+a wrong guess.
 """
 
 from __future__ import annotations
@@ -130,6 +130,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     entities: dict[str, DocEntity] = {}
     unknown: dict[str, list[MentionRecord]] = {}  # an unknown place's key → its mentions
     towns: list[tuple[MentionRecord, gazetteer.Place]] = []  # the towns and regions as linked, with their mentions
+    placed_at: dict[int, gazetteer.Place] = {}  # the known places as linked, by their first token
     for mention, first, adjective in zip(mentions, resolved, right_before, strict=True):
         # A city again in the document's context: a namesake there, or a small town there ("Kanjiža" in Serbia);
         # without a context the first lookup stands.
@@ -153,6 +154,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
             entity.attrs = {"kind": "region" if compass_part(base) else "other", "country_code": country}
             continue
         place, form = hit
+        placed_at[mention.start] = place
         if place.kind in ("city", "region") and place.country_code:
             towns.append((mention, place))
         # "Mazedonien" as written, "USA" as Vereinigte Staaten, "Salzburgs" and "den Palästinensergebieten" in the
@@ -175,8 +177,10 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
             continue
         sentences = {mention.sent_id for mention in said}
         beside = {place.country_code for mention, place in towns if mention.sent_id in sentences}
-        # "Ballhausplatz", "Erdberg" in a story set in Vienna; "am Syntagma-Platz in Athen" in a story about Greece
-        entity.attrs["country_code"] = home or (main if beside == {main} else None)
+        after = next(filter(None, (country_of_place_after(doc, mention, placed_at) for mention in said)), None)
+        # "im Trump Tower in New York"; "Ballhausplatz", "Erdberg" in a story set in Vienna; "am Syntagma-Platz,
+        # auch in Athen" in a story about Greece
+        entity.attrs["country_code"] = after or home or (main if beside == {main} else None)
     return list(entities.values())
 
 
@@ -219,6 +223,15 @@ def adjective_before(doc: Doc, mention: MentionRecord) -> str | None:
     """The country of a lower-case nationality adjective right before the place: "im englischen Yorkshire" → GB."""
     before = doc[mention.start - 1] if mention.start > 0 else None
     return gazetteer.country_of_adjective(before.text) if before is not None and before.is_lower else None
+
+
+def country_of_place_after(doc: Doc, mention: MentionRecord, placed_at: dict[int, gazetteer.Place]) -> str | None:
+    """The country of a known place right after "in": "im Trump Tower in New York" → US, "Dolby Theatre in
+    Hollywood" → US. The text says so: no guess."""
+    after = placed_at.get(mention.end + 1)
+    if after is None or mention.end >= len(doc) or doc[mention.end].lower_ not in ("in", "im"):
+        return None
+    return after.country_code
 
 
 def country_named_before(doc: Doc, mention: MentionRecord) -> str | None:
