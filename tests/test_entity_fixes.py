@@ -1133,6 +1133,10 @@ def test_a_title_after_its_genre_is_a_work(nlp, fixes, text, ents, expected):
          [("Slavonski Brod", "LOC"), ("Maria Gugging", "LOC"), ("Maria Gugging", "PER")]),
         # draw 22 gnad-1010: NER ended a town before the rest of its name
         ("In Gornja Radgona warteten fast 1.000 Menschen.", [("Gornja", "LOC")], [("Gornja Radgona", "LOC")]),
+        # also a known town before the rest of its name, function words inside (held-out gnad-0552, gnad-0702)
+        ("Er erreichte das Ziel in St. Georgen im Attergau, an der Messstation Kirchberg an der Jagst regnete es.",
+         [("St. Georgen", "LOC"), ("Kirchberg", "LOC")],
+         [("St. Georgen im Attergau", "LOC"), ("Kirchberg an der Jagst", "LOC")]),
         # held-out gnad-0248, gnad-0213: a surname ending in a noun's form ("Hol|lande") that the word clusters hold
         # among people's names, and no nationality noun ("Holland" + "e"); "Wahlvolk" stays no person
         ("Präsident Hollande sprach. Das Wahlvolk schwieg. Freitags gibt es Fisch.",

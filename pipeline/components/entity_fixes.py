@@ -138,8 +138,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    between ("in Althofen", "ins kubanische Varadero"), or beside a place in a list, in brackets or before "in"
    ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich"); so is a country or
    region in the genitive before a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef"). A place NER ended before
-   the rest of such a name takes it ("in Gornja" "Radgona"), and a name the document calls a town is a place wherever
-   NER took it for a person ("die Stadt Marat Numan" … "in Marat Numan").
+   the rest of such a name takes it ("in Gornja" "Radgona", "St. Georgen" "im Attergau"), and a name the document
+   calls a town is a place wherever NER took it for a person ("die Stadt Marat Numan" … "in Marat Numan").
 13. A one-word person, or a place the gazetteer does not know, is an organization when the document names it
    in front of a company word ("Volvo-Chef", "Henkel-Aktie", "Meizu-Konzern"), unless it is the surname of a
    person named in full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of
@@ -1615,19 +1615,29 @@ def towns_named_so(ents: list[Span], surnames: set[str]) -> list[Span]:
 
 
 def completed_places(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Rule 12: a place NER ended before the rest of a name the gazetteer knows as written, whose first part it does
-    not know, takes that rest where no entity covers it: "in Gornja" "Radgona" → "Gornja Radgona"."""
+    """Rule 12: a place NER ended before the rest of a name the gazetteer knows as written takes that rest where no
+    entity covers it: "in Gornja" "Radgona" → "Gornja Radgona", "in St. Georgen" "im Attergau", "Kirchberg" "an der
+    Jagst"."""
     taken = covering_entities(ents)
     found = []
     for ent in ents:
-        if ent.label_ != "LOC" or is_gazetteer_name(ent):
+        if ent.label_ != "LOC":
             continue
-        for end in (ent.end + 2, ent.end + 1):
-            if end <= len(doc) and not any(i in taken for i in range(ent.end, end)) and is_gazetteer_name(
+        for end in (ent.end + 3, ent.end + 2, ent.end + 1):
+            if end <= len(doc) and not any(i in taken for i in range(ent.end, end)) and names_town_in_full(
                     doc[ent.start : end]):
                 found.append(Span(doc, ent.start, end, label="LOC"))
                 break
     return found
+
+
+def names_town_in_full(span: Span) -> bool:
+    """A name the gazetteer knows as written that ends in a capitalized word, function words inside included ("St.
+    Georgen im Attergau", "Kirchberg an der Jagst")."""
+    from pipeline.link.places import lookup
+
+    place = lookup(span.text) if span[-1].text[:1].isupper() else None
+    return place is not None and place[1] == span.text
 
 
 def names_place_here(ent: Span) -> bool:
