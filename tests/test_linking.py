@@ -498,6 +498,16 @@ def test_an_unknown_place_lies_in_the_country_of_the_story_s_towns(nlp, text, pl
     assert entities(nlp, text)[("LOC", place)].attrs["country_code"] == country
 
 
+def test_a_german_district_is_a_place_of_its_own_in_the_nominative(nlp):
+    """Held-out gnad-0702: "Landkreis" is part of the district's name (the town is another place), its genitive
+    is the same place, and its country is the town's, not that of "Hall" in Tirol."""
+    found = entities(nlp, "In Braunsbach (Landkreis Schwäbisch Hall) regnete es. Der Landesbeamte des Landkreises "
+                          "Schwäbisch Hall, Michael Knaus, sagte das.")
+    district = found[("LOC", "Landkreis Schwäbisch Hall")]
+    assert district.surfaces == {"Landkreis Schwäbisch Hall", "Landkreises Schwäbisch Hall"}
+    assert district.attrs["country_code"] == "DE"
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [

@@ -38,19 +38,20 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    country's: "US-Notenbank Fed" → "Fed"), and a designation NER found apart right before an organization is none
    ("EU-Grenzschutzagentur" "Frontex", "Mitte-Links-Partei" "CHP"). A common noun in front of a place the gazetteer
    knows is not part of it ("Steueroase Luxemburg"), unless it names a facility ("Erstaufnahmezentrum Traiskirchen")
-   or the gazetteer knows the whole name ("Bad Ischl"). A place that ran on into the phrase after it ends before the
-   preposition ("Antalya am Gründonnerstag"; not "Frankfurt am Main"). Nor is the noun after a genitive surname or
-   given name: "Carneys Reise" → "Carneys", "Michelangelos Madonna" → "Michelangelos", "Haiders Regierungseintritt" →
-   "Haiders" (a common noun the tagger does not call a proper noun: not "Fats Domino"), nor a work after a full name
-   in the genitive ("Steven Spielbergs Bridge of Spies" → "Steven Spielbergs"); nor an inflected common word in front
-   of a person's proper noun ("Metaphern Franziskus", a subheading run into the sentence) or a common noun in front
-   of a given name ("Lehrergewerkschafter Paul Kimberger", "Pater Florian"), nor a place in the genitive before a
-   given name ("Burgenlands Hans Niessl"), nor an organization's name after the genitive of a one-word organization
-   of the document ("Apples Zulieferkette" → "Apples"). Two surnames of persons named in full side by side are two
-   persons ("holte Niessl Doskozil"), and a known place in the genitive before such a surname is apart from the
-   person ("Stuttgarts Harnik" → "Stuttgarts", "Harnik"). A person that ran on past a full name the document uses
-   elsewhere into a common word ends at the name ("streute Barbara Rett Rosen" → "Barbara Rett"). A person after
-   "von" inside a person is a work's author ("Onkel Wanja von Anton Tschechow" → "Anton Tschechow").
+   or a German district ("Landkreis Celle") or the gazetteer knows the whole name ("Bad Ischl"). A place that ran on
+   into the phrase after it ends before the preposition ("Antalya am Gründonnerstag"; not "Frankfurt am Main"). Nor
+   is the noun after a genitive surname or given name: "Carneys Reise" → "Carneys", "Michelangelos Madonna" →
+   "Michelangelos", "Haiders Regierungseintritt" → "Haiders" (a common noun the tagger does not call a proper noun:
+   not "Fats Domino"), nor a work after a full name in the genitive ("Steven Spielbergs Bridge of Spies" → "Steven
+   Spielbergs"); nor an inflected common word in front of a person's proper noun ("Metaphern Franziskus", a
+   subheading run into the sentence) or a common noun in front of a given name ("Lehrergewerkschafter Paul
+   Kimberger", "Pater Florian"), nor a place in the genitive before a given name ("Burgenlands Hans Niessl"), nor an
+   organization's name after the genitive of a one-word organization of the document ("Apples Zulieferkette" →
+   "Apples"). Two surnames of persons named in full side by side are two persons ("holte Niessl Doskozil"), and a
+   known place in the genitive before such a surname is apart from the person ("Stuttgarts Harnik" → "Stuttgarts",
+   "Harnik"). A person that ran on past a full name the document uses elsewhere into a common word ends at the name
+   ("streute Barbara Rett Rosen" → "Barbara Rett"). A person after "von" inside a person is a work's author ("Onkel
+   Wanja von Anton Tschechow" → "Anton Tschechow").
 3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus"; so are the
    institutions and companies of the gazetteer's short list whatever NER said ("Bundesheer" as a place,
    "Googles" as a person).
@@ -348,7 +349,7 @@ DESCRIPTOR = re.compile(
 # Words before a place that name its kind: "die Stadt Wien", "das Land Steiermark", "der Kanton Zürich"; not
 # "Republik": "Republik Moldau" is the name.
 PLACE_DESCRIPTORS = frozenset({"Stadt", "Land", "Gemeinde", "Marktgemeinde", "Bundesland", "Region", "Provinz",
-                               "Kanton", "Bezirk", "Kreis", "Landkreis", "Insel"})
+                               "Kanton", "Bezirk", "Kreis", "Insel"})
 INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "kein", "keine", "keinen", "keinem",
                         "keiner", "keines"})
 
@@ -621,6 +622,7 @@ INSTITUTION = re.compile(
 FACILITY = re.compile(  # a kind of building or facility that takes a place's name: "Grenzübergang Spielfeld"
     r"(?:zentrum|übergang|übergänge|werk|gericht|anstalt|lager|heim|kaserne|hafen|bahnhof|stadion|spital|klinikum"
     r"|gefängnis|schloss|kloster|stift|schule|universität|museum|theater|oper|krankenhaus|flugplatz|park|kz)(?:e?s)?$")
+GERMAN_DISTRICT = re.compile(r"^Landkreis(?:es)?$")  # a district of Germany by its name: "Landkreis Celle"
 # Institutions that are buildings, and venues: places by the annotation guidelines ("Wiener Staatsoper")
 BUILDING = re.compile(r"(?:museums?|theaters?|oper|halle|arena|stadions?|funkhaus(?:es)?)$")
 # English names of buildings, venues and landmarks, and a wall ("Stamford Bridge", "Madison Square Garden",
@@ -1081,12 +1083,14 @@ class EntityFixes:
 
     def place_start(self, span: Span, label: str) -> int:
         """A common noun in front of a place the gazetteer knows is not part of it ("Steueroase Luxemburg"),
-        unless the gazetteer knows the whole name ("Bad Ischl") or the noun names a facility or institution
-        ("Grenzübergang Spielfeld", "Kernkraftwerkes Zwentendorf")."""
+        unless the gazetteer knows the whole name ("Bad Ischl"), the noun names a facility or institution
+        ("Grenzübergang Spielfeld", "Kernkraftwerkes Zwentendorf") or it begins a German district's name, which is
+        another place than its town ("Landkreis Celle")."""
         from pipeline.link.places import lookup
 
         first = span[0].text if len(span) > 1 else ""
-        if label != "LOC" or not first[:1].isupper() or not self.ends_in_common_noun(first) or FACILITY.search(first):
+        if (label != "LOC" or not first[:1].isupper() or not self.ends_in_common_noun(first) or FACILITY.search(first)
+                or GERMAN_DISTRICT.match(first)):
             return span.start
         if lookup(first) or lookup(span.text):  # "Steiermark Murau", "Bad Ischl"
             return span.start

@@ -40,6 +40,7 @@ NOT_COUNTRY_HEAD = re.compile(r"^(?:Dollars?|Koalition(?:en)?)$")
 # Switzerland, "Schiffbau-Halle" not in Halle (Saale).
 KIND_OF_PLACE = frozenset({"Platz", "Halle", "Straße", "Gasse", "Allee", "Brücke", "Villa", "Arena", "Stadion",
                            "Kaserne", "Bahnhof", "Kirche", "Park", "Hütte", "Alm", "Tunnel", "Flughafen", "Box"})
+DISTRICT_WORDS = frozenset({"Landkreis", "Landkreises"})  # a German district by the name of its town
 # A direction in front of a place's name: "Ostukraine", "Nordostpolen", "Süd-Steiermark", "NordIrland".
 COMPASS = re.compile(r"^(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)-?(?P<rest>\w{3,})$")
 
@@ -94,6 +95,14 @@ def compass_part(text: str) -> gazetteer.Place | None:
     return hit[0] if hit and hit[0].kind in ("country", "region", "continent") else None
 
 
+def nominative_of_unknown(text: str, known: set[str]) -> str:
+    """An unknown place's name without a genitive ending its document shows bare, at its end ("Carneys" style) or on
+    the kind of place it begins with: "des Landkreises Schwäbisch Hall" beside "im Landkreis Schwäbisch Hall"."""
+    first, _, rest = text.partition(" ")
+    bare_first = next((f"{bare} {rest}" for bare in genitive_candidates(first) if f"{bare} {rest}" in known), None)
+    return bare_first if rest and bare_first else strip_known_genitive(text, known)
+
+
 def country_of_parts(text: str, context: frozenset[str]) -> str | None:
     """Country of a name the gazetteer lacks, from a known place inside it: "Graz-Puntigam" → AT,
     "Nordostpolen" → PL, "Kaserne Hörsching" → AT. None when no part is a known place; a direction is no
@@ -103,7 +112,9 @@ def country_of_parts(text: str, context: frozenset[str]) -> str | None:
     Le Port, Réunion)."""
     world_region = WORLD_REGION.search(text) or WORLD_REGION.search(text.removesuffix("s"))  # "des Westbalkans"
     region_part = None if world_region else compass_rest(text)
-    for part in [region_part, *re.split(r"[\s\-/]+", text)]:
+    kind, _, rest = text.partition(" ")  # "Schwäbisch Hall" in "Landkreis Schwäbisch Hall", before "Hall" (Tirol)
+    after_kind = rest if kind in DISTRICT_WORDS else None
+    for part in [region_part, after_kind, *re.split(r"[\s\-/]+", text)]:
         if (part and part != text and part[:1].isupper() and len(part) > 2 and part not in gazetteer.COMPASS_WORDS
                 and part not in KIND_OF_PLACE):
             hit = lookup(part, context)
@@ -145,7 +156,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
             small = (hit[0].population or 0) < TOWN_POPULATION and hit[1] not in gazetteer.country_and_capital_forms()
             hit = there if there is not None or small else hit
         if hit is None:
-            base = strip_known_genitive(mention.text, known)
+            base = nominative_of_unknown(mention.text, known)
             entity = collect(entities, "loc:" + base.casefold(), "LOC", base, mention)
             unknown.setdefault(entity.key, []).append(mention)
             # "Insel Lesbos", then "auf Lesbos"; a region beyond one country keeps none ("der türkischen Ägäis")
