@@ -1133,6 +1133,10 @@ def test_a_title_after_its_genre_is_a_work(nlp, fixes, text, ents, expected):
          [("Slavonski Brod", "LOC"), ("Maria Gugging", "LOC"), ("Maria Gugging", "PER")]),
         # draw 22 gnad-1010: NER ended a town before the rest of its name
         ("In Gornja Radgona warteten fast 1.000 Menschen.", [("Gornja", "LOC")], [("Gornja Radgona", "LOC")]),
+        # a name outside any entity after a common noun for a settlement (held-out gnad-0842, gnad-0378, gnad-0576)
+        ("Schlamm überschwemmt die Ortschaft Kolontar, die Region des Grenzdorfes Chamilo und die Stadt Kobane, in der "
+         "Stadt Kinder, die Heimatstadt Obamas und das Gemälde Tote Stadt III.", [("Obamas", "PER")],
+         [("Kolontar", "LOC"), ("Chamilo", "LOC"), ("Kobane", "LOC"), ("Obamas", "PER")]),
         # also a known town before the rest of its name, function words inside (held-out gnad-0552, gnad-0702)
         ("Er erreichte das Ziel in St. Georgen im Attergau, an der Messstation Kirchberg an der Jagst regnete es.",
          [("St. Georgen", "LOC"), ("Kirchberg", "LOC")],

@@ -140,7 +140,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich"); so is a country or
    region in the genitive before a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef"). A place NER ended before
    the rest of such a name takes it ("in Gornja" "Radgona", "St. Georgen" "im Attergau"), and a name the document
-   calls a town is a place wherever NER took it for a person ("die Stadt Marat Numan" … "in Marat Numan").
+   calls a town is a place wherever NER took it for a person ("die Stadt Marat Numan" … "in Marat Numan") and where
+   NER missed it right after the noun ("die Ortschaft Kolontar").
 13. A one-word person, or a place the gazetteer does not know, is an organization when the document names it
    in front of a company word ("Volvo-Chef", "Henkel-Aktie", "Meizu-Konzern"), unless it is the surname of a
    person named in full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of
@@ -287,7 +288,7 @@ CLUB_PREFIX = re.compile(
 FACILITY_ACRONYMS = frozenset({"AKH", "LKH", "UKH", "KH", "AKW", "KKW", "KZ", "JA"})
 CLUB_WORD = re.compile(r"(?:club|klub|verein|ligist)(?:e?s|en)?$")  # "Stammclub", "Fußball-Bundesligisten"
 LEAGUE_CLUB = re.compile(r"(?:liga|league|serie-a)-?(?:club|klub|verein)")  # "Bundesligaklub", "Serie-A-Klub"
-SETTLEMENT = re.compile(r"(?:gemeinde|stadt|dorf|metropole)$")  # "die Marktgemeinde Lustenau": a town here
+SETTLEMENT = re.compile(r"(?:gemeinde|stadt|dorf|dorfes|ortschaft|metropole)$")  # "die Marktgemeinde Lustenau"
 TOWN_PREPOSITIONS = frozenset({"in", "im", "nahe"})
 VENUE = re.compile(r"(?i)(?:arena|stadion|stadium)")
 MATCH_SCORE = re.compile(r"(?<![\d:.,])\d{1,2}:\d{1,2}(?![\d:])(?!\s*Uhr)")  # "2:1", "ein 0:7-Debakel"; not "19:30 Uhr"
@@ -1027,6 +1028,7 @@ class EntityFixes:
         fixed = replaced_by(fixed, dateline_places(doc, fixed, people))
         fixed = replaced_by(towns_named_so(fixed, people), completed_places(doc, fixed))
         found = self.places_in_context(doc, fixed)
+        found += self.towns_after_settlement_nouns(doc, fixed + found)
         doc.ents = sorted(fixed + found + self.named_buildings(doc, words, fixed + found), key=lambda ent: ent.start)
         return doc
 
@@ -1455,6 +1457,24 @@ class EntityFixes:
                 found.append(Span(doc, token.i, end, label="LOC"))
                 places.update((token.i, end - 1))  # a list goes on: "in Wien, Graz, Mürzzuschlag und Leoben"
                 free = end
+        return found
+
+    def towns_after_settlement_nouns(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Rule 12: a capitalized word outside any entity right after a common noun for a settlement names it, when it
+        is no German word, given name or genitive: "die westungarische Ortschaft Kolontar", "des griechischen
+        Grenzdorfes Chamilo", "der syrischen Stadt Kobane" (not "Ingolstadt", a town's own name, nor "die Stadt
+        Kinder", "die Heimatstadt Obamas", "Tote Stadt III")."""
+        from pipeline.link.places import lookup
+
+        taken = covering_entities(ents)
+        found = []
+        for before, token in pairwise(doc):
+            if (token.i in taken or before.i in taken or not before.text[:1].isupper()
+                    or not SETTLEMENT.search(before.lower_) or lookup(before.text) is not None):
+                continue
+            if (self.may_name_place(token) and not token.text.endswith("s") and token.text not in given_names()
+                    and not token.is_sent_start and not ROMAN_ORDINAL.match(token.text)):  # "Tote Stadt III", a work
+                found.append(Span(doc, token.i, token.i + 1, label="LOC"))
         return found
 
     def named_buildings(self, doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
