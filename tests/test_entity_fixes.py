@@ -585,6 +585,9 @@ def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, f
         ("Er kam vom Serie-A-Klub Hellas Verona, wie die US-Raumfahrtbehörde Nasa und die US-Notenbank Fed melden.",
          [("Serie-A-Klub Hellas Verona", "ORG"), ("US-Raumfahrtbehörde Nasa", "ORG"), ("US-Notenbank", "ORG")],
          [("Hellas Verona", "ORG"), ("Nasa", "ORG"), ("Fed", "ORG")]),
+        # a club's prefix NER left out before its town (held-out gnad-0251; RB Leipzig, gnad-0738)
+        ("Er spielte für den Drittligisten Energie Cottbus, dann für RB Leipzig.",
+         [("Cottbus", "LOC"), ("Leipzig", "LOC")], [("Energie Cottbus", "ORG"), ("RB Leipzig", "ORG")]),
         # English names of venues and buildings, a wall (held-out gnad-0382, gnad-0001, gnad-0466)
         ("Die Bühne des Dolby Theatre nutzte er, ein Tor an der Stamford Bridge, die Berliner Mauer fiel.",
          [("Dolby Theatre", "ORG"), ("Stamford Bridge", "ORG"), ("Berliner Mauer", "ORG")],

@@ -57,23 +57,22 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    "Googles" as a person).
 4. A country name, capital or German exonym is a place, whatever NER said ("Sowjetunion" as ORG); so is a
    direction in front of a country, region or continent ("in der Ostukraine", "im Nordirak", "Südsteiermark").
-5. An institution named after its place is an organization: "Landwirtschaftskammer Steiermark",
-   "Landgericht Köln", "Militärkommando Steiermark", "OLG Wien" (not "Kaserne Hörsching" or "KZ Dachau",
-   facilities, which are places), and a town with a club's year is a club ("Mainz 05"), as is a town or state
-   with an English plural in a sentence about a match ("Nashville Predators", "St. Louis Blues"; not "Palm
-   Springs", nor a surname the bundled model's word clusters hold among people's names: "Indiana Jones");
-   so is a place the gazetteer does not know whose last word names an institution ("Landesrechnungshof",
-   "Internationaler Strafgerichtshof", "Wiener Landtag"; not a museum, theater or opera house, buildings too),
-   and a place of a capitalized adjective and an organization's head ("im Europäischen Parlament");
+5. An institution named after its place is an organization: "Landwirtschaftskammer Steiermark", "Landgericht Köln",
+   "Militärkommando Steiermark", "OLG Wien" (not "Kaserne Hörsching" or "KZ Dachau", facilities, which are places),
+   and a town with a club's year is a club ("Mainz 05"), as is one after a club's prefix NER left out ("Energie"
+   "Cottbus"), as is a town or state with an English plural in a sentence about a match ("Nashville Predators", "St.
+   Louis Blues"; not "Palm Springs", nor a surname the bundled model's word clusters hold among people's names:
+   "Indiana Jones"); so is a place the gazetteer does not know whose last word names an institution
+   ("Landesrechnungshof", "Internationaler Strafgerichtshof", "Wiener Landtag"; not a museum, theater or opera house,
+   buildings too), and a place of a capitalized adjective and an organization's head ("im Europäischen Parlament");
    an organization whose last word names such a building or a venue is a place ("Wiener Staatsoper", "Red Bull
    Arena", "ORF-Funkhaus", "Dolby Theatre", "Stamford Bridge", "Superdome", "Berliner Mauer"). A place or
    organization of two words or more that the document also writes, spelled otherwise, as a person's full name is
-   that person ("Muammar al-Gaddafi" after "Muammar Gaddafi").
-   An acronym (or its genitive: "EAs") tagged as a person or place that names no country or region is an
-   organization: in German news "CDU", "AMS", "ORF" are parties, agencies, broadcasters ("USA", "NRW" stay
-   places). So is a person whose first word, genitive included, or last word names a kind of organization
-   ("des Yachtklubs Neusiedl", "Johnston Press", "Tsipras Syriza-Partei"), and so is such a
-   MISC entity that is no event, competition or product ("Amnesty International"; not "Academy Awards",
+   that person ("Muammar al-Gaddafi" after "Muammar Gaddafi"). An acronym (or its genitive: "EAs") tagged as a person
+   or place that names no country or region is an organization: in German news "CDU", "AMS", "ORF" are parties,
+   agencies, broadcasters ("USA", "NRW" stay places). So is a person whose first word, genitive included, or last
+   word names a kind of organization ("des Yachtklubs Neusiedl", "Johnston Press", "Tsipras Syriza-Partei"), and so
+   is such a MISC entity that is no event, competition or product ("Amnesty International"; not "Academy Awards",
    "Erste Liga").
 6. A single-word PER/ORG entity that is a first-level region or a city of at least `min_city_population`
    inhabitants (a city not after an article: "die Hamas" is no Hamm, whose alternate name it is in GeoNames) is a
@@ -1018,7 +1017,8 @@ class EntityFixes:
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
         fixed = replaced_by(split_at(fixed, "LOC", "/", is_gazetteer_name),
                             lineup_people(doc, words) + country_codes_in_brackets(doc, words, fixed)
-                            + compass_places(doc, fixed, words) + parties_named_by_members(doc, words))
+                            + compass_places(doc, fixed, words) + parties_named_by_members(doc, words)
+                            + clubs_before_towns(doc, fixed))
         fixed = products(work_titles(fixed))
         people = full_name_surnames(fixed)
         fixed = [self.as_person(ent, people) for ent in people_named_in_full(fixed)]
@@ -2080,6 +2080,15 @@ def products(ents: list[Span]) -> list[Span]:
                 and all(t.text in MODEL_WORDS or MODEL_CODE.match(t.text) or t.text.isdigit() for t in model))
 
     return [Span(ent.doc, ent.start, ent.end, label="MISC") if product(ent) else ent for ent in ents]
+
+
+def clubs_before_towns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Rule 5: a club's prefix NER left out before a place is the club's name with it: "des Drittligisten Energie"
+    "Cottbus" → "Energie Cottbus", "Wacker" "Innsbruck"; so is a company so named ("Energie Steiermark")."""
+    taken = covering_entities(ents)
+    return [Span(doc, ent.start - 1, ent.end, label="ORG") for ent in ents
+            if ent.label_ == "LOC" and ent.start > 0 and ent.start - 1 not in taken
+            and CLUB_PREFIX.match(doc[ent.start - 1].text) and doc[ent.start - 1].text[:1].isupper()]
 
 
 def compass_places(doc: Doc, ents: list[Span], words: list[str]) -> list[Span]:
