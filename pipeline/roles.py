@@ -27,6 +27,11 @@ ROLE_HEADS = (
     "spielerin", "stürmer", "stürmerin", "verteidiger", "verteidigerin", "torhüter", "torhüterin", "torwart",
     "kapitän", "kapitänin", "kollege", "kollegin", "doktor", "beauftragte", "beauftragter", "leader",
     "verhandler", "verhandlerin", "goalie", "keeper", "tormann", "legionär", "legionärin",
+    # not those that are common surnames alone ("Maler", "Geiger", "Künstler")
+    "vertreter", "vertreterin", "schützer", "schützerin", "pharao", "veteran", "veteranin", "geigerin", "pianist",
+    "pianistin", "dirigent", "dirigentin", "komponist", "komponistin", "musikerin", "fachmann", "polizist",
+    "polizistin", "professor", "professorin", "forscher", "forscherin", "wissenschafter", "wissenschafterin",
+    "wissenschaftler", "wissenschaftlerin",
 )
 # A role head at the end of the word, with an optional case ending ("Präsidenten", "Ministers").
 ROLE_WORD = re.compile(r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")(?:en|n|s|es)?$")

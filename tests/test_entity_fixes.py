@@ -585,6 +585,13 @@ def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, f
         ("Er kam vom Serie-A-Klub Hellas Verona, wie die US-Raumfahrtbehörde Nasa und die US-Notenbank Fed melden.",
          [("Serie-A-Klub Hellas Verona", "ORG"), ("US-Raumfahrtbehörde Nasa", "ORG"), ("US-Notenbank", "ORG")],
          [("Hellas Verona", "ORG"), ("Nasa", "ORG"), ("Fed", "ORG")]),
+        # roles of law, science, music and history before a person (held-out gnad-0007, gnad-0131, gnad-0910,
+        # gnad-1000)
+        ("Die Privatbeteiligtenvertreterin Lorenz und Konsumentenschützer Kolba sahen Pharao Tutanchamun mit dem "
+         "Armeeveteran Burnell Cotlon.", [("Privatbeteiligtenvertreterin Lorenz", "PER"),
+                                          ("Konsumentenschützer Kolba", "PER"), ("Pharao Tutanchamun", "PER"),
+                                          ("Burnell", "PER")],
+         [("Lorenz", "PER"), ("Kolba", "PER"), ("Tutanchamun", "PER"), ("Burnell Cotlon", "PER")]),
         # a club's prefix NER left out before its town (held-out gnad-0251; RB Leipzig, gnad-0738)
         ("Er spielte für den Drittligisten Energie Cottbus, dann für RB Leipzig.",
          [("Cottbus", "LOC"), ("Leipzig", "LOC")], [("Energie Cottbus", "ORG"), ("RB Leipzig", "ORG")]),
