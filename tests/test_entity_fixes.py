@@ -1213,6 +1213,10 @@ def test_errors_of_the_held_out_articles_in_stop_29(nlp, fixes, text, ents, expe
         # one letter ("Ö3")
         ("Auf Ö3 lief es, 15 von Syriza fehlten, erklärt Heise.", [("Ö3", "LOC"), ("Syriza", "LOC"), ("Heise", "PER")],
          [("Ö3", "ORG"), ("Syriza", "ORG"), ("Heise", "ORG")]),
+        # held-out gnad-0939, gnad-0842: a given name of two joined by a hyphen, a pope's Roman ordinal after his role
+        ("Es reichte vor Daniel-Andre Tande. 1965 – Papst Paul VI. besucht die UNO.",
+         [("Daniel-Andre", "ORG"), ("UNO", "ORG")],
+         [("Daniel-Andre Tande", "PER"), ("Paul VI.", "PER"), ("UNO", "ORG")]),
     ],
 )
 def test_errors_of_the_held_out_articles_in_stop_30(nlp, fixes, text, ents, expected):

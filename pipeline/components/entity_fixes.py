@@ -109,15 +109,15 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    for an organization or person ("Stanford –"), when the
    gazetteer knows every one of them in the form written (a football line-up "Walke – Schwegler, …" is not
    a dateline).
-10. A given name (`pipeline.given_names`) followed by one or two surname words (capitalized, not a German
-   word, role, article or country) is a person, whatever NER made of it: "Nigel" (LOC) "Farage",
-   "Stefanie Sargnagel" (ORG), "Iain Duncan Smith" (nothing), "Leonhard" (PER alone) "Kaufmann"; so are two
-   or three surname words after a
-   role ("Landwirtschaftsminister Andrä Rupprechter"), and after a role and a given name one capitalized word
+10. A given name (`pipeline.given_names`) followed by one or two surname words (capitalized, not a German word, role,
+   article or country) is a person, whatever NER made of it: "Nigel" (LOC) "Farage", "Stefanie Sargnagel" (ORG),
+   "Iain Duncan Smith" (nothing), "Leonhard" (PER alone) "Kaufmann", "Daniel-Andre" (two given names joined) "Tande";
+   so is a Roman ordinal after a role and a given name ("Papst Paul VI."), and so are two or three surname words
+   after a role ("Landwirtschaftsminister Andrä Rupprechter"), and after a role and a given name one capitalized word
    even if German when the document writes it after a role elsewhere ("Langzeitbürgermeister Heinz Schaden" beside
-   "Bürgermeister Schaden"; not "Prinz Charles Bäume"). Not at a sentence start unless tagged a proper noun
-   or found by NER ("Solange Nutzer …"), not a place the gazetteer knows ("Santa Clara"), not across an
-   entity's end, not after a company descriptor ("Luxuskonzern Louis Vuitton", rule 11).
+   "Bürgermeister Schaden"; not "Prinz Charles Bäume"). Not at a sentence start unless tagged a proper noun or found
+   by NER ("Solange Nutzer …"), not a place the gazetteer knows ("Santa Clara"), not across an entity's end, not
+   after a company descriptor ("Luxuskonzern Louis Vuitton", rule 11).
 11. A name after a company or group descriptor is an organization ("des Billigfliegers Easyjet", "Marktführer
    Spotify", "Brexit-Lobbygruppe Vote Leave", a journal: "im Fachblatt Science"), unless a place the gazetteer knows
    or a person with a given name is there already (a company named after a person counts after a compound naming a
@@ -1179,7 +1179,7 @@ class EntityFixes:
         "Roman", "April", "Forum": the lemma table lists names too) counts only where the tagger calls it a proper
         noun."""
         text = token.text
-        if text not in given_names() or is_region_or_country(text) or text in COUNTERPARTS:  # "Mentor Sarkozy"
+        if not is_given_name_text(text) or is_region_or_country(text) or text in COUNTERPARTS:  # "Mentor Sarkozy"
             return False
         if self.lemma_table is None:
             return token.pos_ == "PROPN"
@@ -1269,6 +1269,9 @@ class EntityFixes:
                     and written_after_role(doc, doc[end].text)):
                 end += 1  # "Langzeitbürgermeister Heinz Schaden" beside "Bürgermeister Schaden"
             end = self.surname_after_particles(doc, end)
+            if end == token.i + 1 and before is not None and is_role(before.text) and self.is_given_name(token):
+                end = ordinal_end(doc[token.i : end + 1], "PER") if (
+                    end < len(doc) and ROMAN_ORDINAL.match(doc[end].text)) else end  # "Papst Paul VI."
             if end == token.i + 1:
                 continue
             if before is not None and before.text[:1].isupper() and ORG_DESCRIPTOR.search(before.lower_):
@@ -1792,6 +1795,11 @@ def person_end_before_number(span: Span, label: str) -> int:
     while end < span.end and end > span.start + 1 and span.doc[end - 1].is_lower:
         end -= 1
     return end
+
+
+def is_given_name_text(text: str) -> bool:
+    """A given name, also one joined of two by a hyphen that the lists lack: "Daniel-Andre"."""
+    return text in given_names() or ("-" in text and all(part in given_names() for part in text.split("-", 1)))
 
 
 def ordinal_end(span: Span, label: str) -> int:
