@@ -265,7 +265,7 @@ ORG_DESCRIPTOR = re.compile(
     r"(?:" + "|".join(COMPANY_WORDS) + r"|lobbygruppe|flieger|riese|monopolist|versorger|händler|marktführer"
     r"|bieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer|portal"
     r"|(?<!staats)(?<!bundes)(?<!reichs)(?<!landes)(?<!schafts)kanzlei"  # a law firm, not a head of state's office
-    r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser|fachblatt|fachjournal|fachzeitschrift|diskonter)"
+    r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser|fachblatt|fachjournal|zeitschrift|diskonter)"
     r"(?:e?s|en|n|e)?$"
 )
 OWNED = re.compile(r"(?:netzwerk|kanzlei)(?:e?s|en|e)?$")  # what a person in the genitive after it owns
@@ -1177,13 +1177,14 @@ class EntityFixes:
         """A given name that is no lower-case German word ("Will", "Laut"), no country, region or capital
         ("Nigel", not "Paris") and no counterpart ("Mentor", `COUNTERPARTS`). One that is also a noun ("Karl",
         "Roman", "April", "Forum": the lemma table lists names too) counts only where the tagger calls it a proper
-        noun."""
+        noun or it is a listed name of a person's word cluster ("Marion", "Paul", `is_listed_name`)."""
         text = token.text
         if not is_given_name_text(text) or is_region_or_country(text) or text in COUNTERPARTS:  # "Mentor Sarkozy"
             return False
         if self.lemma_table is None:
             return token.pos_ == "PROPN"
-        return token.lower_ not in self.lemma_table and (text not in self.nouns or token.tag_ == "NE")
+        return token.lower_ not in self.lemma_table and (
+            text not in self.nouns or token.tag_ == "NE" or self.is_listed_name(text))
 
     def is_word(self, token: Token) -> bool:
         """A German word: in the lemma table in lower case ("will", "laut") or as a noun ("Mark", "Wolf");
