@@ -146,7 +146,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    person named in full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of
    organization ending an organization's name in the document ("Union" after "Europäische Union"), or that
    is (the genitive of) a one-word organization of the document the gazetteer knows at most as a village
-   ("Apples" beside "Apple"). The town of a sports club the document names in full is the club ("Bilbao
+   ("Apples" beside "Apple"), and a person of several words the document names word for word as an organization
+   elsewhere ("Het Laatste Nieuws"). The town of a sports club the document names in full is the club ("Bilbao
    beendete …" beside "Athletic Bilbao", "bei Cottbus engagiert" beside "Energie Cottbus", "gegen Mainz" beside
    "Mainz 05", "München" beside "Bayern München"), except after "in",
    "im" or "nahe", in a dateline, or where the document calls it a town ("die Großgemeinde Lustenau"). In a match
@@ -1022,7 +1023,7 @@ class EntityFixes:
         fixed = products(work_titles(fixed))
         people = full_name_surnames(fixed)
         fixed = [self.as_person(ent, people) for ent in people_named_in_full(fixed)]
-        fixed = self.organization_mentions(doc, words, fixed, people)
+        fixed = persons_named_as_organizations(self.organization_mentions(doc, words, fixed, people))
         fixed += self.repeated_surnames(doc, fixed, people)
         fixed = self.unknown_places_named_like_nouns(given_names_far_away(fixed))
         fixed = replaced_by(fixed, dateline_places(doc, fixed, people))
@@ -2089,6 +2090,15 @@ def products(ents: list[Span]) -> list[Span]:
                 and all(t.text in MODEL_WORDS or MODEL_CODE.match(t.text) or t.text.isdigit() for t in model))
 
     return [Span(ent.doc, ent.start, ent.end, label="MISC") if product(ent) else ent for ent in ents]
+
+
+def persons_named_as_organizations(ents: list[Span]) -> list[Span]:
+    """Rule 13: a person of several words that the document names, word for word, as an organization elsewhere is
+    that organization: "die Zeitungen La Dernière Heure und Het Laatste Nieuws" … "von dem sich Het Laatste Nieuws
+    die Aufzeichnung besorgen konnte"."""
+    organizations = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) > 1}
+    return [Span(ent.doc, ent.start, ent.end, label="ORG") if ent.label_ == "PER" and ent.text in organizations else ent
+            for ent in ents]
 
 
 def clubs_before_towns(doc: Doc, ents: list[Span]) -> list[Span]:
