@@ -80,27 +80,25 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    kind of organization ("Union" is the EU, not Union, New Jersey). A person of several words that the gazetteer
    knows as a town is that place, unless a given name begins it outside a locative ("nach Slavonski Brod", "in
    Maria Gugging"; not "Maria Gugging sagte").
-7. A one-word PER/LOC entity that the gazetteer does not know is dropped when it is an inflected common
-   noun (its lemma differs by more than a genitive -s: "Zelten" → "Zelt", "Tarifen" → "Tarif"; with the
-   bundled model only lemmas from its lemma table count) or an inhabitant noun of a known place
-   ("Kölner", "Grazer"), or a nationality noun of a known country or region ("Amerikaner", "Schwede",
-   "Polin", "Syrer"), or a language ("Bosnisch", "Slowakisch", "Neupersisch"); a one-word place or person is
-   also dropped
-   when it ends in a common noun of the lemma table ("Rekordstand", "Wahlvolk", "Stacheldraht",
-   "Rechnungshofbericht"), unless the facility patterns matched it or a person's name ends like a German
-   surname ("Hofmann", "Filzmaier", "Sollbauer") or the bundled model's word clusters hold it among people's names
-   ("Hol|lande", "Kersch|baum"; `person_clusters`), and a one-word person that joins a German word of four letters
-   or more and a noun of six or more the bundled model's word clusters hold among common words
-   ("Sicherheits|gespann", "Land|heimat", `noun_clusters`).
-   A one-word place is dropped when it is a direction ("zwischen Ost und West"), follows an indefinite article
-   ("Ein Obdach ist …"; not a country: "einen Iran"), is an adjective at a sentence start ("Offen ist, ob …"),
-   or is a common noun the lemma table lists with a plural ("Erde", "Heizöl"; not "Rhein", which has only a
-   genitive). A kind of place in front of one is not part of it: "Stadt Wien", "Bezirk Tulln", "Kreis Celle"
-   (rule 2). An Austrian district named after its town is a place, not a compound of a common noun
-   ("Wien-Umgebung", "Tulln-Land", data/entity_patterns.jsonl; not "Euro-Land").
-   A one-word person is dropped when the document also uses the word as a common noun, after an indefinite
-   article or inflected ("mit einer Hilfslok", "Geiern" beside "Geier"), unless it is part of a person's full
-   name there ("Ein Mann las" beside "Thomas Mann").
+7. A one-word PER/LOC entity that the gazetteer does not know is dropped when it is an inflected common noun (its
+   lemma differs by more than a genitive -s: "Zelten" → "Zelt", "Tarifen" → "Tarif"; with the bundled model only
+   lemmas from its lemma table count) or an inhabitant noun of a known place ("Kölner", "Grazer"), or a nationality
+   noun of a known country or region ("Amerikaner", "Schwede", "Polin", "Syrer"), or a language ("Bosnisch",
+   "Slowakisch", "Neupersisch"); a one-word place or person is also dropped when it ends in a common noun of the
+   lemma table ("Rekordstand", "Wahlvolk", "Stacheldraht", "Rechnungshofbericht"), unless the facility patterns
+   matched it or a person's name ends like a German surname ("Hofmann", "Filzmaier", "Sollbauer") or the bundled
+   model's word clusters hold it among people's names ("Hol|lande", "Kersch|baum"; `person_clusters`), and a one-word
+   person that joins a German word of four letters or more and a noun of six or more the bundled model's word
+   clusters hold among common words ("Sicherheits|gespann", "Land|heimat", `noun_clusters`). A one-word place is
+   dropped when it is a direction ("zwischen Ost und West"), follows an indefinite article ("Ein Obdach ist …"; not a
+   country: "einen Iran"), is an adjective at a sentence start ("Offen ist, ob …"), or is a common noun the lemma
+   table lists with a plural ("Erde", "Heizöl"; not "Rhein", which has only a genitive), or a hyphenated compound
+   headed by such a noun ("Hertha-Tor"; not a direction, a kind of place or building: "Graz-Süd", "Schiffbau-Halle").
+   A kind of place in front of one is not part of it: "Stadt Wien", "Bezirk Tulln", "Kreis Celle" (rule 2). An
+   Austrian district named after its town is a place, not a compound of a common noun ("Wien-Umgebung", "Tulln-Land",
+   data/entity_patterns.jsonl; not "Euro-Land"). A one-word person is dropped when the document also uses the word as
+   a common noun, after an indefinite article or inflected ("mit einer Hilfslok", "Geiern" beside "Geier"), unless it
+   is part of a person's full name there ("Ein Mann las" beside "Thomas Mann").
 8. A surname of a person named in full elsewhere in the document is a mention of that person wherever NER
    missed it, genitive included ("Carneys Reise" after "Mark Carney"), or tagged it as a one-word
    organization or a place the gazetteer does not know ("mit Selenskyj" as ORG after "Wolodymyr Selenskyj").
@@ -841,6 +839,11 @@ class EntityFixes:
                 return True  # "Wahlvolk"; not "Hollande" (Hol|lande), whose word cluster holds people's names
         if ent.label_ == "PER" and self.is_noun_compound(token.text):
             return True  # "Sicherheitsgespann", "Wirtschaftspädagogin", "Landheimat"
+        head = compound_head(token.text)
+        if (ent.label_ == "LOC" and head is not None and head[:1].isupper() and head not in gazetteer.COMPASS_WORDS
+                and not any(kind.search(head.lower()) for kind in (PLACE_TAIL, FACILITY, BUILDING))
+                and self.is_common_noun(head)):
+            return True  # a hyphenated compound of a common noun: "Hertha-Tor"; not "Graz-Süd", "Schiffbau-Halle"
         if ent.label_ == "LOC" and token.tag_ != "NE" and any(
                 self.has_plural(form) for form in (token.text, *genitive_candidates(token.text))):
             return True  # a common noun the gazetteer does not know as a place: "Erde", "Heizöl", "Suizids"
