@@ -599,6 +599,10 @@ def test_an_institution_outside_any_entity_takes_the_place_after_it(tokenizer, f
         ("Die Bühne des Dolby Theatre nutzte er, ein Tor an der Stamford Bridge, die Berliner Mauer fiel.",
          [("Dolby Theatre", "ORG"), ("Stamford Bridge", "ORG"), ("Berliner Mauer", "ORG")],
          [("Dolby Theatre", "LOC"), ("Stamford Bridge", "LOC"), ("Berliner Mauer", "LOC")]),
+        # not a band, a club or a company so named, nor the surname of a person named in full (review)
+        ("Die Band Gorky Park und der FC Queens Park spielten, der Filmer Thomas Heise auch. Heise sagte das.",
+         [("Gorky Park", "ORG"), ("FC Queens Park", "ORG"), ("Thomas Heise", "PER"), ("Heise", "PER")],
+         [("Gorky Park", "ORG"), ("FC Queens Park", "ORG"), ("Thomas Heise", "PER"), ("Heise", "PER")]),
         # not a hyphenated club's own name, nor a known organization before its object (review)
         ("Der Rotary-Club Innsbruck spendete, die Arbeiterkammer Rewe hatte geklagt.",
          [("Rotary-Club Innsbruck", "ORG"), ("Arbeiterkammer", "ORG"), ("Rewe", "ORG")],

@@ -463,6 +463,8 @@ def test_institutions_named_like_common_nouns_are_organizations_in_their_base_fo
         # shortens one name; not another club of the same town
         (["Bayern München", "FC Bayern", "Bayern", "FC Barcelona", "Espanyol Barcelona"],
          {"FC Bayern": "Bayern München", "Bayern": "Bayern München"}),
+        # not a company or a project named after the club's town (review)
+        (["FC Salzburg", "Salzburg AG", "VfB Stuttgart", "Stuttgart 21"], {}),
     ],
 )
 def test_a_one_word_name_joins_the_one_longer_name_it_shortens(names, expected):
@@ -487,6 +489,8 @@ def test_a_one_word_name_joins_the_one_longer_name_it_shortens(names, expected):
         # the known place right after "in" says so (held-out gnad-0943, gnad-0382)
         ("Tausende demonstrierten am Syntagma-Platz in Athen. In Berlin schwieg man.", "Syntagma-Platz", "GR"),
         ("Donald Trump schwebte im Trump Tower in New York zu seinem Rednerpult.", "Trump Tower", "US"),
+        # not a place talked about there (review)
+        ("Die Gespräche über Bergkarabach in Genf kamen voran. In Baku und Eriwan wartet man.", "Bergkarabach", None),
         # not a town of another country that the sentence compares it with
         ("In Paris erinnerte man an Saigon. In Berlin und München schwieg man dazu.", "Saigon", None),
         # the town as the document's context links it: Baden near Vienna, not Baden-Baden (review)
@@ -506,6 +510,11 @@ def test_a_german_district_is_a_place_of_its_own_in_the_nominative(nlp):
     district = found[("LOC", "Landkreis Schwäbisch Hall")]
     assert district.surfaces == {"Landkreis Schwäbisch Hall", "Landkreises Schwäbisch Hall"}
     assert district.attrs["country_code"] == "DE"
+    # the genitive alone, and a district named after a river that is no place of Germany (review)
+    found = entities(nlp, "Die Behörden des Landkreises Schwäbisch Hall meldeten Schäden. Im Landkreis Donau-Ries "
+                          "auch.")
+    assert found[("LOC", "Landkreis Schwäbisch Hall")].attrs["country_code"] == "DE"
+    assert found[("LOC", "Landkreis Donau-Ries")].attrs["country_code"] == "DE"
 
 
 @pytest.mark.parametrize(

@@ -627,6 +627,9 @@ BUILDING = re.compile(r"(?:museums?|theaters?|oper|halle|arena|stadions?|funkhau
 # English names of buildings, venues and landmarks, and a wall ("Stamford Bridge", "Madison Square Garden",
 # "Millennium Park", "Berliner Mauer"); not "Center", which names institutions too ("Pew Research Center")
 VENUE_WORD = re.compile(r"(?:^(?:Theatre|Tower|Towers|Stadium|Bridge|Square|Garden|Hall|Park|Mauer)|dome)$")
+# Words for a group or company before a name: "die Band Gorky Park", "der Zahlungsdienstleister Square"
+GROUP_WORD = re.compile(r"(?:band|gruppe|duo|trio|verein|klub|club|team|firma|konzern|dienst|dienstleister"
+                        r"|unternehmen|label)s?$")
 INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)$")
 # Nationality nouns: a stem, a suffix and a case or feminine ending ("Amerikaner", "Spaniern", "Schwede", "Polin").
 DEMONYM_SUFFIXES = ("aner", "ier", "äer", "er", "e", "in")
@@ -937,8 +940,9 @@ class EntityFixes:
         from pipeline.link.places import lookup
 
         text = strip_apostrophe(span.text)
-        if text in gazetteer.government_seat_forms() or text in gazetteer.known_organization_forms():
-            return "ORG"  # "Kreml"; "Bundesheer" tagged as a place
+        if text in gazetteer.government_seat_forms() or (text in gazetteer.known_organization_forms() and not (
+                len(span) == 1 and is_surname(text, surnames))):
+            return "ORG"  # "Kreml"; "Bundesheer" tagged as a place; not "Heise" after "Thomas Heise"
         if label != "PER" and len(span) == 1 and is_surname(text, surnames) and not is_region_or_country(text):
             return "PER"
         after_article = word_before(span[0]) in ARTICLES
@@ -973,9 +977,18 @@ class EntityFixes:
         head = span[-1].lower_
         if label == "LOC" and INSTITUTION.search(head) and not BUILDING.search(head) and lookup(text) is None:
             return "ORG"
-        if label == "ORG" and (BUILDING.search(head) or VENUE_WORD.search(span[-1].text)):
+        if label == "ORG" and (BUILDING.search(head) or self.names_venue(span)):
             return "LOC"  # "Wiener Staatsoper", "Salzburgarena", "Dolby Theatre", "Trump Tower", "Superdome"
         return label
+
+    @staticmethod
+    def names_venue(span: Span) -> bool:
+        """An English name of a building, venue or landmark ("Dolby Theatre", "Superdome", `VENUE_WORD`): more than
+        one word or a dome, not a club's ("FC Queens Park") nor after a word for a group or company ("die Band Gorky
+        Park", "der Zahlungsdienstleister Square")."""
+        last = span[-1].text
+        return (VENUE_WORD.search(last) is not None and (len(span) > 1 or last.endswith("dome"))
+                and not CLUB_PREFIX.match(span[0].text) and not GROUP_WORD.search(word_before(span[0])))
 
     def __call__(self, doc: Doc) -> Doc:
         ents = split_at([trimmed(ent) for ent in joined_at_nasab(doc, joined_at_particles(doc.ents))], "PER", ",",

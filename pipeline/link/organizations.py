@@ -133,7 +133,7 @@ def short_forms(names: list[str]) -> dict[str, str]:
     for name in longer:
         prefix, _, rest = name.partition(" ")
         if CLUB_PREFIX.match(prefix) and rest:
-            holders = [full for full in longer if begins(rest, full)]  # not "Espanyol Barcelona" for "FC Barcelona"
+            holders = [full for full in longer if names_club_with_town(rest, full)]
             if len(holders) == 1:
                 found[name] = holders[0]
     longer -= found.keys()
@@ -150,6 +150,18 @@ def shortens(word: str, name: str) -> bool:
     shorten "Juventus Turin", "Zielpunkt GmbH" and "Mainz 05" (`begins`); "Apple" does not shorten "Apple Watch"."""
     head, plain = name.split()[-1].casefold(), word.replace("-", "").casefold()
     return head == plain or (len(plain) >= MIN_COMPOUND_TAIL and head.endswith(plain)) or begins(word, name)
+
+
+def names_club_with_town(words: str, name: str) -> bool:
+    """ "Bayern München" for the "Bayern" of "FC Bayern", "Schalke 04" for "FC Schalke": its name and its town, or a
+    club's year after a name that is no town; not "Espanyol Barcelona" for "FC Barcelona", "Salzburg AG" for "FC
+    Salzburg" nor "Stuttgart 21" for "VfB Stuttgart"."""
+    from pipeline.link.places import lookup
+
+    tail = name.removeprefix(words + " ")
+    if tail == name or tail in LEGAL_FORMS:
+        return False
+    return lookup(tail) is not None or (CLUB_YEAR.match(tail) is not None and lookup(words) is None)
 
 
 def begins(words: str, name: str) -> bool:

@@ -41,6 +41,9 @@ NOT_COUNTRY_HEAD = re.compile(r"^(?:Dollars?|Koalition(?:en)?)$")
 KIND_OF_PLACE = frozenset({"Platz", "Halle", "Straße", "Gasse", "Allee", "Brücke", "Villa", "Arena", "Stadion",
                            "Kaserne", "Bahnhof", "Kirche", "Park", "Hütte", "Alm", "Tunnel", "Flughafen", "Box"})
 DISTRICT_WORDS = frozenset({"Landkreis", "Landkreises"})  # a German district by the name of its town
+# Prepositions that make a place a topic rather than a location: "von Tschernobyl", "über Bergkarabach"
+TOPIC_PREPOSITIONS = frozenset({"von", "vom", "über", "um", "für", "gegen", "aus", "nach", "zu", "zum", "zur", "seit",
+                                "wegen", "an", "bis", "ohne", "mit"})
 # A direction in front of a place's name: "Ostukraine", "Nordostpolen", "Süd-Steiermark", "NordIrland".
 COMPASS = re.compile(r"^(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)-?(?P<rest>\w{3,})$")
 
@@ -99,6 +102,8 @@ def nominative_of_unknown(text: str, known: set[str]) -> str:
     """An unknown place's name without a genitive ending its document shows bare, at its end ("Carneys" style) or on
     the kind of place it begins with: "des Landkreises Schwäbisch Hall" beside "im Landkreis Schwäbisch Hall"."""
     first, _, rest = text.partition(" ")
+    if first in DISTRICT_WORDS and rest:
+        return f"Landkreis {rest}"  # "des Landkreises Schwäbisch Hall" also alone
     bare_first = next((f"{bare} {rest}" for bare in genitive_candidates(first) if f"{bare} {rest}" in known), None)
     return bare_first if rest and bare_first else strip_known_genitive(text, known)
 
@@ -112,9 +117,11 @@ def country_of_parts(text: str, context: frozenset[str]) -> str | None:
     Le Port, Réunion)."""
     world_region = WORLD_REGION.search(text) or WORLD_REGION.search(text.removesuffix("s"))  # "des Westbalkans"
     region_part = None if world_region else compass_rest(text)
-    kind, _, rest = text.partition(" ")  # "Schwäbisch Hall" in "Landkreis Schwäbisch Hall", before "Hall" (Tirol)
-    after_kind = rest if kind in DISTRICT_WORDS else None
-    for part in [region_part, after_kind, *re.split(r"[\s\-/]+", text)]:
+    kind, _, rest = text.partition(" ")
+    if kind in DISTRICT_WORDS and rest:  # a German district: its town's country ("Schwäbisch Hall", not "Hall" in
+        hit = lookup(rest, context)  # Tirol), else Germany ("Landkreis Donau-Ries", not "Donau" in Austria)
+        return hit[0].country_code if hit and hit[0].country_code in context | HOME_COUNTRIES else "DE"
+    for part in [region_part, *re.split(r"[\s\-/]+", text)]:
         if (part and part != text and part[:1].isupper() and len(part) > 2 and part not in gazetteer.COMPASS_WORDS
                 and part not in KIND_OF_PLACE):
             hit = lookup(part, context)
@@ -237,10 +244,13 @@ def adjective_before(doc: Doc, mention: MentionRecord) -> str | None:
 
 
 def country_of_place_after(doc: Doc, mention: MentionRecord, placed_at: dict[int, gazetteer.Place]) -> str | None:
-    """The country of a known place right after "in": "im Trump Tower in New York" → US, "Dolby Theatre in
-    Hollywood" → US. The text says so: no guess."""
+    """The country of a known place right after "in" or "im": "im Trump Tower in New York" → US, "Dolby Theatre in
+    Hollywood" → US. The text says so: no guess; not where a preposition before the name makes it a topic talked
+    about there ("die Folgen von Tschernobyl in Österreich", "Gespräche über Bergkarabach in Wien")."""
     after = placed_at.get(mention.end + 1)
     if after is None or mention.end >= len(doc) or doc[mention.end].lower_ not in ("in", "im"):
+        return None
+    if mention.start > 0 and doc[mention.start - 1].lower_ in TOPIC_PREPOSITIONS:
         return None
     return after.country_code
 
