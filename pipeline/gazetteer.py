@@ -215,6 +215,14 @@ def language_names() -> frozenset[str]:
     return frozenset(name for name in Locale("de").languages.values() if name.endswith("sch"))
 
 
+@cache
+def all_language_names() -> frozenset[str]:
+    """German names of all languages CLDR lists, short ones included ("Somali", "Dari", "Meru")."""
+    from babel import Locale
+
+    return frozenset(Locale("de").languages.values())
+
+
 def is_language_name(word: str) -> bool:
     """A language formed like an adjective, alone or with a prefix: "Slowakisch", "Neupersisch", "Hochdeutsch"."""
     names = language_names()

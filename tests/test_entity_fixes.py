@@ -1227,6 +1227,10 @@ def test_errors_of_the_held_out_articles_in_stop_29(nlp, fixes, text, ents, expe
         ("Er feierte sein Comeback im Hertha-Tor, in der Schiffbau-Halle und in Graz-Süd.",
          [("Hertha-Tor", "LOC"), ("Schiffbau-Halle", "LOC"), ("Graz-Süd", "LOC")],
          [("Schiffbau-Halle", "LOC"), ("Graz-Süd", "LOC")]),
+        # held-out gnad-0527: a language's short name in a list of languages (a region too: Somali)
+        ("Unterricht gibt es in Chinesisch, Dari (Neupersisch), Slowenisch, Somali, Spanisch und Arabisch.",
+         [("Chinesisch", "MISC"), ("Dari", "PER"), ("Somali", "ORG"), ("Spanisch", "MISC")],
+         [("Chinesisch", "MISC"), ("Spanisch", "MISC")]),
         # held-out gnad-0630: a person of several words the document names as an organization elsewhere
         ("Das berichten die Zeitungen Le Soir und Het Laatste Nieuws. Von dem Telefonat hat Het Laatste Nieuws eine "
          "Aufzeichnung.", [("Le Soir", "ORG"), ("Het Laatste Nieuws", "LOC"), ("Het Laatste Nieuws", "PER")],

@@ -84,18 +84,19 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    lemma differs by more than a genitive -s: "Zelten" → "Zelt", "Tarifen" → "Tarif"; with the bundled model only
    lemmas from its lemma table count) or an inhabitant noun of a known place ("Kölner", "Grazer"), or a nationality
    noun of a known country or region ("Amerikaner", "Schwede", "Polin", "Syrer"), or a language ("Bosnisch",
-   "Slowakisch", "Neupersisch"); a one-word place or person is also dropped when it ends in a common noun of the
-   lemma table ("Rekordstand", "Wahlvolk", "Stacheldraht", "Rechnungshofbericht"), unless the facility patterns
-   matched it or a person's name ends like a German surname ("Hofmann", "Filzmaier", "Sollbauer") or the bundled
-   model's word clusters hold it among people's names ("Hol|lande", "Kersch|baum"; `person_clusters`), and a one-word
-   person that joins a German word of four letters or more and a noun of six or more the bundled model's word
-   clusters hold among common words ("Sicherheits|gespann", "Land|heimat", `noun_clusters`). A one-word place is
-   dropped when it is a direction ("zwischen Ost und West"), follows an indefinite article ("Ein Obdach ist …"; not a
-   country: "einen Iran"), is an adjective at a sentence start ("Offen ist, ob …"), or is a common noun the lemma
-   table lists with a plural ("Erde", "Heizöl"; not "Rhein", which has only a genitive), or a hyphenated compound
-   headed by such a noun ("Hertha-Tor"; not a direction, a kind of place or building: "Graz-Süd", "Schiffbau-Halle").
-   A kind of place in front of one is not part of it: "Stadt Wien", "Bezirk Tulln", "Kreis Celle" (rule 2). An
-   Austrian district named after its town is a place, not a compound of a common noun ("Wien-Umgebung", "Tulln-Land",
+   "Slowakisch", "Neupersisch"; a short name in a list of languages, whatever NER said: "Slowenisch, Somali,
+   Spanisch"); a one-word place or person is also dropped when it ends in a common noun of the lemma table
+   ("Rekordstand", "Wahlvolk", "Stacheldraht", "Rechnungshofbericht"), unless the facility patterns matched it or a
+   person's name ends like a German surname ("Hofmann", "Filzmaier", "Sollbauer") or the bundled model's word
+   clusters hold it among people's names ("Hol|lande", "Kersch|baum"; `person_clusters`), and a one-word person that
+   joins a German word of four letters or more and a noun of six or more the bundled model's word clusters hold among
+   common words ("Sicherheits|gespann", "Land|heimat", `noun_clusters`). A one-word place is dropped when it is a
+   direction ("zwischen Ost und West"), follows an indefinite article ("Ein Obdach ist …"; not a country: "einen
+   Iran"), is an adjective at a sentence start ("Offen ist, ob …"), or is a common noun the lemma table lists with a
+   plural ("Erde", "Heizöl"; not "Rhein", which has only a genitive), or a hyphenated compound headed by such a noun
+   ("Hertha-Tor"; not a direction, a kind of place or building: "Graz-Süd", "Schiffbau-Halle"). A kind of place in
+   front of one is not part of it: "Stadt Wien", "Bezirk Tulln", "Kreis Celle" (rule 2). An Austrian district named
+   after its town is a place, not a compound of a common noun ("Wien-Umgebung", "Tulln-Land",
    data/entity_patterns.jsonl; not "Euro-Land"). A one-word person is dropped when the document also uses the word as
    a common noun, after an indefinite article or inflected ("mit einer Hilfslok", "Geiern" beside "Geier"), unless it
    is part of a person's full name there ("Ein Mann las" beside "Thomas Mann").
@@ -1007,6 +1008,7 @@ class EntityFixes:
             compound = self.ends_in_common_compound(ent)
             after_genitive = len(ent) > 1 and ent[-2].text.endswith("s")
             if (k in designations or is_noise(ent) or stops_at_particle(ent, named_in_full) or is_generic(ent)
+                    or listed_language(ent)
                     or (ent.label_ == "PER" and len(ent) == 1 and is_role_compound(ent.text)
                         and ent.text not in surnames)  # "Landesparteiobmann"; "Hofrichter" after "Anna Hofrichter"
                     or self.is_common_word(ent, surnames)
@@ -1813,6 +1815,16 @@ def person_end_before_number(span: Span, label: str) -> int:
     while end < span.end and end > span.start + 1 and span.doc[end - 1].is_lower:
         end -= 1
     return end
+
+
+def listed_language(ent: Span) -> bool:
+    """Rule 7: a language's name in a list of languages is no person, place or organization: one formed like an
+    adjective stands next to it, a comma or "und" between ("Slowenisch, Somali, Spanisch": Somali is a region too;
+    "Chinesisch, Dari")."""
+    doc, i = ent.doc, ent.start
+    return len(ent) == 1 and ent.label_ != "MISC" and ent.text in gazetteer.all_language_names() and any(
+        0 <= j < len(doc) and doc[(i + j) // 2].text in (",", "und") and gazetteer.is_language_name(doc[j].text)
+        for j in (i - 2, i + 2))
 
 
 def is_given_name_text(text: str) -> bool:
