@@ -1227,6 +1227,9 @@ def test_errors_of_the_held_out_articles_in_stop_29(nlp, fixes, text, ents, expe
         ("Er feierte sein Comeback im Hertha-Tor, in der Schiffbau-Halle und in Graz-Süd.",
          [("Hertha-Tor", "LOC"), ("Schiffbau-Halle", "LOC"), ("Graz-Süd", "LOC")],
          [("Schiffbau-Halle", "LOC"), ("Graz-Süd", "LOC")]),
+        # held-out gnad-0050, gnad-0497, gnad-0575: roads, tunnels and ring roads named after a direction or a name
+        ("Auf der Ostautobahn, im Polleroswandtunnel und am Margaretengürtel, nicht an der Eisenbahnbrücke.", [],
+         [("Ostautobahn", "LOC"), ("Polleroswandtunnel", "LOC"), ("Margaretengürtel", "LOC")]),
         # held-out gnad-0527: a language's short name in a list of languages (a region too: Somali)
         ("Unterricht gibt es in Chinesisch, Dari (Neupersisch), Slowenisch, Somali, Spanisch und Arabisch.",
          [("Chinesisch", "MISC"), ("Dari", "PER"), ("Somali", "ORG"), ("Spanisch", "MISC")],

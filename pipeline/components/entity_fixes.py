@@ -187,7 +187,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    "Kandidat der Republikaner"; not one member ("Der Republikaner warf …").
 20. A one-word building named after a person or a town or region of Austria, Germany or Switzerland, outside any
    entity, is a place, genitive included: "Karlskirche", "Markuskirche", "Petersdom", "Stephansdoms",
-   "Salzburgarena"; not one named after a kind ("Stadthalle", "Pfarrkirche") or a place abroad ("Nordhalle").
+   "Salzburgarena"; not one named after a kind ("Stadthalle", "Pfarrkirche") or a place abroad ("Nordhalle"). So is
+   a road, tunnel, bridge or ring road named after a direction or a name that is no German word ("Ostautobahn",
+   "Polleroswandtunnel", "Margaretengürtel"; not "Eisenbahnbrücke").
 21. A name right after a work's genre is the work's title (MISC), no person, place or organization: "das
    Actionspektakel Mad Max", "der Filmklassiker Ben Hur", "Enthüllungsdrama Spotlight", "den Roman Jakob von
    Gunten", "im Animationsfilm Kanada"; not an author or owner in the genitive ("Werke Egon Schieles", "der Titel
@@ -363,6 +365,7 @@ TEAM_WORD = re.compile(r"^[A-Z][a-z]+$")  # the first word of a nickname of two:
 TEAM_TOWN_POPULATION = 100_000
 BIG_CITY = 500_000  # a town named like a person names a team only when it is as big as Washington
 # A building named after a person or place, in one word (rule 20): "Karls|kirche", "Salzburg|arena".
+NAMED_ROUTE = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]{2,})(?:tunnel|autobahn|schnellstraße|gürtel|brücke)$")
 NAMED_BUILDING = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöü]+)(?:kirche|dom|theater|halle|arena|stadion|oper)(?:e?s)?$")
 ROMAN_ORDINAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")  # "VI", "XVI", "XXIII"
 # Parties named by their members, which NER misses (rule 19): the US parties and the French Républicains.
@@ -1514,7 +1517,22 @@ class EntityFixes:
             prefix = building.group("head")  # "Karls", "Markus": the head with or without a linking s
             if any(self.names_building(head) for head in {prefix, prefix.removesuffix("s")}):
                 found.append(Span(doc, i, i + 1, label="LOC"))
+        for i, word in enumerate(words):  # "Karawankentunnel", "Ostautobahn", "Margaretengürtel", "Saalachbrücke"
+            route = NAMED_ROUTE.match(word)
+            if route is not None and i not in taken and i > 0 and self.names_route(route.group("head")):
+                found.append(Span(doc, i, i + 1, label="LOC"))
         return found
+
+    def names_route(self, head: str) -> bool:
+        """The name in a road's, tunnel's, bridge's or ring road's name: a direction ("Ost|autobahn") or no German
+        word ("Karawanken|tunnel", "Saalach|brücke", "Polleroswand|tunnel"; not "Eisenbahn|brücke",
+        "Besucher|tunnel")."""
+        if head in gazetteer.COMPASS_WORDS:
+            return True
+        if self.lemma_table is None or head.lower() in self.lemma_table or head in self.nouns \
+                or self.lemma_table.get(head) in self.nouns:
+            return False  # a compound the model's vocabulary knows is a common one ("Eisenbahn"), a rare one a name
+        return not self.ends_in_common_noun(head) or (self.cluster is not None and self.cluster(head) is None)
 
     def names_building(self, head: str) -> bool:
         """A given name ("Karl", "Markus", "Olympia") or a home town or region the gazetteer knows by this very name
