@@ -1227,6 +1227,10 @@ def test_errors_of_the_held_out_articles_in_stop_29(nlp, fixes, text, ents, expe
         ("Er feierte sein Comeback im Hertha-Tor, in der Schiffbau-Halle und in Graz-Süd.",
          [("Hertha-Tor", "LOC"), ("Schiffbau-Halle", "LOC"), ("Graz-Süd", "LOC")],
          [("Schiffbau-Halle", "LOC"), ("Graz-Süd", "LOC")]),
+        # held-out gnad-0384, gnad-0575: a Viennese district named as a feminine noun, after "in der", "und der"
+        ("Die Bezirksämter in Margareten, Hernals und der Josefstadt; in der Josefstadt gibt es mehr Schulen.",
+         [("Margareten", "LOC"), ("Hernals", "LOC")],
+         [("Margareten", "LOC"), ("Hernals", "LOC"), ("Josefstadt", "LOC"), ("Josefstadt", "LOC")]),
         # held-out gnad-0050, gnad-0497, gnad-0575: roads, tunnels and ring roads named after a direction or a name
         ("Auf der Ostautobahn, im Polleroswandtunnel und am Margaretengürtel, nicht an der Eisenbahnbrücke.", [],
          [("Ostautobahn", "LOC"), ("Polleroswandtunnel", "LOC"), ("Margaretengürtel", "LOC")]),

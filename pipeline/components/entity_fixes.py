@@ -136,10 +136,11 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    it, `is_listed_name`; rule 10 takes "Cage" so), is a place after a locative preposition, also with an adjective
    between ("in Althofen", "ins kubanische Varadero"), or beside a place in a list, in brackets or before "in"
    ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich"); so is a country or
-   region in the genitive before a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef"). A place NER ended before
-   the rest of such a name takes it ("in Gornja" "Radgona", "St. Georgen" "im Attergau"), and a name the document
-   calls a town is a place wherever NER took it for a person ("die Stadt Marat Numan" … "in Marat Numan") and where
-   NER missed it right after the noun ("die Ortschaft Kolontar").
+   region in the genitive before a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef"), and a home country's
+   district named as a feminine noun after "in der" or "und der" ("in der Josefstadt"). A place NER ended before the
+   rest of such a name takes it ("in Gornja" "Radgona", "St. Georgen" "im Attergau"), and a name the document calls a
+   town is a place wherever NER took it for a person ("die Stadt Marat Numan" … "in Marat Numan") and where NER
+   missed it right after the noun ("die Ortschaft Kolontar").
 13. A one-word person, or a place the gazetteer does not know, is an organization when the document names it
    in front of a company word ("Volvo-Chef", "Henkel-Aktie", "Meizu-Konzern"), unless it is the surname of a
    person named in full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of
@@ -365,6 +366,7 @@ TEAM_WORD = re.compile(r"^[A-Z][a-z]+$")  # the first word of a nickname of two:
 TEAM_TOWN_POPULATION = 100_000
 BIG_CITY = 500_000  # a town named like a person names a team only when it is as big as Washington
 # A building named after a person or place, in one word (rule 20): "Karls|kirche", "Salzburg|arena".
+FEMININE_DISTRICT = re.compile(r"[a-zäöü](?:stadt|au)$")  # "in der Josefstadt", "in der Brigittenau"
 NAMED_ROUTE = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]{2,})(?:tunnel|autobahn|schnellstraße|gürtel|brücke)$")
 NAMED_BUILDING = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöü]+)(?:kirche|dom|theater|halle|arena|stadion|oper)(?:e?s)?$")
 ROMAN_ORDINAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")  # "VI", "XVI", "XXIII"
@@ -1457,7 +1459,10 @@ class EntityFixes:
         after a locative preposition, also with an adjective between ("in Althofen", "ins kubanische Varadero"),
         next to a place, in a list or in brackets ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)",
         "Marchegg in Niederösterreich"), or as a country or region in the genitive before a role ("Tirols
-        Landeshauptmann")."""
+        Landeshauptmann"), and a home country's district named as a feminine noun after "in der" ("in der
+        Josefstadt")."""
+        from pipeline.link.places import lookup
+
         taken = covering_entities(ents)
         places = {i for ent in ents if ent.label_ == "LOC" and ent.text not in gazetteer.country_codes()
                   for i in (ent.start, ent.end - 1)}  # "Hamilton (GBR) Mercedes" is no list of places
@@ -1478,7 +1483,11 @@ class EntityFixes:
             # "ins kubanische Varadero": a locative, then an adjective
             after_adjective = (token.i >= 2 and before.is_lower and before.tag_ == "ADJA"
                                and doc[token.i - 2].lower_ in LOCATIVES)
-            if before.lower_ in LOCATIVES or beside_place or after_adjective or (
+            # "in der Josefstadt", "Hernals und der Josefstadt": a district of a home country named as a feminine noun
+            district = (token.i >= 2 and before.lower_ == "der" and doc[token.i - 2].lower_ in ("in", "aus", "und")
+                        and end == token.i + 1 and FEMININE_DISTRICT.search(token.text) is not None
+                        and (hit := lookup(token.text)) is not None and hit[0].country_code in gazetteer.HOME_COUNTRIES)
+            if before.lower_ in LOCATIVES or beside_place or after_adjective or district or (
                     end == token.i + 1 and after is not None and is_genitive_of_region_before_role(token, after)):
                 found.append(Span(doc, token.i, end, label="LOC"))
                 places.update((token.i, end - 1))  # a list goes on: "in Wien, Graz, Mürzzuschlag und Leoben"
