@@ -137,10 +137,11 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    between ("in Althofen", "ins kubanische Varadero"), or beside a place in a list, in brackets or before "in"
    ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich"); so is a country or
    region in the genitive before a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef"), and a home country's
-   district named as a feminine noun after "in der" or "und der" ("in der Josefstadt"). A place NER ended before the
-   rest of such a name takes it ("in Gornja" "Radgona", "St. Georgen" "im Attergau"), and a name the document calls a
-   town is a place wherever NER took it for a person ("die Stadt Marat Numan" … "in Marat Numan") and where NER
-   missed it right after the noun ("die Ortschaft Kolontar").
+   district named as a feminine noun after "in der" or "und der" ("in der Josefstadt"); a town and a part of it the
+   gazetteer knows, joined by a hyphen, count as a known name ("in Wien-Döbling"). A place NER ended before the rest
+   of such a name takes it ("in Gornja" "Radgona", "St. Georgen" "im Attergau"), and a name the document calls a town
+   is a place wherever NER took it for a person ("die Stadt Marat Numan" … "in Marat Numan") and where NER missed it
+   right after the noun ("die Ortschaft Kolontar").
 13. A one-word person, or a place the gazetteer does not know, is an organization when the document names it
    in front of a company word ("Volvo-Chef", "Henkel-Aktie", "Meizu-Konzern"), unless it is the surname of a
    person named in full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of
@@ -1475,6 +1476,8 @@ class EntityFixes:
                 end += 1
             while end > token.i and not is_gazetteer_name(doc[token.i : end]):  # longest known name first
                 end -= 1
+            if end == token.i and town_and_part(token.text):
+                end = token.i + 1  # "in Wien-Döbling", "in Graz-Puntigam"
             if end == token.i:
                 continue
             before, after = doc[token.i - 1], doc[end] if end < len(doc) else None
@@ -1842,6 +1845,19 @@ def person_end_before_number(span: Span, label: str) -> int:
     while end < span.end and end > span.start + 1 and span.doc[end - 1].is_lower:
         end -= 1
     return end
+
+
+def town_and_part(word: str) -> bool:
+    """A town and a part of it joined by a hyphen, both known to the gazetteer in one country: "Wien-Döbling",
+    "Wien-Aspern", "Graz-Puntigam"."""
+    from pipeline.link.places import lookup
+
+    town, _, part = word.partition("-")
+    if not part or "-" in part:
+        return False
+    town_hit, part_hit = lookup(town), lookup(part)
+    return (town_hit is not None and part_hit is not None and town_hit[0].kind == "city" and part_hit[0].kind == "city"
+            and town_hit[0].country_code == part_hit[0].country_code)
 
 
 def listed_language(ent: Span) -> bool:
