@@ -1227,6 +1227,9 @@ def test_errors_of_the_held_out_articles_in_stop_29(nlp, fixes, text, ents, expe
         ("Er feierte sein Comeback im Hertha-Tor, in der Schiffbau-Halle und in Graz-Süd.",
          [("Hertha-Tor", "LOC"), ("Schiffbau-Halle", "LOC"), ("Graz-Süd", "LOC")],
          [("Schiffbau-Halle", "LOC"), ("Graz-Süd", "LOC")]),
+        # held-out gnad-0794: a town's airport, station or stadium by the town's adjective where NER missed it
+        ("Ein Gerichtsvollzieher marschierte am Salzburger Flughafen auf, im Augsburger Stadion jubelten sie.", [],
+         [("Salzburger Flughafen", "LOC"), ("Augsburger Stadion", "LOC")]),
         # held-out gnad-1009, gnad-0981: a town and a part of it joined by a hyphen, after "in"
         ("Eine Bank in Wien-Döbling wurde überfallen, das Logistikzentrum in Wien-Aspern nicht.", [],
          [("Wien-Döbling", "LOC"), ("Wien-Aspern", "LOC")]),

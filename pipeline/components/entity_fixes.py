@@ -191,7 +191,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    entity, is a place, genitive included: "Karlskirche", "Markuskirche", "Petersdom", "Stephansdoms",
    "Salzburgarena"; not one named after a kind ("Stadthalle", "Pfarrkirche") or a place abroad ("Nordhalle"). So is
    a road, tunnel, bridge or ring road named after a direction or a name that is no German word ("Ostautobahn",
-   "Polleroswandtunnel", "Margaretengürtel"; not "Eisenbahnbrücke").
+   "Polleroswandtunnel", "Margaretengürtel"; not "Eisenbahnbrücke"), and a town's airport, station, port or stadium
+   by the adjective of a town the gazetteer knows ("am Salzburger Flughafen").
 21. A name right after a work's genre is the work's title (MISC), no person, place or organization: "das
    Actionspektakel Mad Max", "der Filmklassiker Ben Hur", "Enthüllungsdrama Spotlight", "den Roman Jakob von
    Gunten", "im Animationsfilm Kanada"; not an author or owner in the genitive ("Werke Egon Schieles", "der Titel
@@ -368,6 +369,7 @@ TEAM_TOWN_POPULATION = 100_000
 BIG_CITY = 500_000  # a town named like a person names a team only when it is as big as Washington
 # A building named after a person or place, in one word (rule 20): "Karls|kirche", "Salzburg|arena".
 FEMININE_DISTRICT = re.compile(r"[a-zäöü](?:stadt|au)$")  # "in der Josefstadt", "in der Brigittenau"
+TOWN_FACILITY = re.compile(r"^(?:Flughafen|Hauptbahnhof|Westbahnhof|Ostbahnhof|Stadion|Hafen)s?$")  # "Salzburger …"
 NAMED_ROUTE = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]{2,})(?:tunnel|autobahn|schnellstraße|gürtel|brücke)$")
 NAMED_BUILDING = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöü]+)(?:kirche|dom|theater|halle|arena|stadion|oper)(?:e?s)?$")
 ROMAN_ORDINAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")  # "VI", "XVI", "XXIII"
@@ -1529,6 +1531,10 @@ class EntityFixes:
             prefix = building.group("head")  # "Karls", "Markus": the head with or without a linking s
             if any(self.names_building(head) for head in {prefix, prefix.removesuffix("s")}):
                 found.append(Span(doc, i, i + 1, label="LOC"))
+        for i, (adjective, facility) in enumerate(pairwise(words)):  # "am Salzburger Flughafen"
+            if (TOWN_FACILITY.match(facility) and i not in taken and i + 1 not in taken
+                    and is_town_adjective(adjective)):
+                found.append(Span(doc, i, i + 2, label="LOC"))
         for i, word in enumerate(words):  # "Karawankentunnel", "Ostautobahn", "Margaretengürtel", "Saalachbrücke"
             route = NAMED_ROUTE.match(word)
             if route is not None and i not in taken and i > 0 and self.names_route(route.group("head")):
@@ -1845,6 +1851,15 @@ def person_end_before_number(span: Span, label: str) -> int:
     while end < span.end and end > span.start + 1 and span.doc[end - 1].is_lower:
         end -= 1
     return end
+
+
+def is_town_adjective(word: str) -> bool:
+    """A town's adjective the gazetteer knows the town of as written: "Salzburger" (Salzburg), "Augsburger"."""
+    from pipeline.link.places import lookup
+
+    town = INHABITANT.match(word)
+    hit = lookup(town.group("place")) if town is not None else None
+    return hit is not None and hit[1] == town.group("place")
 
 
 def town_and_part(word: str) -> bool:
