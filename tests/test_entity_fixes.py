@@ -1227,6 +1227,9 @@ def test_errors_of_the_held_out_articles_in_stop_29(nlp, fixes, text, ents, expe
         ("Er feierte sein Comeback im Hertha-Tor, in der Schiffbau-Halle und in Graz-Süd.",
          [("Hertha-Tor", "LOC"), ("Schiffbau-Halle", "LOC"), ("Graz-Süd", "LOC")],
          [("Schiffbau-Halle", "LOC"), ("Graz-Süd", "LOC")]),
+        # held-out gnad-0130: towns listed after "Universitäten" name the universities
+        ("Mit Wissenschaftern der Universitäten Marburg, Gießen und Ulm arbeiten sie in Berlin.",
+         [("Marburg", "LOC"), ("Gießen", "LOC"), ("Ulm", "LOC"), ("Berlin", "LOC")], [("Berlin", "LOC")]),
         # held-out gnad-0794: a town's airport, station or stadium by the town's adjective where NER missed it
         ("Ein Gerichtsvollzieher marschierte am Salzburger Flughafen auf, im Augsburger Stadion jubelten sie.", [],
          [("Salzburger Flughafen", "LOC"), ("Augsburger Stadion", "LOC")]),

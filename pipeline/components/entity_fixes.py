@@ -85,15 +85,16 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    lemmas from its lemma table count) or an inhabitant noun of a known place ("Kölner", "Grazer"), or a nationality
    noun of a known country or region ("Amerikaner", "Schwede", "Polin", "Syrer"), or a language ("Bosnisch",
    "Slowakisch", "Neupersisch"; a short name in a list of languages, whatever NER said: "Slowenisch, Somali,
-   Spanisch"); a one-word place or person is also dropped when it ends in a common noun of the lemma table
-   ("Rekordstand", "Wahlvolk", "Stacheldraht", "Rechnungshofbericht"), unless the facility patterns matched it or a
-   person's name ends like a German surname ("Hofmann", "Filzmaier", "Sollbauer") or the bundled model's word
-   clusters hold it among people's names ("Hol|lande", "Kersch|baum"; `person_clusters`), and a one-word person that
-   joins a German word of four letters or more and a noun of six or more the bundled model's word clusters hold among
-   common words ("Sicherheits|gespann", "Land|heimat", `noun_clusters`). A one-word place is dropped when it is a
-   direction ("zwischen Ost und West"), follows an indefinite article ("Ein Obdach ist …"; not a country: "einen
-   Iran"), is an adjective at a sentence start ("Offen ist, ob …"), or is a common noun the lemma table lists with a
-   plural ("Erde", "Heizöl"; not "Rhein", which has only a genitive), or a hyphenated compound headed by such a noun
+   Spanisch"), or a town listed after a plural word for universities ("der Universitäten Marburg, Gießen und Ulm"); a
+   one-word place or person is also dropped when it ends in a common noun of the lemma table ("Rekordstand",
+   "Wahlvolk", "Stacheldraht", "Rechnungshofbericht"), unless the facility patterns matched it or a person's name
+   ends like a German surname ("Hofmann", "Filzmaier", "Sollbauer") or the bundled model's word clusters hold it
+   among people's names ("Hol|lande", "Kersch|baum"; `person_clusters`), and a one-word person that joins a German
+   word of four letters or more and a noun of six or more the bundled model's word clusters hold among common words
+   ("Sicherheits|gespann", "Land|heimat", `noun_clusters`). A one-word place is dropped when it is a direction
+   ("zwischen Ost und West"), follows an indefinite article ("Ein Obdach ist …"; not a country: "einen Iran"), is an
+   adjective at a sentence start ("Offen ist, ob …"), or is a common noun the lemma table lists with a plural
+   ("Erde", "Heizöl"; not "Rhein", which has only a genitive), or a hyphenated compound headed by such a noun
    ("Hertha-Tor"; not a direction, a kind of place or building: "Graz-Süd", "Schiffbau-Halle"). A kind of place in
    front of one is not part of it: "Stadt Wien", "Bezirk Tulln", "Kreis Celle" (rule 2). An Austrian district named
    after its town is a place, not a compound of a common noun ("Wien-Umgebung", "Tulln-Land",
@@ -370,6 +371,7 @@ BIG_CITY = 500_000  # a town named like a person names a team only when it is as
 # A building named after a person or place, in one word (rule 20): "Karls|kirche", "Salzburg|arena".
 FEMININE_DISTRICT = re.compile(r"[a-zäöü](?:stadt|au)$")  # "in der Josefstadt", "in der Brigittenau"
 TOWN_FACILITY = re.compile(r"^(?:Flughafen|Hauptbahnhof|Westbahnhof|Ostbahnhof|Stadion|Hafen)s?$")  # "Salzburger …"
+UNIVERSITIES = re.compile(r"^(?:Universitäten|Hochschulen|Fachhochschulen|Unis)$")
 NAMED_ROUTE = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]{2,})(?:tunnel|autobahn|schnellstraße|gürtel|brücke)$")
 NAMED_BUILDING = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöü]+)(?:kirche|dom|theater|halle|arena|stadion|oper)(?:e?s)?$")
 ROMAN_ORDINAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")  # "VI", "XVI", "XXIII"
@@ -1051,7 +1053,7 @@ class EntityFixes:
         fixed = [self.as_person(ent, people) for ent in people_named_in_full(fixed)]
         fixed = persons_named_as_organizations(self.organization_mentions(doc, words, fixed, people))
         fixed += self.repeated_surnames(doc, fixed, people)
-        fixed = self.unknown_places_named_like_nouns(given_names_far_away(fixed))
+        fixed = self.unknown_places_named_like_nouns(given_names_far_away(universities_by_town(fixed)))
         fixed = replaced_by(fixed, dateline_places(doc, fixed, people))
         fixed = replaced_by(towns_named_so(fixed, people), completed_places(doc, fixed))
         found = self.places_in_context(doc, fixed)
@@ -1860,6 +1862,21 @@ def is_town_adjective(word: str) -> bool:
     town = INHABITANT.match(word)
     hit = lookup(town.group("place")) if town is not None else None
     return hit is not None and hit[1] == town.group("place")
+
+
+def universities_by_town(ents: list[Span]) -> list[Span]:
+    """Rule 7: towns listed after a plural word for universities name the universities, no places: "der
+    Universitäten Marburg, Gießen und Ulm", "die Technischen Unis Wien und Graz"."""
+    dropped: set[int] = set()
+    for k, ent in enumerate(ents):
+        if ent.label_ != "LOC" or ent.start == 0:
+            continue
+        before = ent.doc[ent.start - 1]
+        between = ent.doc[ents[k - 1].end : ent.start] if k > 0 else []
+        listed = k - 1 in dropped and all(token.text in LIST_MARKS or token.lower_ == "sowie" for token in between)
+        if UNIVERSITIES.match(before.text) or listed:
+            dropped.add(k)
+    return [ent for k, ent in enumerate(ents) if k not in dropped]
 
 
 def town_and_part(word: str) -> bool:
