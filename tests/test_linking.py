@@ -58,6 +58,7 @@ def linked(doc):
         ("Gazastreifens", "Gazastreifen", "region", "PS"),  # regions none of the sources has (place_features.tsv)
         ("Donbas", "Donbass", "region", "UA"),
         ("Hong-Kong", "Hongkong", "country", "HK"),
+        ("Rio", "Rio de Janeiro", "region", "BR"),  # its short form (held-out gnad-0244), the key "Rio de Janeiro" has
     ],
 )
 def test_place_lookup(text, name, kind, country):
