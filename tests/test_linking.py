@@ -58,6 +58,8 @@ def linked(doc):
         ("Gazastreifens", "Gazastreifen", "region", "PS"),  # regions none of the sources has (place_features.tsv)
         ("Donbas", "Donbass", "region", "UA"),
         ("Hong-Kong", "Hongkong", "country", "HK"),
+        ("Crans Montana", "Crans-Montana", "city", "CH"),  # written without GeoNames' hyphen (gnad-0798)
+        ("Saudi Arabien", "Saudi-Arabien", "country", "SA"),
         ("Rio", "Rio de Janeiro", "region", "BR"),  # its short form (held-out gnad-0244), the key "Rio de Janeiro" has
     ],
 )

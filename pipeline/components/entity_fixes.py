@@ -140,9 +140,10 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    region in the genitive before a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef"), and a home country's
    district named as a feminine noun after "in der" or "und der" ("in der Josefstadt"); a town and a part of it the
    gazetteer knows, joined by a hyphen, count as a known name ("in Wien-Döbling"). A place NER ended before the rest
-   of such a name takes it ("in Gornja" "Radgona", "St. Georgen" "im Attergau"), and a name the document calls a town
-   is a place wherever NER took it for a person ("die Stadt Marat Numan" … "in Marat Numan") and where NER missed it
-   right after the noun ("die Ortschaft Kolontar").
+   of such a name takes it ("in Gornja" "Radgona", "St. Georgen" "im Attergau"; two side by side that the gazetteer
+   knows as one with a hyphen are one: "Crans" "Montana"), and a name the document calls a town is a place wherever
+   NER took it for a person ("die Stadt Marat Numan" … "in Marat Numan") and where NER missed it right after the noun
+   ("die Ortschaft Kolontar").
 13. A one-word person, or a place the gazetteer does not know, is an organization when the document names it
    in front of a company word ("Volvo-Chef", "Henkel-Aktie", "Meizu-Konzern"), unless it is the surname of a
    person named in full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of
@@ -1705,8 +1706,13 @@ def completed_places(doc: Doc, ents: list[Span]) -> list[Span]:
     Jagst"."""
     taken = covering_entities(ents)
     found = []
-    for ent in ents:
+    for k, ent in enumerate(ents):
         if ent.label_ != "LOC":
+            continue
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if (after is not None and after.label_ == "LOC" and after.start == ent.end
+                and names_town_in_full(ent.doc[ent.start : after.end])):
+            found.append(Span(doc, ent.start, after.end, label="LOC"))  # "Crans" "Montana" (GeoNames: "Crans-Montana")
             continue
         for end in (ent.end + 3, ent.end + 2, ent.end + 1):
             if end <= len(doc) and not any(i in taken for i in range(ent.end, end)) and names_town_in_full(

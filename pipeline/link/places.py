@@ -52,7 +52,8 @@ def lookup(text: str, context: frozenset[str] = frozenset(), country: str | None
            ) -> tuple[gazetteer.Place, str] | None:
     """The gazetteer entry for a place name as written, and the base form that matched; with `country`, a city
     only there ("im englischen Yorkshire" is no village of Yorkshire in the US, "im amerikanischen Paris" no
-    capital of France)."""
+    capital of France); a name of several words written without the hyphen of its gazetteer form too ("Crans
+    Montana")."""
     forms = gazetteer.country_and_capital_forms()
     text = " ".join(strip_apostrophe(text).split())  # "Vereinigten  Staaten", a line break in agency text
     for form in (text, *genitive_candidates(text)):
@@ -73,6 +74,9 @@ def lookup(text: str, context: frozenset[str] = frozenset(), country: str | None
             city = next((c for c in candidates if c.countrycode in context
                          and c.population * CONTEXT_POPULATION_RATIO >= top.population), top)
             return gazetteer.city_place(city), form
+    if " " in text and "-" not in text:  # "Crans Montana" for GeoNames' "Crans-Montana"
+        hit = lookup(text.replace(" ", "-"), context, country)
+        return (hit[0], text) if hit is not None else None
     return None
 
 
