@@ -933,10 +933,9 @@ def test_the_particles_of_a_full_name_stand_right_before_its_surname(tokenizer, 
          "Machthabers Muammar al-Gaddafi herrschen Milizen.", [("Muammar Gaddafi", "PER"), ("Libyen", "LOC"),
                                                               ("Muammar al-Gaddafi", "ORG")],
          [("Muammar Gaddafi", "PER"), ("Libyen", "LOC"), ("Muammar al-Gaddafi", "PER")]),
-        # (the same spelling tagged as a person is the organization too, rule 13: gnad-0794; a founder named in
-        # the same text as his company would be taken for it)
-        ("Der Tourismuskonzern Thomas Cook wächst. Thomas Cook zahlte nicht.",
-         [("Thomas Cook", "ORG"), ("Thomas Cook", "PER")], [("Thomas Cook", "ORG"), ("Thomas Cook", "ORG")]),
+        # (nor does rule 13 take a person beginning with a given name for the company: the founder)
+        ("Der Tourismuskonzern Thomas Cook wächst. Thomas Cook gründete ihn 1841.",
+         [("Thomas Cook", "ORG"), ("Thomas Cook", "PER")], [("Thomas Cook", "ORG"), ("Thomas Cook", "PER")]),
         # gnad-1020: a club in the genitive before a player NER ran into one place
         ("Der VfB Stuttgart muss auf Martin Harnik verzichten. Stuttgarts Harnik ist angeschlagen.",
          [("VfB Stuttgart", "ORG"), ("Martin Harnik", "PER"), ("Stuttgarts Harnik", "LOC")],
@@ -1247,6 +1246,7 @@ def test_errors_of_the_held_out_articles_in_stop_29(nlp, fixes, text, ents, expe
         # held-out gnad-0050, gnad-0497, gnad-0575: roads, tunnels and ring roads named after a direction or a name
         ("Auf der Ostautobahn, im Polleroswandtunnel und am Margaretengürtel, nicht an der Eisenbahnbrücke.", [],
          [("Ostautobahn", "LOC"), ("Polleroswandtunnel", "LOC"), ("Margaretengürtel", "LOC")]),
+        ("Sie flüchteten in den Rettungstunnel, die Polizei kontrolliert die Grenzbrücke.", [], []),  # review
         # held-out gnad-0527: a language's short name in a list of languages (a region too: Somali)
         ("Unterricht gibt es in Chinesisch, Dari (Neupersisch), Slowenisch, Somali, Spanisch und Arabisch.",
          [("Chinesisch", "MISC"), ("Dari", "PER"), ("Somali", "ORG"), ("Spanisch", "MISC")],

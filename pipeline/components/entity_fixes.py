@@ -144,20 +144,20 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    knows as one with a hyphen are one: "Crans" "Montana"), and a name the document calls a town is a place wherever
    NER took it for a person ("die Stadt Marat Numan" … "in Marat Numan") and where NER missed it right after the noun
    ("die Ortschaft Kolontar").
-13. A one-word person, or a place the gazetteer does not know, is an organization when the document names it
-   in front of a company word ("Volvo-Chef", "Henkel-Aktie", "Meizu-Konzern"), unless it is the surname of a
-   person named in full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of
-   organization ending an organization's name in the document ("Union" after "Europäische Union"), or that
-   is (the genitive of) a one-word organization of the document the gazetteer knows at most as a village
-   ("Apples" beside "Apple"), and a person of several words the document names word for word as an organization
-   elsewhere ("Het Laatste Nieuws"). The town of a sports club the document names in full is the club ("Bilbao
-   beendete …" beside "Athletic Bilbao", "bei Cottbus engagiert" beside "Energie Cottbus", "gegen Mainz" beside
-   "Mainz 05", "München" beside "Bayern München"), except after "in",
-   "im" or "nahe", in a dateline, or where the document calls it a town ("die Großgemeinde Lustenau"). In a match
-   report (a club named in full and a score: "2:1", not "19:30 Uhr") a town the gazetteer knows is a club, as the
-   gold's "gegen Gijon" is, where its sentence talks of a match (a score, "gegen", "Niederlage", "Trainer" …):
-   "Dortmund schlägt Stuttgart 3:0"; not after a preposition of place or route, also at the head of a list ("0:0
-   in Dortmund und Leverkusen", "Zwischen Barcelona und Valencia"), nor before a venue ("Graz, UPC-Arena").
+13. A one-word person, or a place the gazetteer does not know, is an organization when the document names it in front
+   of a company word ("Volvo-Chef", "Henkel-Aktie", "Meizu-Konzern"), unless it is the surname of a person named in
+   full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of organization ending an
+   organization's name in the document ("Union" after "Europäische Union"), or that is (the genitive of) a one-word
+   organization of the document the gazetteer knows at most as a village ("Apples" beside "Apple"), and a person of
+   several words the document names word for word as an organization elsewhere ("Het Laatste Nieuws"; not one
+   beginning with a given name: "Giorgio Armani" may be the founder). The town of a sports club the document names in
+   full is the club ("Bilbao beendete …" beside "Athletic Bilbao", "bei Cottbus engagiert" beside "Energie Cottbus",
+   "gegen Mainz" beside "Mainz 05", "München" beside "Bayern München"), except after "in", "im" or "nahe", in a
+   dateline, or where the document calls it a town ("die Großgemeinde Lustenau"). In a match report (a club named in
+   full and a score: "2:1", not "19:30 Uhr") a town the gazetteer knows is a club, as the gold's "gegen Gijon" is,
+   where its sentence talks of a match (a score, "gegen", "Niederlage", "Trainer" …): "Dortmund schlägt Stuttgart
+   3:0"; not after a preposition of place or route, also at the head of a list ("0:0 in Dortmund und Leverkusen",
+   "Zwischen Barcelona und Valencia"), nor before a venue ("Graz, UPC-Arena").
 14. The players of a line-up in a match report ("Salzburg: C. Stankovic – Schmitz, Miranda, …, Atanga (92.
    Lainer) … Ersatz: …") are persons, whatever NER made of them ("Miranda", "Sana" as places).
 15. A one-word place that is also a given name is none when the gazetteer knows it only as a region or a town
@@ -1465,8 +1465,8 @@ class EntityFixes:
         after a locative preposition, also with an adjective between ("in Althofen", "ins kubanische Varadero"),
         next to a place, in a list or in brackets ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)",
         "Marchegg in Niederösterreich"), or as a country or region in the genitive before a role ("Tirols
-        Landeshauptmann"), and a home country's district named as a feminine noun after "in der" ("in der
-        Josefstadt")."""
+        Landeshauptmann"), and a home country's district named as a feminine noun after "in der", "aus der" or "und
+        der" ("in der Josefstadt")."""
         from pipeline.link.places import lookup
 
         taken = covering_entities(ents)
@@ -1546,12 +1546,16 @@ class EntityFixes:
 
     def names_route(self, head: str) -> bool:
         """The name in a road's, tunnel's, bridge's or ring road's name: a direction ("Ost|autobahn") or no German
-        word ("Karawanken|tunnel", "Saalach|brücke", "Polleroswand|tunnel"; not "Eisenbahn|brücke",
-        "Besucher|tunnel")."""
+        word, also without a linking -s or with an -e or -en ("Saalach|brücke", "Polleroswand|tunnel"; not
+        "Eisenbahn|brücke", "Besucher|tunnel", "Rettungs|tunnel", "Grenz|brücke", "Hilfs|brücke")."""
         if head in gazetteer.COMPASS_WORDS:
             return True
-        if self.lemma_table is None or head.lower() in self.lemma_table or head in self.nouns \
-                or self.lemma_table.get(head) in self.nouns:
+        if self.lemma_table is None:
+            return False
+        stems = {head, head.removesuffix("s"), head.removesuffix("es")}
+        forms = stems | {stem + ending for stem in stems for ending in ("e", "en")}
+        if any(form.lower() in self.lemma_table or form.capitalize() in self.nouns
+               or self.lemma_table.get(form.capitalize()) in self.nouns for form in forms):
             return False  # a compound the model's vocabulary knows is a common one ("Eisenbahn"), a rare one a name
         return not self.ends_in_common_noun(head) or (self.cluster is not None and self.cluster(head) is None)
 
@@ -2204,9 +2208,11 @@ def products(ents: list[Span]) -> list[Span]:
 def persons_named_as_organizations(ents: list[Span]) -> list[Span]:
     """Rule 13: a person of several words that the document names, word for word, as an organization elsewhere is
     that organization: "die Zeitungen La Dernière Heure und Het Laatste Nieuws" … "von dem sich Het Laatste Nieuws
-    die Aufzeichnung besorgen konnte"."""
+    die Aufzeichnung besorgen konnte"; not one that begins with a given name, who may be the founder ("Der
+    Modekonzern Giorgio Armani wächst. Giorgio Armani zeigte seine Kollektion.")."""
     organizations = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) > 1}
-    return [Span(ent.doc, ent.start, ent.end, label="ORG") if ent.label_ == "PER" and ent.text in organizations else ent
+    return [Span(ent.doc, ent.start, ent.end, label="ORG")
+            if ent.label_ == "PER" and ent.text in organizations and ent[0].text not in given_names() else ent
             for ent in ents]
 
 
