@@ -47,8 +47,9 @@ WORD_BEFORE_FUNCTION_WORD = re.compile(  # "Fund" in "World Wide Fund for Nature
 
 
 APPOSITION_MARKS = frozenset({"(", ")", "–", "—", "-"})
-# A sports club's prefix before its name ("FC Bayern", the "Bayern München" of the same text).
-CLUB_PREFIX = re.compile(r"^(?:FC|SV|SK|SC|AC|AS|FK|VfB|VfL|TSV|TSG|SpVgg|RB|BSC)$")
+# A sports club's abbreviated prefix before its name ("FC Bayern", the "Bayern München" of the same text); not
+# entity_fixes' CLUB_PREFIX, which holds whole words too ("Real", "Dynamo") that begin other clubs of a town.
+CLUB_ABBREVIATION = re.compile(r"^(?:FC|SV|SK|SC|AC|AS|FK|VfB|VfL|TSV|TSG|SpVgg|RB|BSC)$")
 
 
 def is_acronym(text: str) -> bool:
@@ -132,7 +133,7 @@ def short_forms(names: list[str]) -> dict[str, str]:
     found = {}
     for name in longer:
         prefix, _, rest = name.partition(" ")
-        if CLUB_PREFIX.match(prefix) and rest:
+        if CLUB_ABBREVIATION.match(prefix) and rest:
             holders = [full for full in longer if names_club_with_town(rest, full)]
             if len(holders) == 1:
                 found[name] = holders[0]
