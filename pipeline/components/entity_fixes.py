@@ -369,11 +369,13 @@ PLACE_PLURALS = frozenset({"Islands", "Heights", "Springs", "Falls", "Hills", "L
 TEAM_WORD = re.compile(r"^[A-Z][a-z]+$")  # the first word of a nickname of two: "Red Wings", "Maple Leafs"
 TEAM_TOWN_POPULATION = 100_000
 BIG_CITY = 500_000  # a town named like a person names a team only when it is as big as Washington
-# A building named after a person or place, in one word (rule 20): "Karls|kirche", "Salzburg|arena".
-FEMININE_DISTRICT = re.compile(r"[a-zäöü](?:stadt|au)$")  # "in der Josefstadt", "in der Brigittenau"
-TOWN_FACILITY = re.compile(r"^(?:Flughafen|Hauptbahnhof|Westbahnhof|Ostbahnhof|Stadion|Hafen)s?$")  # "Salzburger …"
-UNIVERSITIES = re.compile(r"^(?:Universitäten|Hochschulen|Fachhochschulen|Unis)$")
+FEMININE_DISTRICT = re.compile(r"[a-zäöü](?:stadt|au)$")  # rule 12: "in der Josefstadt", "in der Brigittenau"
+UNIVERSITIES = re.compile(r"^(?:Universitäten|Hochschulen|Fachhochschulen|Unis)$")  # rule 7: "Universitäten Ulm"
+# Rule 20: a town's facility by its adjective ("Salzburger Flughafen"), a road, tunnel, bridge or ring road named
+# after a direction or a name ("Ost|autobahn", "Saalach|brücke").
+TOWN_FACILITY = re.compile(r"^(?:Flughafen|Hauptbahnhof|Westbahnhof|Ostbahnhof|Stadion|Hafen)s?$")
 NAMED_ROUTE = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]{2,})(?:tunnel|autobahn|schnellstraße|gürtel|brücke)$")
+# A building named after a person or place, in one word (rule 20): "Karls|kirche", "Salzburg|arena".
 NAMED_BUILDING = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöü]+)(?:kirche|dom|theater|halle|arena|stadion|oper)(?:e?s)?$")
 ROMAN_ORDINAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")  # "VI", "XVI", "XXIII"
 # Parties named by their members, which NER misses (rule 19): the US parties and the French Républicains.
@@ -616,7 +618,6 @@ PLACE_TAIL = re.compile(
 )
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}$")
 COUNTRY_PREFIX = re.compile(r"^(?:US|EU|UN|UNO|USA)-")  # a country's or union's institution: "US-Notenbank"
-PLACE_ADJECTIVE = re.compile(r"isch(?:e[nmrs]?)?$")  # "im jordanischen Jordan"; not "im ersten Derby"
 ORDINAL_NUMBER = re.compile(r"^\d+\.$")  # "das 320. Derby"
 DETERMINER_TAGS = frozenset({"ART", "APPRART", "PPOSAT", "PDAT", "PIAT"})  # "das", "im", "sein", "dieses", "kein"
 CONTRACTED_ARTICLES = frozenset({"im", "ins", "am", "zum", "zur", "vom", "beim"})
@@ -633,7 +634,6 @@ INSTITUTION = re.compile(
 FACILITY = re.compile(  # a kind of building or facility that takes a place's name: "Grenzübergang Spielfeld"
     r"(?:zentrum|übergang|übergänge|werk|gericht|anstalt|lager|heim|kaserne|hafen|bahnhof|stadion|spital|klinikum"
     r"|gefängnis|schloss|kloster|stift|schule|universität|museum|theater|oper|krankenhaus|flugplatz|park|kz)(?:e?s)?$")
-GERMAN_DISTRICT = re.compile(r"^Landkreis(?:es)?$")  # a district of Germany by its name: "Landkreis Celle"
 # Institutions that are buildings, and venues: places by the annotation guidelines ("Wiener Staatsoper")
 BUILDING = re.compile(r"(?:museums?|theaters?|oper|halle|arena|stadions?|funkhaus(?:es)?)$")
 # English names of buildings, venues and landmarks, and a wall ("Stamford Bridge", "Madison Square Garden",
@@ -1118,11 +1118,11 @@ class EntityFixes:
         unless the gazetteer knows the whole name ("Bad Ischl"), the noun names a facility or institution
         ("Grenzübergang Spielfeld", "Kernkraftwerkes Zwentendorf") or it begins a German district's name, which is
         another place than its town ("Landkreis Celle")."""
-        from pipeline.link.places import lookup
+        from pipeline.link.places import DISTRICT_WORDS, lookup
 
         first = span[0].text if len(span) > 1 else ""
         if (label != "LOC" or not first[:1].isupper() or not self.ends_in_common_noun(first) or FACILITY.search(first)
-                or GERMAN_DISTRICT.match(first)):
+                or first in DISTRICT_WORDS):
             return span.start
         if lookup(first) or lookup(span.text):  # "Steiermark Murau", "Bad Ischl"
             return span.start
@@ -1437,17 +1437,14 @@ class EntityFixes:
         name word outside any entity (a country's institution gives way to that name: "US-Notenbank Fed" → "Fed");
         an institution compound outside any entity before such a place
         ("Handelsgericht Wien")."""
-        from pipeline.link.places import lookup
 
         result = list(ents)
         for k, ent in enumerate(ents):
             if ent.label_ != "ORG" or ent.end >= len(doc) or not INSTITUTION.search(ent[-1].lower_):
                 continue  # "die EU-Kommission Griechenland (aufgefordert)": a commission is no institution here
             after = ents[k + 1] if k + 1 < len(ents) and ents[k + 1].start == ent.end else None
-            if after is not None and after.label_ == "LOC" and len(after) == 1:
-                place = lookup(after.text)
-                if place is not None and place[1] == after.text:
-                    result[k], result[k + 1] = Span(doc, ent.start, after.end, label="ORG"), None
+            if after is not None and after.label_ == "LOC" and len(after) == 1 and known_as_written(after.text):
+                result[k], result[k + 1] = Span(doc, ent.start, after.end, label="ORG"), None
             elif after is None and self.is_surname_word(doc[ent.end]):  # a country's institution names no more
                 country_institution = len(ent) == 1 and COUNTRY_PREFIX.match(ent.text)  # "US-Notenbank" "Fed"
                 result[k] = Span(doc, ent.end if country_institution else ent.start, ent.end + 1, label="ORG")
@@ -1507,13 +1504,11 @@ class EntityFixes:
         is no German word, given name or genitive: "die westungarische Ortschaft Kolontar", "des griechischen
         Grenzdorfes Chamilo", "der syrischen Stadt Kobane" (not "Ingolstadt", a town's own name, nor "die Stadt
         Kinder", "die Heimatstadt Obamas", "Tote Stadt III")."""
-        from pipeline.link.places import lookup
 
         taken = covering_entities(ents)
         found = []
         for before, token in pairwise(doc):
-            if (token.i in taken or before.i in taken or not before.text[:1].isupper()
-                    or not SETTLEMENT.search(before.lower_) or lookup(before.text) is not None):
+            if token.i in taken or before.i in taken or not is_settlement_noun(before):
                 continue
             if (self.may_name_place(token) and not token.text.endswith("s") and token.text not in given_names()
                     and not token.is_sent_start and not ROMAN_ORDINAL.match(token.text)):  # "Tote Stadt III", a work
@@ -1591,7 +1586,7 @@ class EntityFixes:
         determined = before is not None and (before.tag_ in DETERMINER_TAGS or before.lower_ in ARTICLES
                                              or before.lower_ in CONTRACTED_ARTICLES)
         return not determined or (i < token.i - 1 and all(
-            PLACE_ADJECTIVE.search(word.lower_) for word in token.doc[i + 1 : token.i]))
+            gazetteer.NATIONALITY_ADJECTIVE.fullmatch(word.lower_) for word in token.doc[i + 1 : token.i]))
 
     @staticmethod
     def repeated_surnames(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
@@ -1680,10 +1675,15 @@ def is_institution_compound(word: str) -> bool:
 
 def is_gazetteer_name(span: Span) -> bool:
     """A capitalized name of at most three words that the gazetteer knows as written."""
+    return len(span) <= 3 and all(t.text[:1].isupper() for t in span) and known_as_written(span.text)
+
+
+def known_as_written(text: str) -> bool:
+    """The gazetteer knows `text` in this very form, not only by a form it derives from it (a genitive)."""
     from pipeline.link.places import lookup
 
-    place = lookup(span.text) if len(span) <= 3 and all(t.text[:1].isupper() for t in span) else None
-    return place is not None and place[1] == span.text
+    place = lookup(text)
+    return place is not None and place[1] == text
 
 
 def towns_named_so(ents: list[Span], surnames: set[str]) -> list[Span]:
@@ -1691,17 +1691,22 @@ def towns_named_so(ents: list[Span], surnames: set[str]) -> list[Span]:
     place wherever NER took it for a person ("nach Sid"), unless it is the surname of a person named in full, a
     genitive ("die Heimatstadt Obamas"), a name that begins with a given name ("der Landeshauptstadt Siegfried Nagl")
     or follows a town's own name ("in Ingolstadt Ralph Hasenhüttl")."""
-    from pipeline.link.places import lookup
 
     def called_town(ent: Span) -> bool:  # "die Stadt Marat Numan"; not "Landeshauptstadt Siegfried Nagl", "Ingolstadt"
-        word = ent.doc[ent.start - 1] if ent.start > 0 else None
-        return (word is not None and word.text[:1].isupper() and SETTLEMENT.search(word.lower_) is not None
-                and lookup(word.text) is None and not ent.text.endswith("s") and ent[0].text not in given_names())
+        return (ent.start > 0 and is_settlement_noun(ent.doc[ent.start - 1]) and not ent.text.endswith("s")
+                and ent[0].text not in given_names())
 
     towns = {ent.text for ent in ents if ent.label_ in ("PER", "LOC") and called_town(ent)}
     return [Span(ent.doc, ent.start, ent.end, label="LOC")
             if ent.label_ == "PER" and ent.text in towns and not is_surname(ent.text, surnames) else ent
             for ent in ents]
+
+
+def is_settlement_noun(token: Token) -> bool:
+    """A common noun for a town ("Stadt", "Grenzdorfes", "Ortschaft"), not a town's own name ("Ingolstadt")."""
+    from pipeline.link.places import lookup
+
+    return token.text[:1].isupper() and SETTLEMENT.search(token.lower_) is not None and lookup(token.text) is None
 
 
 def completed_places(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1729,10 +1734,7 @@ def completed_places(doc: Doc, ents: list[Span]) -> list[Span]:
 def names_town_in_full(span: Span) -> bool:
     """A name the gazetteer knows as written that ends in a capitalized word, function words inside included ("St.
     Georgen im Attergau", "Kirchberg an der Jagst")."""
-    from pipeline.link.places import lookup
-
-    place = lookup(span.text) if span[-1].text[:1].isupper() else None
-    return place is not None and place[1] == span.text
+    return span[-1].text[:1].isupper() and known_as_written(span.text)
 
 
 def names_place_here(ent: Span) -> bool:
@@ -1867,11 +1869,8 @@ def person_end_before_number(span: Span, label: str) -> int:
 
 def is_town_adjective(word: str) -> bool:
     """A town's adjective the gazetteer knows the town of as written: "Salzburger" (Salzburg), "Augsburger"."""
-    from pipeline.link.places import lookup
-
     town = INHABITANT.match(word)
-    hit = lookup(town.group("place")) if town is not None else None
-    return hit is not None and hit[1] == town.group("place")
+    return town is not None and known_as_written(town.group("place"))
 
 
 def universities_by_town(ents: list[Span]) -> list[Span]:
@@ -2222,7 +2221,7 @@ def clubs_before_towns(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = covering_entities(ents)
     return [Span(doc, ent.start - 1, ent.end, label="ORG") for ent in ents
             if ent.label_ == "LOC" and ent.start > 0 and ent.start - 1 not in taken
-            and CLUB_PREFIX.match(doc[ent.start - 1].text) and doc[ent.start - 1].text[:1].isupper()]
+            and CLUB_PREFIX.match(doc[ent.start - 1].text)]
 
 
 def compass_places(doc: Doc, ents: list[Span], words: list[str]) -> list[Span]:
