@@ -6,7 +6,8 @@ The tokenizer also splits a score from a team and a dash from a word glued to th
 (after NER and the sentence boundaries, so every rule sees sentences; the patterns of pipeline.gazetteer, built
 at load rather than read from the bundled model, so every model matches the current gazetteer; also news
 agencies, institutions), `pattern_ruler` (facilities, company names with a legal form, web domains ("golem.de"),
-Vienna's municipal departments ("MA 48") and Austrian districts ("Wien-Umgebung"), data/entity_patterns.jsonl,
+Vienna's municipal departments ("MA 48"), Austrian districts ("Wien-Umgebung") and institutions of the US or
+international ones by their prefix ("US-Kongress", "Uno-Vollversammlung"), data/entity_patterns.jsonl,
 allowed to override NER),
 `organization_ruler` (known organizations of several words, which win over overlapping entities that neither
 begin before them nor go on after them with a name word, pipeline/components/known_names.py),

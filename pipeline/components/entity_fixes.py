@@ -51,7 +51,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    known place in the genitive before such a surname is apart from the person ("Stuttgarts Harnik" → "Stuttgarts",
    "Harnik"). A person that ran on past a full name the document uses elsewhere into a common word ends at the name
    ("streute Barbara Rett Rosen" → "Barbara Rett"). A person after "von" inside a person is a work's author ("Onkel
-   Wanja von Anton Tschechow" → "Anton Tschechow").
+   Wanja von Anton Tschechow" → "Anton Tschechow"), and a person of two words or more ends before "von" and a common
+   noun ("Hasan E. von der Nationalgarde" → "Hasan E."; not "Ursula von der Leyen").
 3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus"; so are the
    institutions and companies of the gazetteer's short list whatever NER said ("Bundesheer" as a place,
    "Googles" as a person).
@@ -100,7 +101,10 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    after its town is a place, not a compound of a common noun ("Wien-Umgebung", "Tulln-Land",
    data/entity_patterns.jsonl; not "Euro-Land"). A one-word person is dropped when the document also uses the word as
    a common noun, after an indefinite article or inflected ("mit einer Hilfslok", "Geiern" beside "Geier"), unless it
-   is part of a person's full name there ("Ein Mann las" beside "Thomas Mann").
+   is part of a person's full name there ("Ein Mann las" beside "Thomas Mann"). A one-word entity of any kind is
+   dropped when it is an adjective capitalized at a sentence start ("Rückläufig war die Zahl …"): an adjective's
+   ending, a lower-case word after it, no noun of the lemma table ("König"), unknown to the gazetteer, and a word the
+   bundled model's clusters hold among no names (not "Fröhlich").
 8. A surname of a person named in full elsewhere in the document is a mention of that person wherever NER
    missed it, genitive included ("Carneys Reise" after "Mark Carney"), or tagged it as a one-word
    organization or a place the gazetteer does not know ("mit Selenskyj" as ORG after "Wolodymyr Selenskyj").
@@ -121,17 +125,17 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
 11. A name after a company or group descriptor is an organization ("des Billigfliegers Easyjet", "Marktführer
    Spotify", "Brexit-Lobbygruppe Vote Leave", a journal: "im Fachblatt Science"), unless a place the gazetteer knows
    or a person with a given name is there already (a company named after a person counts after a compound naming a
-   kind of company, "Tourismuskonzern Thomas Cook"; a full name in the genitive, or any name after a network or
-   office, is the owner: "Magna-Konzern Frank Stronachs", "Netzwerk Putins"), and so are the names listed after a
-   plural one in a list a conjunction closes ("die Zeitungen La Dernière Heure und Het Laatste Nieuws"); so is a
-   capitalized adjective inside a sentence before an institution ("Steiermärkische Sparkasse"); an organization
-   headed by an institution takes the place the gazetteer knows or the name word that follows
-   ("Landwirtschaftskammer Steiermark", "Volksbank Etruria"; a commission is no such institution: "die
-   EU-Kommission Griechenland (aufgefordert)"), and so does a compound naming an institution that NER left
-   out ("Handelsgericht Wien"; not "Gericht Wien", not a genitive "Laienrat Österreichs").
-   After rules 10 and 11, a one-word place or organization that is the surname of a person named in full is that
-   person when the gazetteer does not know it, or knows it only as a small place abroad ("an Messi" after
-   "Lionel Messi", "Residenz Castros" after "Fidel Castro"; rule 18).
+   kind of company or an authority, "Tourismuskonzern Thomas Cook", "EU-Betrugsbekämpfungsbehörde Olaf"; a full name
+   in the genitive, or any name after a network or office, is the owner: "Magna-Konzern Frank Stronachs", "Netzwerk
+   Putins"), and so are the names listed after a plural one in a list a conjunction closes ("die Zeitungen La
+   Dernière Heure und Het Laatste Nieuws"); so is a capitalized adjective inside a sentence before an institution
+   ("Steiermärkische Sparkasse"); an organization headed by an institution takes the place the gazetteer knows or the
+   name word that follows ("Landwirtschaftskammer Steiermark", "Volksbank Etruria"; a commission is no such
+   institution: "die EU-Kommission Griechenland (aufgefordert)"), and so does a compound naming an institution that
+   NER left out ("Handelsgericht Wien"; not "Gericht Wien", not a genitive "Laienrat Österreichs"). After rules 10
+   and 11, a one-word place or organization that is the surname of a person named in full is that person when the
+   gazetteer does not know it, or knows it only as a small place abroad ("an Messi" after "Lionel Messi", "Residenz
+   Castros" after "Fidel Castro"; rule 18).
 12. A name of up to three words the gazetteer knows as written, outside any entity and no German word (the lemma
    table lists names too: "Innsbruck" counts when its word cluster is one of places and no determiner comes before
    it, `is_listed_name`; rule 10 takes "Cage" so), is a place after a locative preposition, also with an adjective
@@ -272,15 +276,16 @@ ORG_DESCRIPTOR = re.compile(
     r"(?:" + "|".join(COMPANY_WORDS) + r"|lobbygruppe|flieger|riese|monopolist|versorger|händler|marktführer"
     r"|bieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer|portal"
     r"|(?<!staats)(?<!bundes)(?<!reichs)(?<!landes)(?<!schafts)kanzlei"  # a law firm, not a head of state's office
-    r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser|fachblatt|fachjournal|zeitschrift|diskonter)"
-    r"(?:e?s|en|n|e)?$"
+    r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser|fachblatt|fachjournal|zeitschrift|diskonter"
+    r"|behörde)(?:e?s|en|n|e)?$"
 )
 OWNED = re.compile(r"(?:netzwerk|kanzlei)(?:e?s|en|e)?$")  # what a person in the genitive after it owns
-# Heads of compounds naming a kind of company, unlike "Händler" or "Betreiber": the name after such a compound is a
-# company's even when it is a person's ("Tourismuskonzern Thomas Cook", "Seitensprungportal Ashley Madison"); not
-# after the bare word ("Chef des Konzerns Peter Löscher") or before a genitive ("Magna-Konzern Frank Stronachs").
+# Heads of compounds naming a kind of company or an authority, unlike "Händler" or "Betreiber": the name after such
+# a compound is theirs even when it is a person's ("Tourismuskonzern Thomas Cook", "Seitensprungportal Ashley
+# Madison", "EU-Betrugsbekämpfungsbehörde Olaf"); not after the bare word ("Chef des Konzerns Peter Löscher") or
+# before a genitive ("Magna-Konzern Frank Stronachs").
 CORPORATE_HEAD = re.compile(r"\w(?:konzern|unternehmen|firma|kette|bank|verlag|modehaus|portal|plattform|website"
-                            r"|webseite|suchmaschine)(?:e?s|en|n)?$")
+                            r"|webseite|suchmaschine|behörde|agentur)(?:e?s|en|n)?$")
 # "Volvo-Chef", "Mercedes-Motorsportchef", "Henkel-Aktien": the name in front is a company's (not "-Sprecher",
 # "-Tochter": "Trump-Tochter").
 COMPANY_COMPOUND = re.compile(
@@ -643,6 +648,8 @@ VENUE_WORD = re.compile(r"(?:^(?:Theatre|Tower|Towers|Stadium|Bridge|Square|Gard
 GROUP_WORD = re.compile(r"(?:band|gruppe|duo|trio|verein|klub|club|team|firma|konzern|dienst|dienstleister"
                         r"|unternehmen|label)s?$")
 INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)$")
+# The endings of German adjectives and adverbs that no name has unless it is a surname ("Ehrlich", "Selig").
+ADJECTIVE_ENDING = re.compile(r"(?:ig|lich|bar|sam|haft|los)$")
 # Nationality nouns: a stem, a suffix and a case or feminine ending ("Amerikaner", "Spaniern", "Schwede", "Polin").
 DEMONYM_SUFFIXES = ("aner", "ier", "äer", "er", "e", "in")
 DEMONYM_TAILS = ("", "in", "innen", "n", "s")
@@ -787,8 +794,9 @@ class EntityFixes:
     def ends_in_common_compound(self, ent: Span) -> bool:
         """An organization whose last word is a common-noun compound: a name inside it ("Apple
         Music-Streamingdienstes", "HD Austria-Plattform": no mention by the guidelines) or, after a genitive,
-        the noun the name ran on into ("Rapids Europacup-Gegner" → "Rapids")."""
-        return ent.label_ == "ORG" and self.is_common_compound(ent[-1].text)
+        the noun the name ran on into ("Rapids Europacup-Gegner" → "Rapids"); not an institution of the US or an
+        international one (data/entity_patterns.jsonl: "US-Kongress", "Uno-Vollversammlung")."""
+        return ent.label_ == "ORG" and ent.ent_id_ != "institution" and self.is_common_compound(ent[-1].text)
 
     def names_person(self, tokens: Span) -> bool:
         """A given name followed by one or two surname words: "Andrej Kobolew"."""
@@ -863,6 +871,37 @@ class EntityFixes:
                 self.has_plural(form) for form in (token.text, *genitive_candidates(token.text))):
             return True  # a common noun the gazetteer does not know as a place: "Erde", "Heizöl", "Suizids"
         return self.is_inflected(token)
+
+    def before_affiliation(self, ent: Span) -> Span:
+        """A person of two words or more that NER ran on past "von" into a common noun ends before it, so the noun is
+        no surname for rule 8: "Hasan E. von der Nationalgarde" → "Hasan E." (not "Ursula von der Leyen", nor
+        "Walther von der Vogelweide" of one word)."""
+        if ent.label_ != "PER":
+            return ent
+        for token in ent[2:-1]:
+            if token.lower_ in ("von", "vom"):
+                noun = next((t for t in ent[token.i - ent.start + 1 :] if t.lower_ not in ("der", "dem", "den")), None)
+                if noun is not None and noun.text not in given_names() and (
+                        self.is_common_noun(noun.text) or self.ends_in_common_noun(noun.text)):
+                    return Span(ent.doc, ent.start, token.i, label="PER")
+        return ent
+
+    def is_capitalized_adjective(self, ent: Span, surnames: set[str]) -> bool:
+        """Rule 7: an adjective capitalized at a sentence start ("Rückläufig war die Zahl …", "Unwiederbringlich
+        dahin ist …"), which NER takes for a name of any kind: one word with an adjective's ending, before a
+        lower-case word, that is no noun of the lemma table ("König"), the gazetteer does not know and the word
+        clusters hold among no names (not the surname "Fröhlich"). Without clusters, never."""
+        from pipeline.link.places import lookup
+
+        token = ent[0]
+        if (self.cluster is None or len(ent) != 1 or not token.is_sent_start or token.i + 1 >= len(token.doc)
+                or not token.nbor().is_lower or not ADJECTIVE_ENDING.search(token.text)):
+            return False
+        word = token.text
+        if (word in surnames or word in given_names() or word in self.nouns or lookup(word)
+                or word in gazetteer.known_organization_forms()):
+            return False
+        return self.cluster(word) not in name_clusters() | person_clusters() | place_clusters()
 
     def clustered_as_person(self, word: str) -> bool:
         """Whether the bundled model's word clusters hold `word` among people's names (`person_clusters`), and the
@@ -1003,8 +1042,8 @@ class EntityFixes:
                 and not CLUB_PREFIX.match(span[0].text) and not GROUP_WORD.search(word_before(span[0])))
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = split_at([trimmed(ent) for ent in joined_at_nasab(doc, joined_at_particles(doc.ents))], "PER", ",",
-                        is_name_part)
+        ents = split_at([self.before_affiliation(trimmed(ent)) for ent in joined_at_nasab(
+            doc, joined_at_particles(doc.ents))], "PER", ",", is_name_part)
         named_in_full = [ent for ent in ents if ent.label_ == "PER" and len(ent) > 1]
         surnames = full_name_surnames(named_in_full)
         given_surnames = {ent[-1].text for ent in named_in_full if ent[0].text in given_names()}  # "Bernhard X"
@@ -1022,7 +1061,7 @@ class EntityFixes:
                     or listed_language(ent)
                     or (ent.label_ == "PER" and len(ent) == 1 and is_role_compound(ent.text)
                         and ent.text not in surnames)  # "Landesparteiobmann"; "Hofrichter" after "Anna Hofrichter"
-                    or self.is_common_word(ent, surnames)
+                    or self.is_common_word(ent, surnames) or self.is_capitalized_adjective(ent, surnames)
                     or used_as_common_noun(ent, common_nouns, name_words) or (compound and not after_genitive)):
                 continue
             start, implied = name_start(ent, self.is_word_before_name)
