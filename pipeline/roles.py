@@ -32,8 +32,9 @@ ROLE_HEADS = (
     "pianistin", "dirigent", "dirigentin", "komponist", "komponistin", "musikerin", "fachmann", "polizist",
     "polizistin", "professor", "professorin", "forscher", "forscherin", "wissenschafter", "wissenschafterin",
     "wissenschaftler", "wissenschaftlerin",
-    # military and naval ranks, English ones too ("Captain Kirk", "Lieutenant Uhura", "Oberst Gaddafi")
-    "leutnant", "lieutenant", "captain", "commander", "sergeant", "admiral", "oberst",
+    # lieutenants ("Lieutenant Uhura", "Oberleutnant"); not ranks that begin names of companies and works ("Admiral
+    # Sportwetten", "Captain Phillips", "Sergeant Pepper") or take an adjective's endings ("des Obersten Gerichtshofs")
+    "leutnant", "lieutenant",
 )
 # A role head at the end of the word, with an optional case ending ("Präsidenten", "Ministers").
 ROLE_WORD = re.compile(r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")(?:en|n|s|es)?$")

@@ -1268,21 +1268,33 @@ def test_errors_of_the_held_out_articles_in_stop_30(nlp, fixes, text, ents, expe
 @pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [
-        # held-out gnad-0048, gnad-0120: an adjective capitalized at a sentence start is no name; a surname is
+        # held-out gnad-0048, gnad-0120: an adjective capitalized at a sentence start is no name; a surname the
+        # clusters hold among names, a noun or a word the vocabulary does not know in lower case is (review)
         ("Rückläufig war die Zahl der Delikte. Unwiederbringlich dahin ist das Experimentierfeld. Fröhlich sagte das. "
-         "König sagte es.",
-         [("Rückläufig", "PER"), ("Unwiederbringlich", "ORG"), ("Fröhlich", "PER"), ("König", "PER")],
-         [("Fröhlich", "PER"), ("König", "PER")]),
-        # held-out gnad-0777: a one-word name after an authority's compound is the authority's, given name or not
-        ("Die EU-Betrugsbekämpfungsbehörde Olaf hat in ihrem Jahresbericht darauf hingewiesen.", [("Olaf", "PER")],
-         [("Olaf", "ORG")]),
-        # held-out gnad-0396: a person run on past "von der" into a common noun; not a name's particles
-        ("Der 23-jährige Hasan E. von der Nationalgarde plante es, sagte Ursula von der Leyen.",
-         [("Hasan E. von der Nationalgarde", "PER"), ("Ursula von der Leyen", "PER")],
-         [("Hasan E.", "PER"), ("Ursula von der Leyen", "PER")]),
-        # held-out gnad-0675: military and naval ranks, English ones too, are titles
-        ("Captain Kirk hat einen Fehler gemacht, sagte Lieutenant Uhura.",
-         [("Captain Kirk", "PER"), ("Lieutenant Uhura", "PER")], [("Kirk", "PER"), ("Uhura", "PER")]),
+         "König sagte es. Kogelnig wies es zurück.",
+         [("Rückläufig", "PER"), ("Unwiederbringlich", "ORG"), ("Fröhlich", "PER"), ("König", "PER"),
+          ("Kogelnig", "PER")],
+         [("Fröhlich", "PER"), ("König", "PER"), ("Kogelnig", "PER")]),
+        # held-out gnad-0777: a given name alone after an authority's compound is the authority; a person named in
+        # full there is its head, and after the bare word the object (review)
+        ("Die EU-Betrugsbekämpfungsbehörde Olaf hat berichtet. Der Chef der Atomenergiebehörde Yukiya Amano reiste. "
+         "Seit Jahren beobachten die Behörden Erdoğan misstrauisch.",
+         [("Olaf", "PER"), ("Yukiya Amano", "PER"), ("Erdoğan", "PER")],
+         [("Olaf", "ORG"), ("Yukiya Amano", "PER"), ("Erdoğan", "PER")]),
+        # held-out gnad-0396: a person run on past "von der" into a compound of a common noun; not a name of nobility
+        # or a place (review)
+        ("Der 23-jährige Hasan E. von der Nationalgarde plante es, sagte Ursula von der Leyen. Ernst Ulrich von "
+         "Weizsäcker und Maria Theresia von Österreich.",
+         [("Hasan E. von der Nationalgarde", "PER"), ("Ursula von der Leyen", "PER"),
+          ("Ernst Ulrich von Weizsäcker", "PER"), ("Maria Theresia von Österreich", "PER")],
+         [("Hasan E.", "PER"), ("Ursula von der Leyen", "PER"), ("Ernst Ulrich von Weizsäcker", "PER"),
+          ("Maria Theresia von Österreich", "PER")]),
+        # held-out gnad-0675: a lieutenant's rank is a title; "Admiral" begins a company's name, "Obersten" is an
+        # adjective (review)
+        ("Lieutenant Uhura hat es gesagt. Die Admiral Sportwetten GmbH wächst. Das Urteil des Obersten Gerichtshofs "
+         "Spaniens fiel.", [("Lieutenant Uhura", "PER"), ("Admiral Sportwetten GmbH", "ORG"),
+                            ("Obersten Gerichtshofs Spaniens", "ORG")],
+         [("Uhura", "PER"), ("Admiral Sportwetten GmbH", "ORG"), ("Obersten Gerichtshofs Spaniens", "ORG")]),
     ],
 )
 def test_errors_of_the_held_out_articles_in_stop_31(nlp, fixes, text, ents, expected):
@@ -1296,11 +1308,14 @@ def test_errors_of_the_held_out_articles_in_stop_31(nlp, fixes, text, ents, expe
         # prefix (data/entity_patterns.jsonl), which the compound rule keeps; not a proposed "EU-Armee"
         ("Der US-Kongress, die US-Armee und die Uno-Vollversammlung reagierten, nicht aber eine EU-Armee.",
          ["US-Kongress", "US-Armee", "Uno-Vollversammlung"]),
-        ("Laut dem UN-Flüchtlingshilfswerk und dem US-Justizministerium tagte der Nato-Russland-Rat.",
-         ["UN-Flüchtlingshilfswerk", "US-Justizministerium", "Nato-Russland-Rat"]),
-        # gazetteer: institutions of their country named like a common noun
-        ("Die Volksanwaltschaft und die Generalprokuratur prüfen, die Nationalgarde rückte aus.",
-         ["Volksanwaltschaft", "Generalprokuratur", "Nationalgarde"]),
+        ("Laut dem UN-Hilfswerk und dem US-Justizministerium tagte der Nato-Russland-Rat.",
+         ["UN-Hilfswerk", "US-Justizministerium", "Nato-Russland-Rat"]),
+        # before its acronym too, which the organizations linker joins to it (review: gnad-0144, gnad-0228)
+        ("Das teilte ein Sprecher des Uno-Flüchtlingshochkommissariats UNHCR mit.",
+         ["Uno-Flüchtlingshochkommissariats", "UNHCR"]),
+        # gazetteer: institutions named like a common noun, one of a kind
+        ("Die Volksanwaltschaft und die Generalprokuratur prüfen, der Weltwährungsfonds warnt.",
+         ["Volksanwaltschaft", "Generalprokuratur", "Weltwährungsfonds"]),
     ],
 )
 def test_institutions_named_like_common_nouns(nlp, text, organizations):

@@ -9,7 +9,7 @@ from pipeline.extract.sentences import sentence_index
 from pipeline.gazetteer import country_of_adjective, inflected_forms
 from pipeline.link import link_document
 from pipeline.link.forms import nominative_name
-from pipeline.link.organizations import expands, short_forms
+from pipeline.link.organizations import expands, names_prefix, short_forms
 from pipeline.link.people import leaves_out_middle, person_key
 from pipeline.link.places import country_of_parts, lookup
 from tests.conftest import set_ents
@@ -245,6 +245,15 @@ def test_an_acronym_in_brackets_right_after_a_long_form_of_its_letter_joins_it(n
     assert {name: e.surfaces for (label, name), e in found.items() if label == "ORG"} == {
         "UNO-Flüchtlingshochkommissariat": {"UNO-Flüchtlingshochkommissariat", "UNHCR"},
         "Volkspartei": {"Volkspartei"}, "SPÖ": {"SPÖ"}}
+
+
+def test_an_acronym_right_after_a_compound_of_its_first_letters_joins_it(nlp):
+    """gnad-0144, gnad-0378 (review of stop 31): the German designation before the English initials, in the genitive
+    too; a compound of other letters stays apart ("ÖVP-Klub ÖAAB")."""
+    found = entities(nlp, "Nach Angaben des UN-Flüchtlingshilfswerkes UNHCR kamen 5000 Menschen.")
+    assert {name: e.surfaces for (label, name), e in found.items() if label == "ORG"} == {
+        "UN-Flüchtlingshilfswerk": {"UN-Flüchtlingshilfswerkes", "UNHCR"}}
+    assert names_prefix("UNHCR", "UN-Flüchtlingshilfswerk") and not names_prefix("ÖAAB", "ÖVP-Klub")
 
 
 def test_a_known_agency_acronym_joins_only_a_long_form_beside_it(nlp):

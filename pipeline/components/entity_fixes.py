@@ -51,8 +51,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    known place in the genitive before such a surname is apart from the person ("Stuttgarts Harnik" → "Stuttgarts",
    "Harnik"). A person that ran on past a full name the document uses elsewhere into a common word ends at the name
    ("streute Barbara Rett Rosen" → "Barbara Rett"). A person after "von" inside a person is a work's author ("Onkel
-   Wanja von Anton Tschechow" → "Anton Tschechow"), and a person of two words or more ends before "von" and a common
-   noun ("Hasan E. von der Nationalgarde" → "Hasan E."; not "Ursula von der Leyen").
+   Wanja von Anton Tschechow" → "Anton Tschechow"), and a person of two words or more ends before "von" and a
+   compound of a common noun ("Hasan E. von der Nationalgarde" → "Hasan E."; not "Ursula von der Leyen", "Carl
+   Friedrich von Weizsäcker", "Maria Theresia von Österreich").
 3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus"; so are the
    institutions and companies of the gazetteer's short list whatever NER said ("Bundesheer" as a place,
    "Googles" as a person).
@@ -103,8 +104,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    a common noun, after an indefinite article or inflected ("mit einer Hilfslok", "Geiern" beside "Geier"), unless it
    is part of a person's full name there ("Ein Mann las" beside "Thomas Mann"). A one-word entity of any kind is
    dropped when it is an adjective capitalized at a sentence start ("Rückläufig war die Zahl …"): an adjective's
-   ending, a lower-case word after it, no noun of the lemma table ("König"), unknown to the gazetteer, and a word the
-   bundled model's clusters hold among no names (not "Fröhlich").
+   ending, a lower-case word after it, no noun of the lemma table ("König"), unknown to the gazetteer, known to the
+   model's vocabulary in lower case (not "Kogelnig"), and a word the bundled model's clusters hold among no names
+   (not "Fröhlich").
 8. A surname of a person named in full elsewhere in the document is a mention of that person wherever NER
    missed it, genitive included ("Carneys Reise" after "Mark Carney"), or tagged it as a one-word
    organization or a place the gazetteer does not know ("mit Selenskyj" as ORG after "Wolodymyr Selenskyj").
@@ -125,8 +127,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
 11. A name after a company or group descriptor is an organization ("des Billigfliegers Easyjet", "Marktführer
    Spotify", "Brexit-Lobbygruppe Vote Leave", a journal: "im Fachblatt Science"), unless a place the gazetteer knows
    or a person with a given name is there already (a company named after a person counts after a compound naming a
-   kind of company or an authority, "Tourismuskonzern Thomas Cook", "EU-Betrugsbekämpfungsbehörde Olaf"; a full name
-   in the genitive, or any name after a network or office, is the owner: "Magna-Konzern Frank Stronachs", "Netzwerk
+   kind of company, "Tourismuskonzern Thomas Cook", and a given name alone after an authority's compound,
+   "EU-Betrugsbekämpfungsbehörde Olaf", not its head "der Atomenergiebehörde Yukiya Amano"; a full name in the
+   genitive, or any name after a network or office, is the owner: "Magna-Konzern Frank Stronachs", "Netzwerk
    Putins"), and so are the names listed after a plural one in a list a conjunction closes ("die Zeitungen La
    Dernière Heure und Het Laatste Nieuws"); so is a capitalized adjective inside a sentence before an institution
    ("Steiermärkische Sparkasse"); an organization headed by an institution takes the place the gazetteer knows or the
@@ -276,16 +279,18 @@ ORG_DESCRIPTOR = re.compile(
     r"(?:" + "|".join(COMPANY_WORDS) + r"|lobbygruppe|flieger|riese|monopolist|versorger|händler|marktführer"
     r"|bieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer|portal"
     r"|(?<!staats)(?<!bundes)(?<!reichs)(?<!landes)(?<!schafts)kanzlei"  # a law firm, not a head of state's office
-    r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser|fachblatt|fachjournal|zeitschrift|diskonter"
-    r"|behörde)(?:e?s|en|n|e)?$"
+    r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser|fachblatt|fachjournal|zeitschrift|diskonter)"
+    r"(?:e?s|en|n|e)?$"
 )
 OWNED = re.compile(r"(?:netzwerk|kanzlei)(?:e?s|en|e)?$")  # what a person in the genitive after it owns
-# Heads of compounds naming a kind of company or an authority, unlike "Händler" or "Betreiber": the name after such
-# a compound is theirs even when it is a person's ("Tourismuskonzern Thomas Cook", "Seitensprungportal Ashley
-# Madison", "EU-Betrugsbekämpfungsbehörde Olaf"); not after the bare word ("Chef des Konzerns Peter Löscher") or
-# before a genitive ("Magna-Konzern Frank Stronachs").
+# Heads of compounds naming a kind of company, unlike "Händler" or "Betreiber": the name after such a compound is a
+# company's even when it is a person's ("Tourismuskonzern Thomas Cook", "Seitensprungportal Ashley Madison"); not
+# after the bare word ("Chef des Konzerns Peter Löscher") or before a genitive ("Magna-Konzern Frank Stronachs").
 CORPORATE_HEAD = re.compile(r"\w(?:konzern|unternehmen|firma|kette|bank|verlag|modehaus|portal|plattform|website"
-                            r"|webseite|suchmaschine|behörde|agentur)(?:e?s|en|n)?$")
+                            r"|webseite|suchmaschine)(?:e?s|en|n)?$")
+# A compound naming an authority: a given name alone right after it is the authority's name ("EU-Betrugsbekämpfungs-
+# behörde Olaf"); a person named in full there is its head ("der Atomenergiebehörde Yukiya Amano").
+AUTHORITY = re.compile(r"\wbehörde$")
 # "Volvo-Chef", "Mercedes-Motorsportchef", "Henkel-Aktien": the name in front is a company's (not "-Sprecher",
 # "-Tochter": "Trump-Tochter").
 COMPANY_COMPOUND = re.compile(
@@ -649,7 +654,7 @@ GROUP_WORD = re.compile(r"(?:band|gruppe|duo|trio|verein|klub|club|team|firma|ko
                         r"|unternehmen|label)s?$")
 INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)$")
 # The endings of German adjectives and adverbs that no name has unless it is a surname ("Ehrlich", "Selig").
-ADJECTIVE_ENDING = re.compile(r"(?:ig|lich|bar|sam|haft|los)$")
+ADJECTIVE_ENDING = re.compile(r"(?:ig|lich|bar|sam|(?<!sc)haft|los)$")
 # Nationality nouns: a stem, a suffix and a case or feminine ending ("Amerikaner", "Spaniern", "Schwede", "Polin").
 DEMONYM_SUFFIXES = ("aner", "ier", "äer", "er", "e", "in")
 DEMONYM_TAILS = ("", "in", "innen", "n", "s")
@@ -873,29 +878,35 @@ class EntityFixes:
         return self.is_inflected(token)
 
     def before_affiliation(self, ent: Span) -> Span:
-        """A person of two words or more that NER ran on past "von" into a common noun ends before it, so the noun is
-        no surname for rule 8: "Hasan E. von der Nationalgarde" → "Hasan E." (not "Ursula von der Leyen", nor
-        "Walther von der Vogelweide" of one word)."""
-        if ent.label_ != "PER":
+        """A person of two words or more that NER ran on past "von" into a compound of a common noun ends before it,
+        so the noun is no surname for rule 8: "Hasan E. von der Nationalgarde" → "Hasan E."; not a name of nobility
+        ("Ursula von der Leyen", "Carl Friedrich von Weizsäcker", "Maria Anna von der Lippe"), nor a place ("Maria
+        Theresia von Österreich"), nor "Walther von der Vogelweide" of one word before "von". The compound must be
+        one the word clusters hold among common nouns; without clusters, never."""
+        from pipeline.link.places import lookup
+
+        if ent.label_ != "PER" or self.cluster is None:
             return ent
         for token in ent[2:-1]:
             if token.lower_ in ("von", "vom"):
                 noun = next((t for t in ent[token.i - ent.start + 1 :] if t.lower_ not in ("der", "dem", "den")), None)
-                if noun is not None and noun.text not in given_names() and (
-                        self.is_common_noun(noun.text) or self.ends_in_common_noun(noun.text)):
+                if (noun is not None and noun.text not in given_names() and not lookup(noun.text)
+                        and self.ends_in_common_noun(noun.text) and self.cluster(noun.text) in noun_clusters()):
                     return Span(ent.doc, ent.start, token.i, label="PER")
         return ent
 
     def is_capitalized_adjective(self, ent: Span, surnames: set[str]) -> bool:
         """Rule 7: an adjective capitalized at a sentence start ("Rückläufig war die Zahl …", "Unwiederbringlich
         dahin ist …"), which NER takes for a name of any kind: one word with an adjective's ending, before a
-        lower-case word, that is no noun of the lemma table ("König"), the gazetteer does not know and the word
-        clusters hold among no names (not the surname "Fröhlich"). Without clusters, never."""
+        lower-case word, that is no noun of the lemma table ("König"), the gazetteer does not know, the model's
+        vocabulary knows in lower case (not "Kogelnig") and the word clusters hold among no names (not the surname
+        "Fröhlich"). Without clusters or vocabulary, never."""
         from pipeline.link.places import lookup
 
         token = ent[0]
-        if (self.cluster is None or len(ent) != 1 or not token.is_sent_start or token.i + 1 >= len(token.doc)
-                or not token.nbor().is_lower or not ADJECTIVE_ENDING.search(token.text)):
+        if (self.cluster is None or self.known_word is None or len(ent) != 1 or not token.is_sent_start
+                or token.i + 1 >= len(token.doc) or not token.nbor().is_lower or not ADJECTIVE_ENDING.search(token.text)
+                or not self.known_word(token.lower_)):
             return False
         word = token.text
         if (word in surnames or word in given_names() or word in self.nouns or lookup(word)
@@ -1414,11 +1425,19 @@ class EntityFixes:
                     if self.is_plural(token):  # "die Zeitungen La Dernière Heure und Het Laatste Nieuws"
                         found += self.listed_names(doc, end, entity_at)
                     free = found[-1].end
+            elif AUTHORITY.search(token.lower_) and self.names_authority(entity_at.get(following.i)):
+                found.append(Span(doc, following.i, following.i + 1, label="ORG"))  # "-behörde Olaf"
+                free = following.i + 1
             elif (self.names_institution(token, following) and following.i not in entity_at
                   and not COMPETITION.search(following.text)):  # not "Deutsche Fußball-Bundesliga"
                 found.append(Span(doc, token.i, token.i + 2, label="ORG"))
                 free = token.i + 2
         return replaced_by(ents, found)
+
+    @staticmethod
+    def names_authority(first: Span | None) -> bool:
+        """A one-word person that is a given name: after an authority's compound, its name ("Olaf")."""
+        return first is not None and first.label_ == "PER" and len(first) == 1 and first.text in given_names()
 
     def listed_names(self, doc: Doc, end: int, entity_at: dict[int, Span]) -> list[Span]:
         """The names listed after the first one a plural descriptor names, in a list that closes with "und",

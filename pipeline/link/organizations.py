@@ -8,8 +8,9 @@ longer one, and its last letter occurs in the last word (the head: "SPÖ" does n
 a one-word long form must not simply begin with the acronym ("EU" does not abbreviate "Eurostat"); a parenthesized
 acronym after a long form that fits always joins it; one alone in brackets right after a long form whose letters it
 takes in order, the first one first, joins it when no long form of the document fits, whatever language its letters
-stand for ("UNO-Flüchtlingshochkommissariat (UNHCR)"; not "Freiheitlicher Akademikerverband (FPÖ)"). A one-word name
-that shortens exactly one longer name joins it: its head ("Landesrechnungshof" → "Burgenländischer
+stand for ("UNO-Flüchtlingshochkommissariat (UNHCR)"; not "Freiheitlicher Akademikerverband (FPÖ)"), and so does one
+right after a compound that begins with its first letters and a hyphen ("des UN-Flüchtlingshilfswerks UNHCR"). A
+one-word name that shortens exactly one longer name joins it: its head ("Landesrechnungshof" → "Burgenländischer
 Landesrechnungshof") or its first word before a place or legal form ("Juventus" → "Juventus Turin"), not a company
 before its product ("Apple Watch"); so does a club after its prefix ("FC Bayern" → "Bayern München"). A news agency's
 acronym ("APA", "AFP"), which agency news name as their source without writing it out, joins only a long form right
@@ -84,6 +85,13 @@ def defines_in_brackets(acronym: str, long_form: str) -> bool:
     Commissioner for Refugees"; not "Freiheitlicher Akademikerverband (FPÖ)", a party's group)."""
     short, long = (plain(text) for text in (acronym, long_form))
     return short[:1] == long[:1] and _subsequence(short[1:], long[1:])
+
+
+def names_prefix(acronym: str, long_form: str) -> bool:
+    """True when a compound long form begins with the acronym's first letters and a hyphen: "des
+    UN-Flüchtlingshilfswerks UNHCR", the acronym right after it (not "ÖVP-Klub ÖAAB")."""
+    prefix, hyphen, _ = long_form.partition("-")
+    return bool(hyphen) and len(prefix) < len(acronym) and acronym.startswith(prefix)
 
 
 def plain(text: str) -> str:
@@ -185,9 +193,10 @@ def base_form(doc: Doc, mention: MentionRecord, known: set[str]) -> str:
         token = span[0]
         word = strip_apostrophe(token.text)
         lemma = token.lemma_
-        # the lemma only after a genitive article: "die Neos" is no genitive of "Neo"
+        # the lemma only after a genitive article: "die Neos" is no genitive of "Neo"; an organization's "-es" is all
+        # genitive where the lemma keeps its e ("des UN-Flüchtlingshilfswerkes", not "UN-Flüchtlingshilfswerke")
         if after_genitive and ending_beyond(word, lemma) in GENITIVE_ENDINGS:
-            return lemma
+            return word[:-2] if word.endswith("es") and lemma == word[:-1] else lemma
         bare = strip_known_genitive(word, known)
         return strip_suffix_genitive(word) if bare == word else bare
     name = nominative_name(span)
@@ -223,6 +232,8 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         elif previous and in_brackets_after(doc, mention, previous[-1][0]) and defines_in_brackets(
                 base, previous[-1][1]):
             expansion[base] = previous[-1][1]
+        elif (adjacent := [b for m, b in long_forms if m.end == mention.start]) and names_prefix(base, adjacent[0]):
+            expansion[base] = adjacent[0]
     expansion |= short_forms(bases)
     entities: dict[str, DocEntity] = {}
     for mention, base in zip(mentions, bases, strict=True):
