@@ -288,8 +288,9 @@ OWNED = re.compile(r"(?:netzwerk|kanzlei)(?:e?s|en|e)?$")  # what a person in th
 # after the bare word ("Chef des Konzerns Peter Löscher") or before a genitive ("Magna-Konzern Frank Stronachs").
 CORPORATE_HEAD = re.compile(r"\w(?:konzern|unternehmen|firma|kette|bank|verlag|modehaus|portal|plattform|website"
                             r"|webseite|suchmaschine)(?:e?s|en|n)?$")
-# A compound naming an authority: a given name alone right after it is the authority's name ("EU-Betrugsbekämpfungs-
-# behörde Olaf"); a person named in full there is its head ("der Atomenergiebehörde Yukiya Amano").
+# A compound naming an authority: a given name alone right after it is the authority's name
+# ("EU-Betrugsbekämpfungsbehörde Olaf"); a person named in full there is its head ("der Atomenergiebehörde Yukiya
+# Amano").
 AUTHORITY = re.compile(r"\wbehörde$")
 # "Volvo-Chef", "Mercedes-Motorsportchef", "Henkel-Aktien": the name in front is a company's (not "-Sprecher",
 # "-Tochter": "Trump-Tochter").
