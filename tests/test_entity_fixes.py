@@ -1289,6 +1289,11 @@ def test_errors_of_the_held_out_articles_in_stop_30(nlp, fixes, text, ents, expe
           ("Ernst Ulrich von Weizsäcker", "PER"), ("Maria Theresia von Österreich", "PER")],
          [("Hasan E.", "PER"), ("Ursula von der Leyen", "PER"), ("Ernst Ulrich von Weizsäcker", "PER"),
           ("Maria Theresia von Österreich", "PER")]),
+        # held-out gnad-0377, corpus gnad-0454: a given name and the name after a double space are one person
+        ("Trainer Roger  Schmidt lobt es, der Anwalt Rupert  Wolff nicht, Sebastian Kurz\nSchmidt auch nicht.",
+         [("Roger", "PER"), ("Schmidt", "PER"), ("Rupert", "PER"), ("Wolff", "ORG"), ("Sebastian Kurz", "PER"),
+          ("Schmidt", "PER")],
+         [("Roger  Schmidt", "PER"), ("Rupert  Wolff", "PER"), ("Sebastian Kurz", "PER"), ("Schmidt", "PER")]),
         # held-out gnad-0675: a lieutenant's rank is a title; "Admiral" begins a company's name, "Obersten" is an
         # adjective (review)
         ("Lieutenant Uhura hat es gesagt. Die Admiral Sportwetten GmbH wächst. Das Urteil des Obersten Gerichtshofs "

@@ -187,13 +187,13 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
 17. A country's ISO 3166 alpha-3 code in brackets, after a name or before a year, is a place whatever NER made
    of it: "Salming (SWE)", "(USA 2012)" (results tables, film credits); not the acronym of the place or
    organization before it ("Kunsthistorischen Museums (KHM)"; a person's code is a country: "Fourcade (FRA)").
-18. Places joined by a slash are several places when the gazetteer knows each as written
-   ("Holguin/Vatikanstadt –"; not "Frankfurt/Oder"); a person ending in a given name, a name particle and a
-   one-word person are one ("José Graziano" "da" "Silva", "Ursula" "von der" "Leyen"), and an Arabic name goes on
-   across "bin" or "ibn" and a lower-case "al" ("Mohammed" "bin Zayid al Nuhayyan", "Qabus bin" "Said"). The
-   surname of a person
-   named in full that the gazetteer knows only as a small place abroad is that person, genitive included
-   ("Residenz Castros" after "Fidel Castro"; not "Berlins").
+18. Places joined by a slash are several places when the gazetteer knows each as written ("Holguin/Vatikanstadt –";
+   not "Frankfurt/Oder"); a person ending in a given name, a name particle and a one-word person are one ("José
+   Graziano" "da" "Silva", "Ursula" "von der" "Leyen"), so are a given name and the name after a double space
+   ("Roger" "  " "Schmidt", also where NER took it for an organization), and an Arabic name goes on across "bin" or
+   "ibn" and a lower-case "al" ("Mohammed" "bin Zayid al Nuhayyan", "Qabus bin" "Said"). The surname of a person
+   named in full that the gazetteer knows only as a small place abroad is that person, genitive included ("Residenz
+   Castros" after "Fidel Castro"; not "Berlins").
 19. A party named by its members after a definite article is an organization: "die Republikaner", "den Demokraten",
    "Kandidat der Republikaner"; not one member ("Der Republikaner warf …").
 20. A one-word building named after a person or a town or region of Austria, Germany or Switzerland, outside any
@@ -1988,18 +1988,31 @@ def ordinal_end(span: Span, label: str) -> int:
 def joined_at_particles(ents: tuple[Span, ...]) -> list[Span]:
     """A person that ends in a given name, one or two name particles and a one-word person are one person:
     "José Graziano" "da" "Silva" → "José Graziano da Silva", "Ursula" "von der" "Leyen"; not "Sebastian Kurz da
-    Heinz-Christian Strache" (the adverb "da" between two full names) or "Thiem da Nadal"."""
+    Heinz-Christian Strache" (the adverb "da" between two full names) or "Thiem da Nadal". So is a given name and
+    the name NER found after a double space, which spaCy makes a token of its own: "Roger  Schmidt", "Rupert  Wolff"
+    (tagged as an organization), "Philip  K. Dick"."""
     out: list[Span] = []
     for ent in ents:
         before = out[-1] if out else None
-        between = [t.lower_ for t in ent.doc[before.end : ent.start]] if before is not None else []
-        if (before is not None and before.label_ == ent.label_ == "PER" and len(ent) == 1
-                and before[-1].text in given_names() and 1 <= len(between) <= 2
-                and all(word in SURNAME_PARTICLES for word in between)):
+        if before is not None and before.label_ == "PER" and before[-1].text in given_names() and (
+                (ent.label_ == "PER" and len(ent) == 1 and particles_between(before, ent))
+                or (ent.label_ in ("PER", "ORG") and double_space_between(before, ent))):
             out[-1] = Span(ent.doc, before.start, ent.end, label="PER")
         else:
             out.append(ent)
     return out
+
+
+def particles_between(before: Span, ent: Span) -> bool:
+    """One or two name particles between two entities: "da", "von der"."""
+    between = [t.lower_ for t in ent.doc[before.end : ent.start]]
+    return 1 <= len(between) <= 2 and all(word in SURNAME_PARTICLES for word in between)
+
+
+def double_space_between(before: Span, ent: Span) -> bool:
+    """Only a run of spaces within a line between two entities ("Roger  Schmidt")."""
+    gap = ent.doc[before.end : ent.start]
+    return len(gap) == 1 and gap[0].is_space and "\n" not in gap[0].text
 
 
 def joined_at_nasab(doc: Doc, ents: list[Span]) -> list[Span]:
