@@ -1294,6 +1294,8 @@ def test_errors_of_the_held_out_articles_in_stop_30(nlp, fixes, text, ents, expe
          [("Roger", "PER"), ("Schmidt", "PER"), ("Rupert", "PER"), ("Wolff", "ORG"), ("Sebastian Kurz", "PER"),
           ("Schmidt", "PER")],
          [("Roger  Schmidt", "PER"), ("Rupert  Wolff", "PER"), ("Sebastian Kurz", "PER"), ("Schmidt", "PER")]),
+        # held-out gnad-0379: the inhabitants of a region whose name adds "-en" ("Kärnten"), a team here
+        ("Die Kärntner gewannen am Samstagabend zu Hause.", [("Kärntner", "LOC")], []),
         # held-out gnad-0675: a lieutenant's rank is a title; "Admiral" begins a company's name, "Obersten" is an
         # adjective (review)
         ("Lieutenant Uhura hat es gesagt. Die Admiral Sportwetten GmbH wächst. Das Urteil des Obersten Gerichtshofs "

@@ -84,22 +84,22 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    Maria Gugging"; not "Maria Gugging sagte").
 7. A one-word PER/LOC entity that the gazetteer does not know is dropped when it is an inflected common noun (its
    lemma differs by more than a genitive -s: "Zelten" → "Zelt", "Tarifen" → "Tarif"; with the bundled model only
-   lemmas from its lemma table count) or an inhabitant noun of a known place ("Kölner", "Grazer"), or a nationality
-   noun of a known country or region ("Amerikaner", "Schwede", "Polin", "Syrer"), or a language ("Bosnisch",
-   "Slowakisch", "Neupersisch"; a short name in a list of languages, whatever NER said: "Slowenisch, Somali,
-   Spanisch"), or a town listed after a plural word for universities ("der Universitäten Marburg, Gießen und Ulm"); a
-   one-word place or person is also dropped when it ends in a common noun of the lemma table ("Rekordstand",
-   "Wahlvolk", "Stacheldraht", "Rechnungshofbericht"), unless the facility patterns matched it or a person's name
-   ends like a German surname ("Hofmann", "Filzmaier", "Sollbauer") or the bundled model's word clusters hold it
-   among people's names ("Hol|lande", "Kersch|baum"; `person_clusters`), and a one-word person that joins a German
-   word of four letters or more and a noun of six or more the bundled model's word clusters hold among common words
-   ("Sicherheits|gespann", "Land|heimat", `noun_clusters`). A one-word place is dropped when it is a direction
-   ("zwischen Ost und West"), follows an indefinite article ("Ein Obdach ist …"; not a country: "einen Iran"), is an
-   adjective at a sentence start ("Offen ist, ob …"), or is a common noun the lemma table lists with a plural
-   ("Erde", "Heizöl"; not "Rhein", which has only a genitive), or a hyphenated compound headed by such a noun
-   ("Hertha-Tor"; not a direction, a kind of place or building: "Graz-Süd", "Schiffbau-Halle"). A kind of place in
-   front of one is not part of it: "Stadt Wien", "Bezirk Tulln", "Kreis Celle" (rule 2). An Austrian district named
-   after its town is a place, not a compound of a common noun ("Wien-Umgebung", "Tulln-Land",
+   lemmas from its lemma table count) or an inhabitant noun of a known place ("Kölner", "Grazer"; of a region or
+   country that adds "-en": "Kärntner"), or a nationality noun of a known country or region ("Amerikaner", "Schwede",
+   "Polin", "Syrer"), or a language ("Bosnisch", "Slowakisch", "Neupersisch"; a short name in a list of languages,
+   whatever NER said: "Slowenisch, Somali, Spanisch"), or a town listed after a plural word for universities ("der
+   Universitäten Marburg, Gießen und Ulm"); a one-word place or person is also dropped when it ends in a common noun
+   of the lemma table ("Rekordstand", "Wahlvolk", "Stacheldraht", "Rechnungshofbericht"), unless the facility
+   patterns matched it or a person's name ends like a German surname ("Hofmann", "Filzmaier", "Sollbauer") or the
+   bundled model's word clusters hold it among people's names ("Hol|lande", "Kersch|baum"; `person_clusters`), and a
+   one-word person that joins a German word of four letters or more and a noun of six or more the bundled model's
+   word clusters hold among common words ("Sicherheits|gespann", "Land|heimat", `noun_clusters`). A one-word place is
+   dropped when it is a direction ("zwischen Ost und West"), follows an indefinite article ("Ein Obdach ist …"; not a
+   country: "einen Iran"), is an adjective at a sentence start ("Offen ist, ob …"), or is a common noun the lemma
+   table lists with a plural ("Erde", "Heizöl"; not "Rhein", which has only a genitive), or a hyphenated compound
+   headed by such a noun ("Hertha-Tor"; not a direction, a kind of place or building: "Graz-Süd", "Schiffbau-Halle").
+   A kind of place in front of one is not part of it: "Stadt Wien", "Bezirk Tulln", "Kreis Celle" (rule 2). An
+   Austrian district named after its town is a place, not a compound of a common noun ("Wien-Umgebung", "Tulln-Land",
    data/entity_patterns.jsonl; not "Euro-Land"). A one-word person is dropped when the document also uses the word as
    a common noun, after an indefinite article or inflected ("mit einer Hilfslok", "Geiern" beside "Geier"), unless it
    is part of a person's full name there ("Ein Mann las" beside "Thomas Mann"). A one-word entity of any kind is
@@ -856,7 +856,7 @@ class EntityFixes:
             return True  # "Offen ist nun, ob …"
         # a person needs an article to be an inhabitant ("der Kölner", "ein Grazer"); "Hofer: Nein." is a surname
         inhabitant = INHABITANT.match(token.text)
-        if inhabitant and lookup(inhabitant.group("place")) and (
+        if inhabitant and inhabitant_of_place(inhabitant.group("place")) and (
                 ent.label_ == "LOC" or word_before(token) in ARTICLES):
             return True
         if is_demonym(token.text) or gazetteer.is_language_name(token.text):  # "Schwede", "Slowakisch"; a
@@ -1924,6 +1924,18 @@ def person_end_before_number(span: Span, label: str) -> int:
     while end < span.end and end > span.start + 1 and span.doc[end - 1].is_lower:
         end -= 1
     return end
+
+
+def inhabitant_of_place(stem: str) -> bool:
+    """Whether an inhabitant noun's stem names a place the gazetteer knows: a town or any place as it stands ("Köln"
+    for "Kölner"), or a region or country that adds "-en" to it ("Kärnten" for "Kärntner", "Bremen" for "Bremer"),
+    not a village so named ("Demen" for the agency "Demner")."""
+    from pipeline.link.places import lookup
+
+    if lookup(stem):
+        return True
+    longer = (stem + "en", stem[:-1] + "en") if stem.endswith("n") else (stem + "en",)
+    return any((hit := lookup(form)) and hit[0].kind in ("region", "country") for form in longer)
 
 
 def is_town_adjective(word: str) -> bool:
