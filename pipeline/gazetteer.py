@@ -121,7 +121,7 @@ def places() -> dict[str, Place]:
             name = subdivisions.gettext(sub.name)
             entries[f"region:{sub.code}"] = Place(f"region:{sub.code}", name, "region", sub.country_code)
     for name, code in csv.reader(content_lines(bundled_text("place_features.tsv")), delimiter="\t"):
-        entries[f"feature:{name}"] = Place(f"feature:{name}", name, "region", code)
+        entries[f"feature:{name}"] = Place(f"feature:{name}", name, "region", code or None)  # none: supranational
     for alias, key, flag in _aliases():
         if flag == "preferred" and key in entries:
             entries[key] = replace(entries[key], name=alias)
