@@ -144,7 +144,7 @@ def fixed_with(fixes, doc: Doc, ents: list[tuple[str, str]]) -> list[tuple[str, 
          [("Rechnungshofbericht", "PER"), ("Filzmaier", "PER")], [("Filzmaier", "PER")]),
         ("Der Landesrechnungshof prüfte die Holding, das Kunsthistorische Museum blieb geschlossen.",
          [("Landesrechnungshof", "LOC"), ("Kunsthistorische Museum", "LOC")],
-         [("Landesrechnungshof", "ORG"), ("Kunsthistorische Museum", "LOC")]),
+         [("Landesrechnungshof", "ORG"), ("Kunsthistorische Museum", "ORG")]),  # a museum too (stop 31)
         ("Ein Syrer und zwei Bosnier wurden in Spielfeld aufgegriffen.",
          [("Syrer", "PER"), ("Bosnier", "PER"), ("Spielfeld", "LOC")], [("Spielfeld", "LOC")]),
         ("Hollande sagte wenig, nachdem François Hollande Angela Merkel getroffen hatte.",
@@ -959,9 +959,10 @@ def test_errors_of_the_retrained_model(nlp, fixes, text, ents, expected):
         ("Prinzessin Diana, genannt Lady Di, starb 1997. Di war damals 36 Jahre alt.",
          [("Diana", "PER"), ("Lady Di", "PER"), ("Di", "PER")], [("Diana", "PER"), ("Lady Di", "PER"), ("Di", "PER")]),
         ("Van liegt im Osten der Türkei.", [("Van", "PER"), ("Türkei", "LOC")], [("Van", "LOC"), ("Türkei", "LOC")]),
-        # a town named like a kind of company; a museum after a capitalized adjective stays a place
+        # a town named like a kind of company; a museum after a capitalized adjective is an organization (stop 31:
+        # the held-out annotations name museums so)
         ("Die Polizei von Burbank ermittelt.", [("Burbank", "LOC")], [("Burbank", "LOC")]),
-        ("Im Historischen Museum hängt das Bild.", [("Historischen Museum", "LOC")], [("Historischen Museum", "LOC")]),
+        ("Im Historischen Museum hängt das Bild.", [("Historischen Museum", "LOC")], [("Historischen Museum", "ORG")]),
         # the same name in capitals is no other spelling
         ("Der Tourismuskonzern THOMAS COOK wächst. Thomas Cook gründete ihn 1841.",
          [("THOMAS COOK", "ORG"), ("Thomas Cook", "PER")], [("THOMAS COOK", "ORG"), ("Thomas Cook", "PER")]),
@@ -1296,6 +1297,14 @@ def test_errors_of_the_held_out_articles_in_stop_30(nlp, fixes, text, ents, expe
          [("Roger  Schmidt", "PER"), ("Rupert  Wolff", "PER"), ("Sebastian Kurz", "PER"), ("Schmidt", "PER")]),
         # held-out gnad-0379: the inhabitants of a region whose name adds "-en" ("Kärnten"), a team here
         ("Die Kärntner gewannen am Samstagabend zu Hause.", [("Kärntner", "LOC")], []),
+        # held-out gnad-0435, gnad-0201: a museum or library is an organization, in the genitive too (the annotations
+        # name it so in 6 of 7 articles); an opera house stays a building, a bank takes no genitive -s
+        ("Im Naturhistorischen Museum, des Ägyptischen Museums, der Vatikanischen Bibliothek, der Wiener Staatsoper "
+         "und der Bad Banks.",
+         [("Naturhistorischen Museum", "LOC"), ("Ägyptischen Museums", "LOC"), ("Vatikanischen Bibliothek", "LOC"),
+          ("Wiener Staatsoper", "ORG"), ("Bad Banks", "LOC")],
+         [("Naturhistorischen Museum", "ORG"), ("Ägyptischen Museums", "ORG"), ("Vatikanischen Bibliothek", "ORG"),
+          ("Wiener Staatsoper", "LOC"), ("Bad Banks", "LOC")]),
         # held-out gnad-0675: a lieutenant's rank is a title; "Admiral" begins a company's name, "Obersten" is an
         # adjective (review)
         ("Lieutenant Uhura hat es gesagt. Die Admiral Sportwetten GmbH wächst. Das Urteil des Obersten Gerichtshofs "
