@@ -1295,6 +1295,10 @@ def test_errors_of_the_held_out_articles_in_stop_30(nlp, fixes, text, ents, expe
          [("Roger", "PER"), ("Schmidt", "PER"), ("Rupert", "PER"), ("Wolff", "ORG"), ("Sebastian Kurz", "PER"),
           ("Schmidt", "PER")],
          [("Roger  Schmidt", "PER"), ("Rupert  Wolff", "PER"), ("Sebastian Kurz", "PER"), ("Schmidt", "PER")]),
+        # not two full names, nor a full name and an organization (review)
+        ("Es spielten Elton John  Paul McCartney und Jimmy Carter  Amnesty International.",
+         [("Elton John", "PER"), ("Paul McCartney", "PER"), ("Jimmy Carter", "PER"), ("Amnesty International", "ORG")],
+         [("Elton John", "PER"), ("Paul McCartney", "PER"), ("Jimmy Carter", "PER"), ("Amnesty International", "ORG")]),
         # held-out gnad-0379: the inhabitants of a region whose name adds "-en" ("Kärnten"), a team here
         ("Die Kärntner gewannen am Samstagabend zu Hause.", [("Kärntner", "LOC")], []),
         # held-out gnad-0435, gnad-0201: a museum or library is an organization, in the genitive too (the annotations

@@ -189,11 +189,11 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    organization before it ("Kunsthistorischen Museums (KHM)"; a person's code is a country: "Fourcade (FRA)").
 18. Places joined by a slash are several places when the gazetteer knows each as written ("Holguin/Vatikanstadt –";
    not "Frankfurt/Oder"); a person ending in a given name, a name particle and a one-word person are one ("José
-   Graziano" "da" "Silva", "Ursula" "von der" "Leyen"), so are a given name and the name after a double space
-   ("Roger" "  " "Schmidt", also where NER took it for an organization), and an Arabic name goes on across "bin" or
-   "ibn" and a lower-case "al" ("Mohammed" "bin Zayid al Nuhayyan", "Qabus bin" "Said"). The surname of a person
-   named in full that the gazetteer knows only as a small place abroad is that person, genitive included ("Residenz
-   Castros" after "Fidel Castro"; not "Berlins").
+   Graziano" "da" "Silva", "Ursula" "von der" "Leyen"), so are a lone given name and the name after a double space
+   ("Roger" "  " "Schmidt", also where NER took one word for an organization; not "Elton John" "  " "Paul
+   McCartney"), and an Arabic name goes on across "bin" or "ibn" and a lower-case "al" ("Mohammed" "bin Zayid al
+   Nuhayyan", "Qabus bin" "Said"). The surname of a person named in full that the gazetteer knows only as a small
+   place abroad is that person, genitive included ("Residenz Castros" after "Fidel Castro"; not "Berlins").
 19. A party named by its members after a definite article is an organization: "die Republikaner", "den Demokraten",
    "Kandidat der Republikaner"; not one member ("Der Republikaner warf …").
 20. A one-word building named after a person or a town or region of Austria, Germany or Switzerland, outside any
@@ -2003,15 +2003,17 @@ def ordinal_end(span: Span, label: str) -> int:
 def joined_at_particles(ents: tuple[Span, ...]) -> list[Span]:
     """A person that ends in a given name, one or two name particles and a one-word person are one person:
     "José Graziano" "da" "Silva" → "José Graziano da Silva", "Ursula" "von der" "Leyen"; not "Sebastian Kurz da
-    Heinz-Christian Strache" (the adverb "da" between two full names) or "Thiem da Nadal". So is a given name and
-    the name NER found after a double space, which spaCy makes a token of its own: "Roger  Schmidt", "Rupert  Wolff"
-    (tagged as an organization), "Philip  K. Dick"."""
+    Heinz-Christian Strache" (the adverb "da" between two full names) or "Thiem da Nadal". So is a given name alone
+    and the name NER found after a double space, which spaCy makes a token of its own: "Roger  Schmidt", "Rupert
+    Wolff" (one word tagged as an organization), "Philip  K. Dick"; not "Elton John  Paul McCartney", "Jimmy Carter
+    Amnesty International"."""
     out: list[Span] = []
     for ent in ents:
         before = out[-1] if out else None
         if before is not None and before.label_ == "PER" and before[-1].text in given_names() and (
                 (ent.label_ == "PER" and len(ent) == 1 and particles_between(before, ent))
-                or (ent.label_ in ("PER", "ORG") and double_space_between(before, ent))):
+                or (len(before) == 1 and double_space_between(before, ent) and ent[0].text not in given_names()
+                    and (ent.label_ == "PER" or (ent.label_ == "ORG" and len(ent) == 1)))):
             out[-1] = Span(ent.doc, before.start, ent.end, label="PER")
         else:
             out.append(ent)

@@ -16,7 +16,8 @@ APOSTROPHE_GENITIVE = re.compile(r"['’´`]s?$")
 GENDER_SUFFIXES = {
     "Fem": ("ung", "ion", "heit", "keit", "schaft", "tät", "ei", "ik", "enz", "anz", "holding", "bank", "kasse",
             "kammer", "union", "partei", "marine", "agentur", "behörde", "stiftung", "universität", "schule",
-            "akademie", "wehr", "armee", "gruppe", "liga", "front", "jugend", "uni", "post", "welle", "stelle"),
+            "akademie", "wehr", "armee", "gruppe", "liga", "front", "jugend", "uni", "post", "welle", "stelle",
+            "bibliothek"),
     "Masc": ("rat", "rats", "rates", "hof", "hofs", "hofes", "bund", "bunds", "bundes", "verband", "verbands",
              "verein", "vereins", "konzern", "konzerns", "fonds", "dienst", "dienstes", "ausschuss",
              "ausschusses", "club", "clubs", "klub", "klubs", "verlag", "verlags", "sender", "senders", "aufsteiger",
@@ -118,8 +119,12 @@ def nominative_name(span: Span) -> str:
     "Internationaler Währungsfonds", "von Europäischer Zentralbank" → "Europäische Zentralbank" (never a city's
     adjective: "Wiener Zeitung"). Other names are returned with only an apostrophe genitive removed.
     """
+    from pipeline.link.places import lookup
+
     first = span[0]
     is_adjective = first.tag_ == "ADJA" or first.pos_ == "ADJ" or bool(DECLINED_ADJECTIVE_SHAPE.match(first.text))
+    if is_adjective and (hit := lookup(first.text)) is not None and hit[1] == first.text:
+        return strip_apostrophe(span.text)  # a place as written is no adjective: "Wien Museum", not "Wies Museum"
     head = head_noun(span) if len(span) > 1 and is_adjective else None
     if head is None:
         return strip_apostrophe(span.text)

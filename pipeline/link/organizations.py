@@ -8,9 +8,8 @@ longer one, and its last letter occurs in the last word (the head: "SPÖ" does n
 a one-word long form must not simply begin with the acronym ("EU" does not abbreviate "Eurostat"); a parenthesized
 acronym after a long form that fits always joins it; one alone in brackets right after a long form whose letters it
 takes in order, the first one first, joins it when no long form of the document fits, whatever language its letters
-stand for ("UNO-Flüchtlingshochkommissariat (UNHCR)"; not "Freiheitlicher Akademikerverband (FPÖ)"), and so does one
-right after a compound that begins with its first letters and a hyphen ("des UN-Flüchtlingshilfswerks UNHCR"). A
-one-word name that shortens exactly one longer name joins it: its head ("Landesrechnungshof" → "Burgenländischer
+stand for ("UNO-Flüchtlingshochkommissariat (UNHCR)"; not "Freiheitlicher Akademikerverband (FPÖ)"). A one-word
+name that shortens exactly one longer name joins it: its head ("Landesrechnungshof" → "Burgenländischer
 Landesrechnungshof") or its first word before a place or legal form ("Juventus" → "Juventus Turin"), not a company
 before its product ("Apple Watch"); so does a club after its prefix ("FC Bayern" → "Bayern München"). A news agency's
 acronym ("APA", "AFP"), which agency news name as their source without writing it out, joins only a long form right
@@ -35,6 +34,7 @@ from pipeline.link.forms import (
     strip_apostrophe,
     strip_known_genitive,
     strip_suffix_genitive,
+    suffix_gender,
 )
 
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü&\-]{1,9}$")
@@ -85,13 +85,6 @@ def defines_in_brackets(acronym: str, long_form: str) -> bool:
     Commissioner for Refugees"; not "Freiheitlicher Akademikerverband (FPÖ)", a party's group)."""
     short, long = (plain(text) for text in (acronym, long_form))
     return short[:1] == long[:1] and _subsequence(short[1:], long[1:])
-
-
-def names_prefix(acronym: str, long_form: str) -> bool:
-    """True when a compound long form begins with the acronym's first letters and a hyphen: "des
-    UN-Flüchtlingshilfswerks UNHCR", the acronym right after it (not "ÖVP-Klub ÖAAB")."""
-    prefix, hyphen, _ = long_form.partition("-")
-    return bool(hyphen) and len(prefix) < len(acronym) and acronym.startswith(prefix)
 
 
 def plain(text: str) -> str:
@@ -194,14 +187,19 @@ def base_form(doc: Doc, mention: MentionRecord, known: set[str]) -> str:
         word = strip_apostrophe(token.text)
         lemma = token.lemma_
         # the lemma only after a genitive article: "die Neos" is no genitive of "Neo"; an organization's "-es" is all
-        # genitive where the lemma keeps its e ("des UN-Flüchtlingshilfswerkes", not "UN-Flüchtlingshilfswerke")
+        # genitive where the lemma keeps its e and the rest ends like a masculine or neuter noun ("des
+        # UN-Flüchtlingshilfswerkes", not "UN-Flüchtlingshilfswerke"; but "des Nobelkomitees")
         if after_genitive and ending_beyond(word, lemma) in GENITIVE_ENDINGS:
-            return word[:-2] if word.endswith("es") and lemma == word[:-1] else lemma
+            plain_genitive = word.endswith("es") and lemma == word[:-1] and suffix_gender(word[:-2]) in ("Masc", "Neut")
+            return word[:-2] if plain_genitive else lemma
         bare = strip_known_genitive(word, known)
         return strip_suffix_genitive(word) if bare == word else bare
     name = nominative_name(span)
-    if after_genitive and name == strip_apostrophe(span.text):  # a noun first: "des Yachtklubs Neusiedl"
-        first = span[0].text
+    if after_genitive and name == strip_apostrophe(span.text):
+        last = span[-1].text
+        if suffix_gender(last) in ("Masc", "Neut") and strip_suffix_genitive(last) != last:  # "des Ephesos Museums"
+            return name[: -len(last)] + strip_suffix_genitive(last)
+        first = span[0].text  # a noun first: "des Yachtklubs Neusiedl"
         name = strip_suffix_genitive(first) + name[len(first) :]
     return name
 
@@ -232,8 +230,6 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         elif previous and in_brackets_after(doc, mention, previous[-1][0]) and defines_in_brackets(
                 base, previous[-1][1]):
             expansion[base] = previous[-1][1]
-        elif (adjacent := [b for m, b in long_forms if m.end == mention.start]) and names_prefix(base, adjacent[0]):
-            expansion[base] = adjacent[0]
     expansion |= short_forms(bases)
     entities: dict[str, DocEntity] = {}
     for mention, base in zip(mentions, bases, strict=True):
