@@ -8,8 +8,8 @@ longer one, and its last letter occurs in the last word (the head: "SPÖ" does n
 a one-word long form must not simply begin with the acronym ("EU" does not abbreviate "Eurostat"); a parenthesized
 acronym after a long form that fits always joins it; one alone in brackets right after a long form whose letters it
 takes in order, the first one first, joins it when no long form of the document fits, whatever language its letters
-stand for ("UNO-Flüchtlingshochkommissariat (UNHCR)"; not "Freiheitlicher Akademikerverband (FPÖ)"). A one-word
-name that shortens exactly one longer name joins it: its head ("Landesrechnungshof" → "Burgenländischer
+stand for ("UNO-Flüchtlingshochkommissariat (UNHCR)"; not "Freiheitlicher Akademikerverband (FPÖ)"). A one-word name
+that shortens exactly one longer name joins it: its head ("Landesrechnungshof" → "Burgenländischer
 Landesrechnungshof") or its first word before a place or legal form ("Juventus" → "Juventus Turin"), not a company
 before its product ("Apple Watch"); so does a club after its prefix ("FC Bayern" → "Bayern München"). A news agency's
 acronym ("APA", "AFP"), which agency news name as their source without writing it out, joins only a long form right
