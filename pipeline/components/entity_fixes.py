@@ -240,6 +240,7 @@ from pipeline.link.forms import (
 )
 from pipeline.link.organizations import CLUB_YEAR, expands
 from pipeline.link.people import SURNAME_PARTICLES, person_key
+from pipeline.link.places import known_as_written
 from pipeline.roles import COUNTERPARTS, ROLE_MODIFIERS, is_role, is_role_compound
 
 # Endings of German surnames that are common nouns as well: "Hofmann", "Filzmaier", "Sollbauer", "Borckenstein".
@@ -656,8 +657,8 @@ VENUE_WORD = re.compile(r"(?:^(?:Theatre|Tower|Towers|Stadium|Bridge|Square|Gard
 GROUP_WORD = re.compile(r"(?:band|gruppe|duo|trio|verein|klub|club|team|firma|konzern|dienst|dienstleister"
                         r"|unternehmen|label)s?$")
 INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)$")
-# The endings of German adjectives and adverbs that no name has unless it is a surname ("Ehrlich", "Selig").
-ADJECTIVE_ENDING = re.compile(r"(?:ig|lich|bar|sam|(?<!sc)haft|los)$")
+# The suffixes of German adjectives and adverbs that no name has unless it is a surname ("Ehrlich", "Selig").
+ADJECTIVE_SUFFIX = re.compile(r"(?:ig|lich|bar|sam|(?<!sc)haft|los)$")
 # Nationality nouns: a stem, a suffix and a case or feminine ending ("Amerikaner", "Spaniern", "Schwede", "Polin").
 DEMONYM_SUFFIXES = ("aner", "ier", "äer", "er", "e", "in")
 DEMONYM_TAILS = ("", "in", "innen", "n", "s")
@@ -908,14 +909,14 @@ class EntityFixes:
 
         token = ent[0]
         if (self.cluster is None or self.known_word is None or len(ent) != 1 or not token.is_sent_start
-                or token.i + 1 >= len(token.doc) or not token.nbor().is_lower or not ADJECTIVE_ENDING.search(token.text)
+                or token.i + 1 >= len(token.doc) or not token.nbor().is_lower or not ADJECTIVE_SUFFIX.search(token.text)
                 or not self.known_word(token.lower_)):
             return False
         word = token.text
         if (word in surnames or word in given_names() or word in self.nouns or lookup(word)
                 or word in gazetteer.known_organization_forms()):
             return False
-        return self.cluster(word) not in name_clusters() | person_clusters() | place_clusters()
+        return self.cluster(word) not in name_clusters()
 
     def clustered_as_person(self, word: str) -> bool:
         """Whether the bundled model's word clusters hold `word` among people's names (`person_clusters`), and the
@@ -1738,14 +1739,6 @@ def is_institution_compound(word: str) -> bool:
 def is_gazetteer_name(span: Span) -> bool:
     """A capitalized name of at most three words that the gazetteer knows as written."""
     return len(span) <= 3 and all(t.text[:1].isupper() for t in span) and known_as_written(span.text)
-
-
-def known_as_written(text: str) -> bool:
-    """The gazetteer knows `text` in this very form, not only by a form it derives from it (a genitive)."""
-    from pipeline.link.places import lookup
-
-    place = lookup(text)
-    return place is not None and place[1] == text
 
 
 def towns_named_so(ents: list[Span], surnames: set[str]) -> list[Span]:

@@ -119,11 +119,11 @@ def nominative_name(span: Span) -> str:
     "Internationaler Währungsfonds", "von Europäischer Zentralbank" → "Europäische Zentralbank" (never a city's
     adjective: "Wiener Zeitung"). Other names are returned with only an apostrophe genitive removed.
     """
-    from pipeline.link.places import lookup
+    from pipeline.link.places import known_as_written, lookup
 
     first = span[0]
     is_adjective = first.tag_ == "ADJA" or first.pos_ == "ADJ" or bool(DECLINED_ADJECTIVE_SHAPE.match(first.text))
-    if is_adjective and (hit := lookup(first.text)) is not None and hit[1] == first.text:
+    if is_adjective and known_as_written(first.text):
         return strip_apostrophe(span.text)  # a place as written is no adjective: "Wien Museum", not "Wies Museum"
     head = head_noun(span) if len(span) > 1 and is_adjective else None
     if head is None:
@@ -133,8 +133,6 @@ def nominative_name(span: Span) -> str:
     def declined(word: str) -> bool:
         """An ending to change: -en/-em always, another one only against a gender the suffix settles, and not the
         -er of a town's adjective ("Leipziger Institut")."""
-        from pipeline.link.places import lookup
-
         if ADJECTIVE_ENDING.search(word):
             return True
         ending = STRONG_ENDING.search(word)

@@ -94,6 +94,12 @@ def compass_rest(text: str) -> str | None:
     return None if rest in gazetteer.COMPASS_WORDS else rest
 
 
+def known_as_written(text: str) -> bool:
+    """The gazetteer knows `text` in this very form, not only by a form it derives from it (a genitive)."""
+    place = lookup(text)
+    return place is not None and place[1] == text
+
+
 def compass_part(text: str) -> gazetteer.Place | None:
     """The country, region or continent whose part a direction names: "Ostukraine" → Ukraine, "Südsteiermark" →
     Steiermark, "Nordirak" → Irak, "Mitteleuropa" → Europa (not a town: "Westfalen" is not in Falen)."""
