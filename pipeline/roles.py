@@ -35,6 +35,9 @@ ROLE_HEADS = (
     # lieutenants ("Lieutenant Uhura", "Oberleutnant"); not ranks that begin names of companies and works ("Admiral
     # Sportwetten", "Captain Phillips", "Sergeant Pepper") or take an adjective's endings ("des Obersten Gerichtshofs")
     "leutnant", "lieutenant",
+    # sheikhs ("Scheich Mohammed"; not "Emir" or "Sultan", given names too: "Emir Kusturica", "Sultan Al Jaber")
+    # and the rich ("Immobilien-Milliardär")
+    "scheich", "milliardär", "milliardärin", "millionär", "millionärin",
 )
 # A role head at the end of the word, with an optional case ending ("Präsidenten", "Ministers").
 ROLE_WORD = re.compile(r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")(?:en|n|s|es)?$")

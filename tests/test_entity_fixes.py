@@ -1340,3 +1340,45 @@ def test_errors_of_the_held_out_articles_in_stop_31(nlp, fixes, text, ents, expe
 )
 def test_institutions_named_like_common_nouns(nlp, text, organizations):
     assert [ent.text for ent in nlp(text).ents if ent.label_ == "ORG"] == organizations
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # draw 31 gnad-0886: a Grand Prix is a competition named after a place
+        ("Das sagt Technikchef James Allison vor dem Großen Preis von Belgien.",
+         [("James Allison", "PER"), ("Großen Preis von Belgien", "ORG")],
+         [("James Allison", "PER"), ("Belgien", "LOC")]),
+        # draw 30 gnad-0838: the affair's name is the company's
+        ("In der Causa Buwog und Terminal Tower wird ermittelt.", [("Causa Buwog", "ORG")], [("Buwog", "ORG")]),
+        # draw 30 gnad-0183: a billionaire is a role, and a sentence's period no part of a name; a Roman ordinal's is
+        ("Es läuft auf ein Duell zwischen dem Immobilien-Milliardär und Clinton hinaus. Er nannte ihn Kleiner Marco. "
+         "König Felipe VI. kam.",
+         [("Immobilien-Milliardär", "LOC"), ("Clinton", "PER"), ("Marco.", "PER"), ("Felipe VI.", "PER")],
+         [("Clinton", "PER"), ("Marco", "PER"), ("Felipe VI.", "PER")]),
+        # draw 31 gnad-0656: an unknown place right after a relation is a person, and an Arabic name with the father's
+        # goes by its first word; not a company after its owner
+        ("Der krebskranke Sultan Qabus ist in Deutschland. Qabus bin Said regiert seit 1970. Dessen Bruder Shihab "
+         "berät ihn. Die Alteigentümer BayernLB und Grawe zahlen.",
+         [("Qabus", "LOC"), ("Deutschland", "LOC"), ("Qabus bin Said", "PER"), ("Shihab", "LOC"),
+          ("BayernLB", "LOC"), ("Grawe", "ORG")],
+         [("Qabus", "PER"), ("Deutschland", "LOC"), ("Qabus bin Said", "PER"), ("Shihab", "PER"),
+          ("BayernLB", "LOC"), ("Grawe", "ORG")]),
+        # draw 30 gnad-0267: a Korean name goes by the family name, its first word
+        ("Ban Ki-moon sprach in Wien. Das sei wichtig, so Ban am Donnerstag.",
+         [("Ban Ki-moon", "PER"), ("Wien", "LOC"), ("Ban", "LOC")],
+         [("Ban Ki-moon", "PER"), ("Wien", "LOC"), ("Ban", "PER")]),
+        # draw 31 gnad-0886: a company's genitive tagged as a person
+        ("Ferrari holte Vettel. Schumacher hat die Geschichte Ferraris geprägt.",
+         [("Ferrari", "ORG"), ("Vettel", "PER"), ("Schumacher", "PER"), ("Ferraris", "PER")],
+         [("Ferrari", "ORG"), ("Vettel", "PER"), ("Schumacher", "PER"), ("Ferraris", "ORG")]),
+        # draw 31 gnad-0204: a given name goes on across a particle that begins a surname; not an article before a
+        # nationality noun or a given name after "zu"
+        ("Präsentiert von dem Meeresbiologen Joost den Haan vom Institut. Omar der Tschetschene starb. Dann sagte "
+         "Anna zu Sarah, Peter gab den Schweden nach.",
+         [("Joost", "PER"), ("Omar", "PER"), ("Anna", "PER"), ("Sarah", "PER"), ("Peter", "PER")],
+         [("Joost den Haan", "PER"), ("Omar", "PER"), ("Anna", "PER"), ("Sarah", "PER"), ("Peter", "PER")]),
+    ],
+)
+def test_errors_of_the_held_out_articles_in_stop_32(nlp, fixes, text, ents, expected):
+    assert fix_tagged(nlp, fixes, text, ents) == expected

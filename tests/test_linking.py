@@ -61,6 +61,7 @@ def linked(doc):
         ("Hong-Kong", "Hongkong", "country", "HK"),
         ("Crans Montana", "Crans-Montana", "city", "CH"),  # written without GeoNames' hyphen (gnad-0798)
         ("Saudi Arabien", "Saudi-Arabien", "country", "SA"),
+        ("Papua Neu-Guinea", "Papua-Neuguinea", "country", "PG"),  # not Papua, Indonesia (draw 31 gnad-0204)
         ("Rio", "Rio de Janeiro", "region", "BR"),  # its short form (held-out gnad-0244), the key "Rio de Janeiro" has
     ],
 )
@@ -193,6 +194,17 @@ def test_a_lone_given_name_and_a_name_without_middle_names_join_the_full_name(nl
         "Pablo Escobar", "Pablo Emilio Escobar Gaviria", "Escobar"}
     found = entities(nlp, "Robert Stigwood traf Robert Redford. Robert lachte.")
     assert ("PER", "Robert") in found
+
+
+def test_names_that_go_by_their_first_word(nlp):
+    """Draws 30 and 31 (gnad-0267, gnad-0656): a Korean name goes by the family name, which comes first, and an
+    Arabic name with the father's by the first name."""
+    found = entities(nlp, "UN-Generalsekretär Ban Ki-moon sprach in Wien. Das sei wichtig, so Ban am Donnerstag. "
+                          "Der Rede Bans lauschten viele.")
+    assert found[("PER", "Ban Ki-moon")].surfaces == {"Ban Ki-moon", "Ban", "Bans"}
+    found = entities(nlp, "Der krebskranke Sultan Qabus ist in Deutschland. Qabus bin Said regiert seit 1970. "
+                          "Qabus kehrte im März zurück.")
+    assert found[("PER", "Qabus bin Said")].surfaces == {"Qabus", "Qabus bin Said"}
 
 
 @pytest.mark.parametrize(
@@ -354,6 +366,8 @@ def test_nominative_names(nlp, text, expected):
         ("des Deutschen Archäologischen Instituts", "Deutsches Archäologisches Institut"),  # every adjective
         ("des Internationalen Instituts für Angewandte Systemanalyse",
          "Internationales Institut für Angewandte Systemanalyse"),  # the head's genitive, not the last word's
+        ("beim Großen Preis von Belgien", "Großer Preis von Belgien"),  # -is is no genitive: not "Prei"
+        ("des Europäischen Stabilitätsmechanismus", "Europäischer Stabilitätsmechanismus"),
     ],
 )
 def test_nominative_names_of_longer_names(nlp, text, expected):

@@ -239,7 +239,7 @@ from pipeline.link.forms import (
     strip_suffix_genitive,
 )
 from pipeline.link.organizations import CLUB_YEAR, expands
-from pipeline.link.people import SURNAME_PARTICLES, person_key
+from pipeline.link.people import NASAB, SURNAME_PARTICLES, first_word_alone, person_key
 from pipeline.link.places import known_as_written
 from pipeline.roles import COUNTERPARTS, ROLE_MODIFIERS, is_role, is_role_compound
 
@@ -260,6 +260,8 @@ COMPETITION = re.compile(
     r"^(?!National )(?:.*[\s-])?(?:League|Open|Tour|Cup|Championships?|Matchplay|Trophy|Masters|Grand Prix"
     r"|(?:Eastern|Western) Conference)$"
     r"|^(?:.*[\s-])?\w*(?:[Bb]undes|[Rr]egional|[Ll]andes|[Oo]ber|[Kk]reis|[Bb]ezirks|[Pp]rofi|[Ss]uper|[Ee]lite)liga$")
+# A Grand Prix, a competition named after its country or town, which is a place: "vor dem Großen Preis von Belgien".
+GRAND_PRIX = re.compile(r"^(?:Gro(?:ß|ss)e[nrs]? Preis(?:es)?|Grand Prix) (?:von|of) (?=[A-ZÄÖÜ])")
 # the third line: sports leagues ("Deutsche Fußball-Bundesliga", "Basketball-Profiliga"); not "Arabische Liga",
 # "Krebsliga", "Menschenrechtsliga"
 # Stock indices, which NER takes for organizations: "ATX", "CAC-40" (not "Nasdaq", an exchange).
@@ -366,6 +368,12 @@ DESCRIPTOR = re.compile(
 )
 
 
+NAME_SHAPE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+$")  # "Shihab"; not "BayernLB", "ORF"
+# Particles that begin a surname after a given name ("Joost den Haan", "Rafael van der Vaart"), where German puts no
+# preposition or article but "den" before a nationality noun ("gab Anna den Schweden"; not "Omar der Tschetschene").
+FOREIGN_PARTICLES = SURNAME_PARTICLES - {"von", "zu", "der"}
+# Words before a name that make it the name of an affair: "in der Causa Buwog", "die Affäre Hypo".
+AFFAIRS = frozenset({"Causa", "Affäre"})
 # Words before a place that name its kind: "die Stadt Wien", "das Land Steiermark", "der Kanton Zürich"; not
 # "Republik": "Republik Moldau" is the name.
 PLACE_DESCRIPTORS = frozenset({"Stadt", "Land", "Gemeinde", "Marktgemeinde", "Bundesland", "Region", "Provinz",
@@ -424,7 +432,6 @@ MONTH = re.compile(r"^(?:Jänner|Januar|Februar|Feber|März|April|Mai|Juni|Juli|
 YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 # A rank before a name: "Haider-Maurer gegen Weltranglisten-45. Pospisil".
 RANK = re.compile(r"^\w+-\d+\.$")
-NASAB = frozenset({"bin", "ibn", "bint"})  # "son of", "daughter of" in an Arabic name: "Mohammed bin Zayid"
 NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|jun|sen)\.?$")  # no name of its own: "Martin Luther King, Jr."
 # A day and its time, which NER takes for a name or runs a name on into: "Dienstagfrüh", "Katzian Mittwochfrüh".
 TIME_OF_DAY = re.compile(r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
@@ -445,18 +452,31 @@ def trimmed(ent: Span) -> Span:
     """The name of a hashtag ("#Berlin" → "Berlin"): ner-d, which the bundled model learned from, tags tweets'
     hashtags with the sign. Nor does a name begin with the rest of a results table's overtime mark ("n.V.",
     "n.P.": "3:4 n.P.Washington Capitals") or end in a preposition, article or conjunction that NER ran on into
-    ("Institut für Virologie des", "Hasan E. von"), a slash ("Jerusalem/Ramallah") or a time of day ("Katzian
-    Mittwochfrüh", "Freitagabend Warschau")."""
+    ("Institut für Virologie des", "Hasan E. von"), a slash ("Jerusalem/Ramallah"), a time of day ("Katzian
+    Mittwochfrüh", "Freitagabend Warschau") or the period ending the sentence ("nannte ihn Kleiner Marco.")."""
     overtime = ent.start > 0 and ent.doc[ent.start - 1].text == "n." and ent[0].text in ("V.", "P.")
     rank = ent.label_ == "PER" and RANK.match(ent[0].text) is not None  # "Weltranglisten-45. Pospisil"
     start = ent.start + 1 if len(ent) > 1 and (ent[0].text == "#" or overtime or rank) else ent.start
     end = ent.end
     while end - start > 1 and (ent.doc[end - 1].text in TRAILING_FUNCTION_WORDS or ent.doc[end - 1].text == "/"
-                               or TIME_OF_DAY.match(ent.doc[end - 1].text)):
+                               or TIME_OF_DAY.match(ent.doc[end - 1].text) or sentence_period(ent.doc, end - 1)):
         end -= 1
     while end - start > 1 and TIME_OF_DAY.match(ent.doc[start].text):
         start += 1
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+
+
+def sentence_period(doc: Doc, i: int) -> bool:
+    """A period of its own that ends a sentence, not a Roman ordinal's ("Felipe VI .")."""
+    return doc[i].text == "." and i > 0 and not ROMAN_ORDINAL.match(doc[i - 1].text)
+
+
+def race_place(ent: Span) -> Span:
+    """Rule 1: a Grand Prix is a competition, no organization, and the country or town it is named after is a place:
+    "Großen Preis von Belgien" → "Belgien"."""
+    found = GRAND_PRIX.match(ent.text)
+    place = ent.doc.char_span(ent.start_char + found.end(), ent.end_char, label="LOC") if found else None
+    return place if place is not None else ent
 
 
 def is_noise(ent: Span) -> bool:
@@ -557,7 +577,8 @@ def name_start(ent: Span, is_word_before_name: Callable[[Token], bool]) -> tuple
             break
         elif is_company_descriptor(ent, start):
             label = "ORG"
-        elif (not DESCRIPTOR.search(word.lower()) and not (ent.label_ == "LOC" and describes_place(doc[start]))
+        elif (not DESCRIPTOR.search(word.lower()) and word not in AFFAIRS
+              and not (ent.label_ == "LOC" and describes_place(doc[start]))
               and not (ent.label_ == "PER" and (is_word_before_name(doc[start]) or place_before_name(doc[start])))):
             break
         start += 1
@@ -1058,7 +1079,7 @@ class EntityFixes:
                 and not CLUB_PREFIX.match(span[0].text) and not GROUP_WORD.search(word_before(span[0])))
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = split_at([self.before_affiliation(trimmed(ent)) for ent in joined_at_nasab(
+        ents = split_at([self.before_affiliation(trimmed(race_place(ent))) for ent in joined_at_nasab(
             doc, joined_at_particles(doc.ents))], "PER", ",", is_name_part)
         named_in_full = [ent for ent in ents if ent.label_ == "PER" and len(ent) > 1]
         surnames = full_name_surnames(named_in_full)
@@ -1201,15 +1222,18 @@ class EntityFixes:
         """A one-word place or organization that is the surname of a person named in full in the document, when
         the gazetteer knows no such organization and no such place, or only a small one abroad ("an Messi" as LOC
         after rule 10 found "Lionel Messi"; "in der Residenz Castros" after "Fidel Castro", not Castro in
-        Brazil)."""
+        Brazil), and a place the gazetteer does not know right after a role or a relation ("dessen Bruder
+        Shihab")."""
         from pipeline.link.places import lookup
 
         text = strip_apostrophe(ent.text)
-        if len(ent) > 1 or ent.label_ not in ("LOC", "ORG") or not is_surname(text, surnames):
-            return ent
-        if text in gazetteer.known_organization_forms():
+        if len(ent) > 1 or ent.label_ not in ("LOC", "ORG"):
             return ent
         found = lookup(text)
+        if ent.label_ == "LOC" and found is None and after_role(ent):  # "dessen Bruder Shihab", "Scheich Zayid"
+            return Span(ent.doc, ent.start, ent.end, label="PER")
+        if not is_surname(text, surnames) or text in gazetteer.known_organization_forms():
+            return ent
         if found and not is_small_place_abroad(found[0]):  # "Residenz Castros": not Castro, Brazil
             return ent
         return Span(ent.doc, ent.start, ent.end, label="PER")
@@ -1218,11 +1242,12 @@ class EntityFixes:
         """Rule 13: a one-word person or unknown place named in front of a company word ("Volvo" after
         "Volvo-Chef"), a one-word place that is the kind of organization ending an organization's name ("Union"
         after "Europäische Union"), or a one-word place that is (the genitive of) a one-word organization of the
-        document, when the gazetteer knows no such place or only a village ("Apples" beside "Apple"), is an
-        organization. So is the town of a sports club the document names in full, outside a place's context
-        ("Bilbao beendete …" beside "Athletic Bilbao"; not "in Bilbao", a dateline or a town the document calls
-        one: "die Großgemeinde Lustenau" beside "FC Lustenau"), and in a match report a town in a sentence about a
-        match, outside a place's context ("gegen Gijon")."""
+        document, when the gazetteer knows no such place or only a village ("Apples" beside "Apple"), or a person
+        that is the genitive of one ("Ferraris" beside "Ferrari"), is an organization. So is the town of a sports
+        club the document names in full, outside a place's context ("Bilbao beendete …" beside "Athletic Bilbao";
+        not "in Bilbao", a dateline or a town the document calls one: "die Großgemeinde Lustenau" beside "FC
+        Lustenau"), and in a match report a town in a sentence about a match, outside a place's context ("gegen
+        Gijon")."""
         from pipeline.link.places import lookup
 
         companies = {match.group("name") for word in set(words) if (match := COMPANY_COMPOUND.match(word))}
@@ -1253,6 +1278,9 @@ class EntityFixes:
             if ent.label_ == "LOC" and base in named and not self.is_place(base, "ORG", surnames) and (
                     base != ent.text or lookup(base) is None):
                 return True  # "Apples" (a Swiss village) beside "Apple"; "TheVerge" beside "TheVerge" (ORG)
+            if (ent.label_ == "PER" and base != ent.text and base in named and not is_surname(base, surnames)
+                    and base not in given_names()):
+                return True  # "die Geschichte Ferraris" beside "Ferrari"
             return (strip_known_genitive(ent.text, companies) in companies and not is_surname(ent.text, surnames)
                     and lookup(ent.text) is None)
 
@@ -1374,14 +1402,17 @@ class EntityFixes:
 
     def surname_after_particles(self, doc: Doc, end: int) -> int:
         """The end of a name that NER or rule 10 stopped at a capitalized particle: "Alexander Van" "der Bellen" (the
-        surname may be a German word)."""
+        surname may be a German word), or at a given name before particles that are no German preposition and a
+        surname that is no German word: "Joost" "den Haan" (not "Anna zu Lukas", "Peter den Ball")."""
         last = doc[end - 1]
-        if not (last.text[:1].isupper() and last.lower_ in SURNAME_PARTICLES):
+        capitalized = last.text[:1].isupper() and last.lower_ in SURNAME_PARTICLES
+        if not (capitalized or (end < len(doc) and doc[end].text in FOREIGN_PARTICLES and self.is_given_name(last))):
             return end
         at = end
         while at < len(doc) and at - end < 2 and doc[at].text in SURNAME_PARTICLES:
             at += 1
-        if at == end or at == len(doc) or not self.is_surname_word(doc[at], german_word=True):
+        if at == end or at == len(doc) or not self.is_surname_word(doc[at], german_word=capitalized) or (
+                not capitalized and is_demonym(doc[at].text)):
             return end
         return at + 1
 
@@ -1723,9 +1754,19 @@ def replaced_by(ents: list[Span], spans: list[Span]) -> list[Span]:
     return sorted(kept + spans, key=lambda ent: ent.start)
 
 
+def after_role(ent: Span) -> bool:
+    """A word shaped like a name right after a role or a relation: "Scheich Zayid", "dessen Bruder Shihab"; not a
+    company's "Alteigentümer BayernLB"."""
+    before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
+    return NAME_SHAPE.match(ent.text) is not None and (
+        is_role(before) or (before in ROLE_MODIFIERS and before[:1].isupper()))
+
+
 def full_name_surnames(ents: Iterable[Span]) -> set[str]:
-    """The last words of the persons named with more than one word."""
-    return {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+    """The words that persons named with more than one word go by alone: the last, and the first of an Arabic name
+    with the father's or a Korean name ("Qabus bin Said", "Ban Ki-moon"; `first_word_alone`)."""
+    full = [ent for ent in ents if ent.label_ == "PER" and len(ent) > 1]
+    return {ent[-1].text for ent in full} | {ent[0].text for ent in full if first_word_alone([t.text for t in ent])}
 
 
 def is_institution_compound(word: str) -> bool:
@@ -1996,7 +2037,8 @@ def ordinal_end(span: Span, label: str) -> int:
 def joined_at_particles(ents: tuple[Span, ...]) -> list[Span]:
     """A person that ends in a given name, one or two name particles and a one-word person are one person:
     "José Graziano" "da" "Silva" → "José Graziano da Silva", "Ursula" "von der" "Leyen"; not "Sebastian Kurz da
-    Heinz-Christian Strache" (the adverb "da" between two full names) or "Thiem da Nadal". So is a given name alone
+    Heinz-Christian Strache" (the adverb "da" between two full names), "Thiem da Nadal" or "Anna zu Lukas" (a given
+    name after the particle). So is a given name alone
     and the name NER found after a double space, which spaCy makes a token of its own: "Roger  Schmidt", "Rupert
     Wolff" (one word tagged as an organization), "Philip  K. Dick"; not "Elton John  Paul McCartney", "Jimmy Carter
     Amnesty International"."""
@@ -2004,7 +2046,8 @@ def joined_at_particles(ents: tuple[Span, ...]) -> list[Span]:
     for ent in ents:
         before = out[-1] if out else None
         if before is not None and before.label_ == "PER" and before[-1].text in given_names() and (
-                (ent.label_ == "PER" and len(ent) == 1 and particles_between(before, ent))
+                (ent.label_ == "PER" and len(ent) == 1 and particles_between(before, ent)
+                 and ent[0].text not in given_names())  # "sagte Anna zu Lukas": two people
                 or (len(before) == 1 and double_space_between(before, ent) and ent[0].text not in given_names()
                     and (ent.label_ == "PER" or (ent.label_ == "ORG" and len(ent) == 1)))):
             out[-1] = Span(ent.doc, before.start, ent.end, label="PER")

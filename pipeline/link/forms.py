@@ -34,6 +34,8 @@ NOMINATIVE_ENDING = {"Fem": "e", "Masc": "er", "Neut": "es", "Plur": "e"}
 # "Rotes Kreuz"), and city adjectives in -er never decline ("Wiener Stadtwerke").
 PLURAL_ENDINGS = ("e", "n", "en", "er")  # on the lemma: "Nachricht" → "Nachrichten"; not a genitive -s
 GENITIVE_ENDINGS = ("s", "es")
+# Nouns whose nominative ends in -is or -us, which their genitive -ses shows ("Preis", "Kreis", "Mechanismus").
+NOMINATIVE_S = ("is", "us")
 ADJECTIVE_ENDING = re.compile(r"(?:en|em)$")
 STRONG_ENDING = re.compile(r"(?:en|em|er|es|e)$")
 # Adjectives derived from names and places, recognized by shape where the tagger misses them; a declined one may
@@ -161,6 +163,8 @@ def head_without_genitive(head: Token, first_word: str) -> str:
     if ending_beyond(word, lemma) in GENITIVE_ENDINGS:
         return lemma
     candidates = genitive_candidates(word)
+    if word.endswith(NOMINATIVE_S):  # "des Großen Preises" would be a genitive, "vor dem Großen Preis" is none
+        return word
     return candidates[0] if candidates and first_word.endswith(("en", "es")) else word
 
 

@@ -24,6 +24,8 @@ from pipeline.roles import COUNTERPARTS, ROLE_MODIFIERS, is_role
 SURNAME_PARTICLES = {
     "van", "von", "der", "den", "de", "di", "da", "del", "la", "le", "zu", "ten", "ter", "du", "al", "bin"
 }
+NASAB = frozenset({"bin", "ibn", "bint"})  # "son of", "daughter of" in an Arabic name: "Mohammed bin Zayid"
+KOREAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # after the family name: "Ban Ki-moon", "Kim Jong-un"
 ARABIC_ARTICLE = re.compile(r"\b[AaEe]l-")  # "Muammar al-Gaddafi" is "Muammar Gaddafi", "Omar al-Bashir" "Bashir"
 PATRONYMIC = re.compile(r"(?:witsch|wna)$")  # "Sergej Jurjewitsch Netschajew", "Julia Wladimirowna Timoschenko"
 INITIAL = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?\.$")  # an abbreviated given name: "C.", "Ch."
@@ -90,6 +92,12 @@ def spells_out(full: list[str], short: list[str]) -> bool:
             and full[0].startswith(short[0][:-1]) and full[1:] == short[1:])
 
 
+def first_word_alone(words: list[str]) -> bool:
+    """A name whose first word names the person alone too: an Arabic name with the father's ("Qabus bin Said" …
+    "Qabus") or a Korean name, the family name first ("Ban Ki-moon" … "Ban")."""
+    return (len(words) > 2 and words[1] in NASAB) or (len(words) == 2 and KOREAN_GIVEN_NAME.match(words[1]) is not None)
+
+
 def person_key(name: str) -> str:
     """One key for one name, across documents too: "Muammar al-Gaddafi" and "Muammar Gaddafi" share it."""
     return "per:" + comparable(name).casefold()
@@ -119,9 +127,13 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         return min((min(positions[f]), f) for f in candidates)[1]
 
     def given_name_of(base: str) -> str:
-        """The one full name of the document that a lone given name begins ("Robert" … "Robert Stigwood")."""
+        """The one full name of the document that a lone given name begins ("Robert" … "Robert Stigwood"), or a
+        name that goes by its first word ("Qabus" … "Qabus bin Said", "Ban" … "Ban Ki-moon")."""
         named = {f for f in full_names if f.split()[0] == base}
-        return named.pop() if len(named) == 1 and base in given_names() else base
+        if len(named) != 1:
+            return base
+        name = named.pop()
+        return name if base in given_names() or first_word_alone(name.split()) else base
 
     entities: dict[str, DocEntity] = {}
     titles: dict[str, set[str]] = {}
