@@ -1378,6 +1378,9 @@ def test_institutions_named_like_common_nouns(nlp, text, organizations):
          "Anna zu Sarah, Peter gab den Schweden nach.",
          [("Joost", "PER"), ("Omar", "PER"), ("Anna", "PER"), ("Sarah", "PER"), ("Peter", "PER")],
          [("Joost den Haan", "PER"), ("Omar", "PER"), ("Anna", "PER"), ("Sarah", "PER"), ("Peter", "PER")]),
+        # draw 33 gnad-0707: a name goes on into no next sentence, and a championship is no organization
+        ("Albtraum II schrieb die Sportzeitung Ole. Nächstes Finale, nächster Frust. Die WM beginnt, die Copa America "
+         "endet.", [("Ole. Nächstes", "PER"), ("WM", "ORG"), ("Copa America", "ORG")], [("Ole", "PER")]),
     ],
 )
 def test_errors_of_the_held_out_articles_in_stop_32(nlp, fixes, text, ents, expected):

@@ -258,7 +258,7 @@ MISC_HEAD = re.compile(r"(?:awards?|days|festival|liga|league|team|fonds|cup)$")
 # named otherwise: UEFA, PDC); not a league that is a body of its own ("National Hockey League").
 COMPETITION = re.compile(
     r"^(?!National )(?:.*[\s-])?(?:League|Open|Tour|Cup|Championships?|Matchplay|Trophy|Masters|Grand Prix"
-    r"|(?:Eastern|Western) Conference)$"
+    r"|(?:Eastern|Western) Conference)$|^(?:WM|EM|Copa Am[eé]rica)$"
     r"|^(?:.*[\s-])?\w*(?:[Bb]undes|[Rr]egional|[Ll]andes|[Oo]ber|[Kk]reis|[Bb]ezirks|[Pp]rofi|[Ss]uper|[Ee]lite)liga$")
 # A Grand Prix, a competition named after its country or town, which is a place: "vor dem Großen Preis von Belgien".
 GRAND_PRIX = re.compile(r"^(?:Gro(?:ß|ss)e[nrs]? Preis(?:es)?|Grand Prix) (?:von|of) (?=[A-ZÄÖÜ])")
@@ -453,11 +453,12 @@ def trimmed(ent: Span) -> Span:
     hashtags with the sign. Nor does a name begin with the rest of a results table's overtime mark ("n.V.",
     "n.P.": "3:4 n.P.Washington Capitals") or end in a preposition, article or conjunction that NER ran on into
     ("Institut für Virologie des", "Hasan E. von"), a slash ("Jerusalem/Ramallah"), a time of day ("Katzian
-    Mittwochfrüh", "Freitagabend Warschau") or the period ending the sentence ("nannte ihn Kleiner Marco.")."""
+    Mittwochfrüh", "Freitagabend Warschau") or the period ending the sentence ("nannte ihn Kleiner Marco."), nor
+    does it go on into the next sentence ("die Sportzeitung Ole. Nächstes Finale …" → "Ole")."""
     overtime = ent.start > 0 and ent.doc[ent.start - 1].text == "n." and ent[0].text in ("V.", "P.")
     rank = ent.label_ == "PER" and RANK.match(ent[0].text) is not None  # "Weltranglisten-45. Pospisil"
     start = ent.start + 1 if len(ent) > 1 and (ent[0].text == "#" or overtime or rank) else ent.start
-    end = ent.end
+    end = next((i for i in range(start + 1, ent.end) if ent.doc[i].is_sent_start), ent.end)
     while end - start > 1 and (ent.doc[end - 1].text in TRAILING_FUNCTION_WORDS or ent.doc[end - 1].text == "/"
                                or TIME_OF_DAY.match(ent.doc[end - 1].text) or sentence_period(ent.doc, end - 1)):
         end -= 1
