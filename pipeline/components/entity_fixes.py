@@ -11,7 +11,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    slash at its end ("Institut für Virologie des" → "Institut für Virologie", "Jerusalem/Ramallah"), and a
    person's Roman ordinal keeps its period ("Felipe VI."); a person NER ran on across a comma is several ("Hans,
    Karl"); a person ending in a month before a year is a date ("von August 2014"), a rank before a person is no
-   part of the name ("Weltranglisten-45. Pospisil").
+   part of the name ("Weltranglisten-45. Pospisil"), nor is the period ending a sentence ("nannte ihn Kleiner
+   Marco.") or the next sentence ("die Sportzeitung Ole. Nächstes Finale" → "Ole").
 1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung", "US-Außenminister",
    "NATO-Generalsekretär", "Spotify-App", "EU-Staaten", "Henkel-Aktie", "Apple Music-Streamingdienstes",
    "Ö1-Mittagsjournal" (not "Wall-Street-Journal") are
@@ -22,7 +23,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    ("italienischen Marine", "Salzburger Unternehmen", "pro-kurdische Partei"; not "Europäisches Parlament",
    "steirische Volkspartei"), nor is a role
    ("Jagdleiter" as an organization), a competition ("Champions League", "French Open", "Davis-Cup",
-   "Fußball-Bundesliga", "Eastern Conference"; not "Arabische Liga", "Krebsliga"), a stock index ("ATX", "CAC-40"),
+   "Fußball-Bundesliga", "Eastern Conference", "WM", "Copa America"; not "Arabische Liga", "Krebsliga"; a Grand
+   Prix leaves the place it is named after: "vor dem Großen Preis von Belgien" → "Belgien"), a stock index ("ATX",
+   "CAC-40"),
    nor a role's compound as a person
    ("Landesparteiobmann"; not a surname of a person named in full: "Hofrichter"), a broadcast ("ZiB 2") or people
    named by their cause ("Separatisten", "Nationalisten"; not the parties "Sozialisten", "Kommunisten"). A kind of
@@ -53,7 +56,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    ("streute Barbara Rett Rosen" → "Barbara Rett"). A person after "von" inside a person is a work's author ("Onkel
    Wanja von Anton Tschechow" → "Anton Tschechow"), and a person of two words or more ends before "von" and a
    compound of a common noun ("Hasan E. von der Nationalgarde" → "Hasan E."; not "Ursula von der Leyen", "Carl
-   Friedrich von Weizsäcker", "Maria Theresia von Österreich").
+   Friedrich von Weizsäcker", "Maria Theresia von Österreich"). An affair before a name is no part of it ("in der
+   Causa Buwog" → "Buwog").
 3. Seats of government used for the government are organizations: "Kreml", "Weißes Haus"; so are the
    institutions and companies of the gazetteer's short list whatever NER said ("Bundesheer" as a place,
    "Googles" as a person).
@@ -109,7 +113,10 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    (not "Fröhlich").
 8. A surname of a person named in full elsewhere in the document is a mention of that person wherever NER
    missed it, genitive included ("Carneys Reise" after "Mark Carney"), or tagged it as a one-word
-   organization or a place the gazetteer does not know ("mit Selenskyj" as ORG after "Wolodymyr Selenskyj").
+   organization or a place the gazetteer does not know ("mit Selenskyj" as ORG after "Wolodymyr Selenskyj"); a
+   Korean name and an Arabic name with the father's go by their first word too ("so Ban" after "Ban Ki-moon",
+   "Qabus" after "Qabus bin Said"). A place the gazetteer does not know, shaped like a name, right after a role or
+   a relation is a person ("dessen Bruder Shihab"; not "Alteigentümer BayernLB").
 9. The dateline of agency news, names at the start of a sentence followed by a dash ("Eisenstadt – Nach
    seiner Prüfung …", "Wien/Graz/Aurora – Die heimische …"), are places wherever NER missed them or took them
    for an organization or person ("Stanford –"), when the
@@ -123,7 +130,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    even if German when the document writes it after a role elsewhere ("Langzeitbürgermeister Heinz Schaden" beside
    "Bürgermeister Schaden"; not "Prinz Charles Bäume"). Not at a sentence start unless tagged a proper noun or found
    by NER ("Solange Nutzer …"), not a place the gazetteer knows ("Santa Clara"), not across an entity's end, not
-   after a company descriptor ("Luxuskonzern Louis Vuitton", rule 11).
+   after a company descriptor ("Luxuskonzern Louis Vuitton", rule 11). A given name goes on across a particle that
+   begins a foreign surname ("Joost den Haan"; not "von", "zu" or "der": "Omar der Tschetschene", nor before a
+   nationality noun).
 11. A name after a company or group descriptor is an organization ("des Billigfliegers Easyjet", "Marktführer
    Spotify", "Brexit-Lobbygruppe Vote Leave", a journal: "im Fachblatt Science"), unless a place the gazetteer knows
    or a person with a given name is there already (a company named after a person counts after a compound naming a
@@ -155,7 +164,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    of a company word ("Volvo-Chef", "Henkel-Aktie", "Meizu-Konzern"), unless it is the surname of a person named in
    full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of organization ending an
    organization's name in the document ("Union" after "Europäische Union"), or that is (the genitive of) a one-word
-   organization of the document the gazetteer knows at most as a village ("Apples" beside "Apple"), and a person of
+   organization of the document the gazetteer knows at most as a village ("Apples" beside "Apple"), a person that is
+   the genitive of one ("die Geschichte Ferraris" beside "Ferrari"), and a person of
    several words the document names word for word as an organization elsewhere ("Het Laatste Nieuws"; not one
    beginning with a given name: "Giorgio Armani" may be the founder). The town of a sports club the document names in
    full is the club ("Bilbao beendete …" beside "Athletic Bilbao", "bei Cottbus engagiert" beside "Energie Cottbus",
