@@ -35,9 +35,8 @@ ROLE_HEADS = (
     # lieutenants ("Lieutenant Uhura", "Oberleutnant"); not ranks that begin names of companies and works ("Admiral
     # Sportwetten", "Captain Phillips", "Sergeant Pepper") or take an adjective's endings ("des Obersten Gerichtshofs")
     "leutnant", "lieutenant",
-    # sheikhs ("Scheich Mohammed"; not "Emir" or "Sultan", given names too: "Emir Kusturica", "Sultan Al Jaber")
-    # and the rich ("Immobilien-Milliardär")
-    "scheich", "milliardär", "milliardärin", "millionär", "millionärin",
+    # the rich ("Immobilien-Milliardär")
+    "milliardär", "milliardärin", "millionär", "millionärin",
 )
 # A role head at the end of the word, with an optional case ending ("Präsidenten", "Ministers").
 ROLE_WORD = re.compile(r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")(?:en|n|s|es)?$")
@@ -48,7 +47,10 @@ ROLE_MODIFIERS = {"stellvertretende", "stellvertretender", "stellvertretenden", 
                   "SR",
                   # relations, which likewise stand before a name without being part of it
                   "Sohn", "Tochter", "Vater", "Mutter", "Bruder", "Schwester", "Ehefrau", "Ehemann", "Witwe",
-                  "Witwer", "Gattin", "Gatte", "Enkel", "Enkelin", "Onkel", "Tante"}
+                  "Witwer", "Gattin", "Gatte", "Enkel", "Enkelin", "Onkel", "Tante",
+                  # a sheikh, whose word ends place names too ("Scharm el-Scheich"), so no role head; not "Emir" or
+                  # "Sultan", given names too ("Emir Kusturica", "Sultan Al Jaber")
+                  "Scheich"}
 # People a person is measured against, before a person's name ("Mentor Sarkozy", "ihrem Rivalen Bernie Sanders"),
 # though some begin names of companies ("Mentor Graphics") and are given names too.
 COUNTERPARTS = {"Mentor", "Mentors", "Mentorin", "Ziehvater", "Ziehvaters", "Ziehsohn", "Ziehtochter", "Weggefährte",

@@ -1378,9 +1378,28 @@ def test_institutions_named_like_common_nouns(nlp, text, organizations):
          "Anna zu Sarah, Peter gab den Schweden nach.",
          [("Joost", "PER"), ("Omar", "PER"), ("Anna", "PER"), ("Sarah", "PER"), ("Peter", "PER")],
          [("Joost den Haan", "PER"), ("Omar", "PER"), ("Anna", "PER"), ("Sarah", "PER"), ("Peter", "PER")]),
+        # review: a Korean name written in full twice is one person each time, and its first word no surname
+        # elsewhere ("im Park" beside "Park Geun-hye")
+        ("Dort traf Ban Ki-moon den Präsidenten, und Ban Ki-moon lachte. Präsidentin Park Geun-hye ging im Park "
+         "spazieren. Die Stadt hat viele Parks.",
+         [("Ban Ki-moon", "PER"), ("Ban Ki-moon", "PER"), ("Park Geun-hye", "PER")],
+         [("Ban Ki-moon", "PER"), ("Ban Ki-moon", "PER"), ("Park Geun-hye", "PER")]),
+        # review: a given name runs on into no German object after "den", nor into a compound; "von" and a surname
+        # that is a given name too stay one name
+        ("Dann rief Thomas den Notarzt. König Felipe überreichte den Olympioniken Medaillen. Man lobte Max den "
+         "Bayern-Star. Bettina von Arnim schrieb.",
+         [("Thomas", "PER"), ("Felipe", "PER"), ("Max", "PER"), ("Bettina", "PER"), ("Arnim", "PER")],
+         [("Thomas", "PER"), ("Felipe", "PER"), ("Max", "PER"), ("Bettina von Arnim", "PER")]),
+        # review: a sheikh is no role head of a place's name; a region in the genitive after a role is no person; a
+        # Grand Prix named after no known place stays as NER found it
+        ("Der Urlaub in Scharm el-Scheich endete. Der Präsident Tschetscheniens drohte. Beim Grand Prix of Figure "
+         "Skating siegte sie.", [("Scharm el-Scheich", "LOC"), ("Tschetscheniens", "LOC"),
+                                 ("Grand Prix of Figure Skating", "MISC")],
+         [("Scharm el-Scheich", "LOC"), ("Tschetscheniens", "LOC"), ("Grand Prix of Figure Skating", "MISC")]),
         # draw 33 gnad-0707: a name goes on into no next sentence, and a championship is no organization
         ("Albtraum II schrieb die Sportzeitung Ole. Nächstes Finale, nächster Frust. Die WM beginnt, die Copa America "
-         "endet.", [("Ole. Nächstes", "PER"), ("WM", "ORG"), ("Copa America", "ORG")], [("Ole", "PER")]),
+         "endet. Es spielte Ch. Leitgeb.", [("Ole. Nächstes", "PER"), ("WM", "ORG"), ("Copa America", "ORG"),
+                                            ("Ch. Leitgeb", "PER")], [("Ole", "PER"), ("Ch. Leitgeb", "PER")]),
     ],
 )
 def test_errors_of_the_held_out_articles_in_stop_32(nlp, fixes, text, ents, expected):

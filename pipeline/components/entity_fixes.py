@@ -378,6 +378,7 @@ DESCRIPTOR = re.compile(
 )
 
 
+INITIAL = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?$")  # a given name's initial before its period: "C", "Ch"
 NAME_SHAPE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+$")  # "Shihab"; not "BayernLB", "ORF"
 # Particles that begin a surname after a given name ("Joost den Haan", "Rafael van der Vaart"), where German puts no
 # preposition or article but "den" before a nationality noun ("gab Anna den Schweden"; not "Omar der Tschetschene").
@@ -468,7 +469,7 @@ def trimmed(ent: Span) -> Span:
     overtime = ent.start > 0 and ent.doc[ent.start - 1].text == "n." and ent[0].text in ("V.", "P.")
     rank = ent.label_ == "PER" and RANK.match(ent[0].text) is not None  # "Weltranglisten-45. Pospisil"
     start = ent.start + 1 if len(ent) > 1 and (ent[0].text == "#" or overtime or rank) else ent.start
-    end = next((i for i in range(start + 1, ent.end) if ent.doc[i].is_sent_start), ent.end)
+    end = next((i for i in range(start + 1, ent.end) if ends_sentence(ent.doc, i)), ent.end)
     while end - start > 1 and (ent.doc[end - 1].text in TRAILING_FUNCTION_WORDS or ent.doc[end - 1].text == "/"
                                or TIME_OF_DAY.match(ent.doc[end - 1].text) or sentence_period(ent.doc, end - 1)):
         end -= 1
@@ -478,16 +479,24 @@ def trimmed(ent: Span) -> Span:
 
 
 def sentence_period(doc: Doc, i: int) -> bool:
-    """A period of its own that ends a sentence, not a Roman ordinal's ("Felipe VI .")."""
-    return doc[i].text == "." and i > 0 and not ROMAN_ORDINAL.match(doc[i - 1].text)
+    """A period of its own that ends a sentence, not a Roman ordinal's or an initial's ("Felipe VI .", "Ch .")."""
+    return doc[i].text == "." and i > 0 and not (ROMAN_ORDINAL.match(doc[i - 1].text) or INITIAL.match(doc[i - 1].text))
+
+
+def ends_sentence(doc: Doc, i: int) -> bool:
+    """A sentence starts at `i` after a word's period, not after an initial's, which the sentencizer takes for one
+    ("Ch. Leitgeb")."""
+    return doc[i].is_sent_start and i >= 2 and doc[i - 1].text == "." and INITIAL.match(doc[i - 2].text) is None
 
 
 def race_place(ent: Span) -> Span:
-    """Rule 1: a Grand Prix is a competition, no organization, and the country or town it is named after is a place:
-    "Großen Preis von Belgien" → "Belgien"."""
+    """Rule 1: a Grand Prix is a competition, no organization, and the country or town it is named after is a place
+    when the gazetteer knows it: "Großen Preis von Belgien" → "Belgien" (not "Grand Prix of Figure Skating")."""
+    from pipeline.link.places import lookup
+
     found = GRAND_PRIX.match(ent.text)
     place = ent.doc.char_span(ent.start_char + found.end(), ent.end_char, label="LOC") if found else None
-    return place if place is not None else ent
+    return place if place is not None and lookup(place.text) is not None else ent
 
 
 def is_noise(ent: Span) -> bool:
@@ -1138,7 +1147,8 @@ class EntityFixes:
                             + clubs_before_towns(doc, fixed))
         fixed = products(work_titles(fixed))
         people = full_name_surnames(fixed)
-        fixed = [self.as_person(ent, people) for ent in people_named_in_full(fixed)]
+        named_alone = people | leading_names(fixed)
+        fixed = [self.as_person(ent, named_alone) for ent in people_named_in_full(fixed)]
         fixed = persons_named_as_organizations(self.organization_mentions(doc, words, fixed, people))
         fixed += self.repeated_surnames(doc, fixed, people)
         fixed = self.unknown_places_named_like_nouns(given_names_far_away(universities_by_town(fixed)))
@@ -1414,7 +1424,7 @@ class EntityFixes:
     def surname_after_particles(self, doc: Doc, end: int) -> int:
         """The end of a name that NER or rule 10 stopped at a capitalized particle: "Alexander Van" "der Bellen" (the
         surname may be a German word), or at a given name before particles that are no German preposition and a
-        surname that is no German word: "Joost" "den Haan" (not "Anna zu Lukas", "Peter den Ball")."""
+        surname that is no German word: "Joost" "den Haan" (not "Anna zu Lukas", "Thomas den Notarzt")."""
         last = doc[end - 1]
         capitalized = last.text[:1].isupper() and last.lower_ in SURNAME_PARTICLES
         if not (capitalized or (end < len(doc) and doc[end].text in FOREIGN_PARTICLES and self.is_given_name(last))):
@@ -1422,10 +1432,18 @@ class EntityFixes:
         at = end
         while at < len(doc) and at - end < 2 and doc[at].text in SURNAME_PARTICLES:
             at += 1
-        if at == end or at == len(doc) or not self.is_surname_word(doc[at], german_word=capitalized) or (
-                not capitalized and is_demonym(doc[at].text)):
+        if at == end or at == len(doc) or not self.is_surname_word(doc[at], german_word=capitalized):
             return end
-        return at + 1
+        return end if not capitalized and self.is_common_word_after(doc[end].text, doc[at]) else at + 1
+
+    def is_common_word_after(self, particle: str, word: Token) -> bool:
+        """A word after a given name and a lower-case particle that is no foreign surname: a nationality noun, a
+        compound or a German word ("rief Thomas den Notarzt", "Max den Bayern-Star"), or after "den", the article of
+        German objects, any word the bundled model's clusters do not hold among people's names ("überreichte Felipe
+        den Olympioniken"; "den Haan" stays)."""
+        if is_demonym(word.text) or "-" in word.text or self.is_word_or_compound(word):
+            return True
+        return particle == "den" and (self.cluster is None or self.cluster(word.text) not in person_clusters())
 
     def is_name_word(self, token: Token) -> bool:
         """A word of an organization's name: an acronym ("AVL") or a capitalized word that is no German word
@@ -1767,17 +1785,22 @@ def replaced_by(ents: list[Span], spans: list[Span]) -> list[Span]:
 
 def after_role(ent: Span) -> bool:
     """A word shaped like a name right after a role or a relation: "Scheich Zayid", "dessen Bruder Shihab"; not a
-    company's "Alteigentümer BayernLB"."""
+    company's "Alteigentümer BayernLB", nor a genitive, the possessor: "der Präsident Tschetscheniens"."""
     before = ent.doc[ent.start - 1].text if ent.start > 0 else ""
-    return NAME_SHAPE.match(ent.text) is not None and (
+    return NAME_SHAPE.match(ent.text) is not None and not ent.text.endswith("s") and (
         is_role(before) or (before in ROLE_MODIFIERS and before[:1].isupper()))
 
 
 def full_name_surnames(ents: Iterable[Span]) -> set[str]:
-    """The words that persons named with more than one word go by alone: the last, and the first of an Arabic name
-    with the father's or a Korean name ("Qabus bin Said", "Ban Ki-moon"; `first_word_alone`)."""
-    full = [ent for ent in ents if ent.label_ == "PER" and len(ent) > 1]
-    return {ent[-1].text for ent in full} | {ent[0].text for ent in full if first_word_alone([t.text for t in ent])}
+    """The last words of the persons named with more than one word."""
+    return {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+
+
+def leading_names(ents: Iterable[Span]) -> set[str]:
+    """The first words of persons whose name goes by it alone: an Arabic name with the father's or a Korean name
+    ("Qabus bin Said", "Ban Ki-moon"; `first_word_alone`)."""
+    return {ent[0].text for ent in ents if ent.label_ == "PER" and len(ent) > 1
+            and first_word_alone([token.text for token in ent])}
 
 
 def is_institution_compound(word: str) -> bool:
@@ -2048,8 +2071,8 @@ def ordinal_end(span: Span, label: str) -> int:
 def joined_at_particles(ents: tuple[Span, ...]) -> list[Span]:
     """A person that ends in a given name, one or two name particles and a one-word person are one person:
     "José Graziano" "da" "Silva" → "José Graziano da Silva", "Ursula" "von der" "Leyen"; not "Sebastian Kurz da
-    Heinz-Christian Strache" (the adverb "da" between two full names), "Thiem da Nadal" or "Anna zu Lukas" (a given
-    name after the particle). So is a given name alone
+    Heinz-Christian Strache" (the adverb "da" between two full names), "Thiem da Nadal" or "Anna zu Sarah" (a given
+    name after "zu"; "Bettina von Arnim" is one). So is a given name alone
     and the name NER found after a double space, which spaCy makes a token of its own: "Roger  Schmidt", "Rupert
     Wolff" (one word tagged as an organization), "Philip  K. Dick"; not "Elton John  Paul McCartney", "Jimmy Carter
     Amnesty International"."""
@@ -2058,7 +2081,7 @@ def joined_at_particles(ents: tuple[Span, ...]) -> list[Span]:
         before = out[-1] if out else None
         if before is not None and before.label_ == "PER" and before[-1].text in given_names() and (
                 (ent.label_ == "PER" and len(ent) == 1 and particles_between(before, ent)
-                 and ent[0].text not in given_names())  # "sagte Anna zu Lukas": two people
+                 and not (ent.doc[before.end].text == "zu" and ent[0].text in given_names()))  # "Anna zu Sarah"
                 or (len(before) == 1 and double_space_between(before, ent) and ent[0].text not in given_names()
                     and (ent.label_ == "PER" or (ent.label_ == "ORG" and len(ent) == 1)))):
             out[-1] = Span(ent.doc, before.start, ent.end, label="PER")
