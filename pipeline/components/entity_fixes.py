@@ -249,7 +249,7 @@ from pipeline.link.forms import (
     strip_suffix_genitive,
 )
 from pipeline.link.organizations import CLUB_YEAR, expands
-from pipeline.link.people import NASAB, SURNAME_PARTICLES, first_word_alone, person_key
+from pipeline.link.people import INITIAL, NASAB, SURNAME_PARTICLES, first_word_alone, person_key
 from pipeline.link.places import known_as_written
 from pipeline.roles import COUNTERPARTS, ROLE_MODIFIERS, is_role, is_role_compound
 
@@ -378,10 +378,9 @@ DESCRIPTOR = re.compile(
 )
 
 
-INITIAL = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?$")  # a given name's initial before its period: "C", "Ch"
 NAME_SHAPE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+$")  # "Shihab"; not "BayernLB", "ORF"
 # Particles that begin a surname after a given name ("Joost den Haan", "Rafael van der Vaart"), where German puts no
-# preposition or article but "den" before a nationality noun ("gab Anna den Schweden"; not "Omar der Tschetschene").
+# preposition or article but "den" before an object (`EntityFixes.is_common_word_after`; not "Omar der Tschetschene").
 FOREIGN_PARTICLES = SURNAME_PARTICLES - {"von", "zu", "der"}
 # Words before a name that make it the name of an affair: "in der Causa Buwog", "die Affäre Hypo".
 AFFAIRS = frozenset({"Causa", "Affäre"})
@@ -480,13 +479,18 @@ def trimmed(ent: Span) -> Span:
 
 def sentence_period(doc: Doc, i: int) -> bool:
     """A period of its own that ends a sentence, not a Roman ordinal's or an initial's ("Felipe VI .", "Ch .")."""
-    return doc[i].text == "." and i > 0 and not (ROMAN_ORDINAL.match(doc[i - 1].text) or INITIAL.match(doc[i - 1].text))
+    return doc[i].text == "." and i > 0 and not (ROMAN_ORDINAL.match(doc[i - 1].text) or is_initial(doc, i - 1))
 
 
 def ends_sentence(doc: Doc, i: int) -> bool:
     """A sentence starts at `i` after a word's period, not after an initial's, which the sentencizer takes for one
     ("Ch. Leitgeb")."""
-    return doc[i].is_sent_start and i >= 2 and doc[i - 1].text == "." and INITIAL.match(doc[i - 2].text) is None
+    return doc[i].is_sent_start and i >= 2 and doc[i - 1].text == "." and not is_initial(doc, i - 2)
+
+
+def is_initial(doc: Doc, i: int) -> bool:
+    """A given name's initial that the tokenizer parted from its period: "Ch" "."."""
+    return i + 1 < len(doc) and INITIAL.match(doc[i].text + doc[i + 1].text) is not None
 
 
 def race_place(ent: Span) -> Span:

@@ -163,7 +163,7 @@ def head_without_genitive(head: Token, first_word: str) -> str:
     if ending_beyond(word, lemma) in GENITIVE_ENDINGS:
         return lemma
     candidates = genitive_candidates(word)
-    if word.endswith(NOMINATIVE_S):  # "des Großen Preises" would be a genitive, "vor dem Großen Preis" is none
+    if word.endswith(NOMINATIVE_S):  # "vor dem Großen Preis": no genitive, which would be "Preises"
         return word
     return candidates[0] if candidates and first_word.endswith(("en", "es")) else word
 
