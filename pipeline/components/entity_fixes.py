@@ -194,9 +194,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    uses it as a town's name (after a bare "in", "nach", "aus", "bei" or "nahe", or a kind of place: "in Marea",
    "die Stadt Marea"): "im Finish", "zum Lamborghini", "Starbucks"; "Rhein" and "Elsass" stay, whose clusters
    hold places ("auf dem Sinai" is lost).
-17. A country's ISO 3166 alpha-3 code in brackets, after a name or before a year, is a place whatever NER made
-   of it: "Salming (SWE)", "(USA 2012)" (results tables, film credits); not the acronym of the place or
-   organization before it ("Kunsthistorischen Museums (KHM)"; a person's code is a country: "Fourcade (FRA)").
+17. A country's ISO 3166 alpha-3 code in brackets, after a name or before a year, is no mention of any kind,
+   whatever NER made of it: "Salming (SWE)", "(USA 2012)" (results tables, film credits: a nationality, as an
+   adjective is); not the acronym of the place or organization before it ("Kunsthistorischen Museums (KHM)").
 18. Places joined by a slash are several places when the gazetteer knows each as written ("Holguin/Vatikanstadt –";
    not "Frankfurt/Oder"); a person ending in a given name, a name particle and a one-word person are one ("José
    Graziano" "da" "Silva", "Ursula" "von der" "Leyen"), so are a lone given name and the name after a double space
@@ -1145,10 +1145,10 @@ class EntityFixes:
             fixed += self.trailing_person(surname_pair(ent if same else Span(doc, start, end, label=label)),
                                           given_surnames)
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
+        codes = country_codes_in_brackets(doc, words, fixed)
         fixed = replaced_by(split_at(fixed, "LOC", "/", is_gazetteer_name),
-                            lineup_people(doc, words) + country_codes_in_brackets(doc, words, fixed)
-                            + compass_places(doc, fixed, words) + parties_named_by_members(doc, words)
-                            + clubs_before_towns(doc, fixed))
+                            lineup_people(doc, words) + compass_places(doc, fixed, words)
+                            + parties_named_by_members(doc, words) + clubs_before_towns(doc, fixed))
         fixed = products(work_titles(fixed))
         people = full_name_surnames(fixed)
         named_alone = people | leading_names(fixed)
@@ -1160,7 +1160,9 @@ class EntityFixes:
         fixed = replaced_by(towns_named_so(fixed, people), completed_places(doc, fixed))
         found = self.places_in_context(doc, fixed)
         found += self.towns_after_settlement_nouns(doc, fixed + found)
-        doc.ents = sorted(fixed + found + self.named_buildings(doc, words, fixed + found), key=lambda ent: ent.start)
+        found += self.named_buildings(doc, words, fixed + found)
+        doc.ents = sorted((ent for ent in fixed + found if not (len(ent) == 1 and ent.start in codes)),
+                          key=lambda ent: ent.start)
         return doc
 
     def unknown_places_named_like_nouns(self, ents: list[Span]) -> list[Span]:
@@ -2280,16 +2282,19 @@ def after_place_preposition(token: Token) -> bool:
     return bool(before) and before[-1] in PLACE_PREPOSITIONS
 
 
-def country_codes_in_brackets(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
-    """Rule 17: a country's ISO code in brackets after a name or before a year is a place, whatever NER made
-    of it: "Salming (SWE)", "Hirscher (AUT)", "(USA 2012)". Reads the words (`token_texts`), not a `Token` per
-    word, and makes tokens only of the codes."""
+def country_codes_in_brackets(doc: Doc, words: list[str], ents: list[Span]) -> set[int]:
+    """Rule 17: the tokens of a country's ISO code in brackets after a name or before a year, which is no mention
+    of any kind, whatever NER made of it: an athlete's nationality in a results table ("Hirscher (AUT)", "Salming
+    (SWE)") or a film's country ("(USA 2012)") is no place the text talks of, as a nationality adjective is none
+    (the annotation guidelines). Not the acronym of the place or organization before it ("Kunsthistorischen
+    Museums (KHM)"; a person's code is a nationality: "Fourcade (FRA)"). Reads the words (`token_texts`), not a
+    `Token` per word."""
     codes = gazetteer.country_codes()
-    named = {ent.end: ent for ent in ents if ent.label_ != "PER"}  # a person's code is a country: "Fourcade (FRA)"
-    return [Span(doc, i, i + 1, label="LOC") for i in range(1, len(words) - 1)
+    named = {ent.end: ent for ent in ents if ent.label_ != "PER"}
+    return {i for i in range(1, len(words) - 1)
             if words[i] in codes and words[i - 1] in ("(", "/")  # "(USA/IRL 2015)"
             and (words[i + 1] in (")", ",", "/") or doc[i + 1].like_num)
-            and not (i - 1 in named and expands(words[i], named[i - 1].text))]  # "Kunsthistorischen Museums (KHM)"
+            and not (i - 1 in named and expands(words[i], named[i - 1].text))}  # "Kunsthistorischen Museums (KHM)"
 
 
 def parties_named_by_members(doc: Doc, words: list[str]) -> list[Span]:
