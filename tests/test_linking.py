@@ -196,6 +196,14 @@ def test_a_lone_given_name_and_a_name_without_middle_names_join_the_full_name(nl
     assert ("PER", "Robert") in found
 
 
+def test_a_party_named_by_an_adjective_takes_its_nominative(nlp):
+    """The Greens were two rows of the organizations table, "Grünen" (69 mentions) and "Grüne" (16)."""
+    found = entities_as(nlp, "Die Grünen warnten, wie Grüne eben sind.", [("Grünen", "ORG"), ("Grüne", "ORG")])
+    assert found[("ORG", "Grüne")].surfaces == {"Grünen", "Grüne"}
+    found = entities_as(nlp, "Die Wiener Grünen warnten.", [("Wiener Grünen", "ORG")])
+    assert found[("ORG", "Wiener Grüne")].surfaces == {"Wiener Grünen"}
+
+
 def test_names_that_go_by_their_first_word(nlp):
     """Draws 30 and 31 (gnad-0267, gnad-0656): a Korean name goes by the family name, which comes first, and an
     Arabic name with the father's by the first name."""

@@ -205,7 +205,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    Nuhayyan", "Qabus bin" "Said"). The surname of a person named in full that the gazetteer knows only as a small
    place abroad is that person, genitive included ("Residenz Castros" after "Fidel Castro"; not "Berlins").
 19. A party named by its members after a definite article is an organization: "die Republikaner", "den Demokraten",
-   "Kandidat der Republikaner"; not one member ("Der Republikaner warf …").
+   "Kandidat der Republikaner"; not one member ("Der Republikaner warf …"). So are the Greens there, beside another
+   party's acronym or alone in brackets ("die Grünen kritisieren", "ÖVP, SPÖ und Grüne", "Johannes Rauch (Grüne)"),
+   not before a name or noun ("der Grüne Peter Pilz", "Grüne Infrastruktur").
 20. A one-word building named after a person or a town or region of Austria, Germany or Switzerland, outside any
    entity, is a place, genitive included: "Karlskirche", "Markuskirche", "Petersdom", "Stephansdoms",
    "Salzburgarena"; not one named after a kind ("Stadthalle", "Pfarrkirche") or a place abroad ("Nordhalle"). So is
@@ -411,6 +413,9 @@ NAMED_BUILDING = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöü]+)(?:kirche|dom|th
 ROMAN_ORDINAL = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")  # "VI", "XVI", "XXIII"
 # Parties named by their members, which NER misses (rule 19): the US parties and the French Républicains.
 PARTY_MEMBERS = frozenset({"Republikaner", "Demokraten"})
+GREENS = frozenset({"Grüne", "Grünen"})  # a party by a nominalized adjective (rule 19)
+PARTY_ACRONYMS = frozenset({"ÖVP", "SPÖ", "FPÖ", "Neos", "NEOS", "KPÖ", "BZÖ", "CDU", "CSU", "SPD", "FDP", "AfD"})
+LIST_JOINERS = frozenset({",", "und", "oder", "sowie"})
 # A work's genre before its title (rule 21): "Actionspektakel Mad Max", "Filmklassiker Ben Hur", "den Roman Jakob von
 # Gunten", "Smartphone-Spiel Angry Birds"; some as a compound's head, some only alone ("Stück", not "Grundstück";
 # "Buch", not "Telefonbuch"). No bare "Spiel" (a match: "des Spiels Grödig gegen die Austria"), "Werk" (an author's:
@@ -2300,15 +2305,25 @@ def country_codes_in_brackets(doc: Doc, words: list[str], ents: list[Span]) -> s
 def parties_named_by_members(doc: Doc, words: list[str]) -> list[Span]:
     """Rule 19: a party named by its members after a definite article is an organization, as the annotation counts
     it: "die Republikaner", "den Demokraten", "Kandidat der Republikaner"; not one member ("Der Republikaner warf
-    …", a "der" that follows no noun)."""
+    …", a "der" that follows no noun). So are the Greens, a nominalized adjective, there too ("die Grünen kritisieren")
+    and beside another party or alone in brackets ("ÖVP, SPÖ und Grüne", "Auch Grüne und Neos", "Johannes Rauch
+    (Grüne)"); not before a name or noun ("der Grüne Peter Pilz", "Grüne Infrastruktur") nor "im Grünen"."""
     found = []
-    for i in range(1, len(words)):
-        if words[i] not in PARTY_MEMBERS or words[i - 1].lower() not in ("die", "den", "der"):
+    for i in range(1, len(words) - 1):
+        greens = words[i] in GREENS and not words[i + 1][:1].isupper()
+        if not (words[i] in PARTY_MEMBERS or greens):
             continue
-        if words[i - 1].lower() == "der" and not (i > 1 and doc[i - 2].pos_ in ("NOUN", "PROPN")):
-            continue
-        found.append(Span(doc, i, i + 1, label="ORG"))
+        after_article = words[i - 1].lower() in ("die", "den", "der") and not (
+            words[i - 1].lower() == "der" and not (i > 1 and doc[i - 2].pos_ in ("NOUN", "PROPN")))
+        if after_article or (greens and (beside_party(words, i) or (words[i - 1], words[i + 1]) == ("(", ")"))):
+            found.append(Span(doc, i, i + 1, label="ORG"))
     return found
+
+
+def beside_party(words: list[str], i: int) -> bool:
+    """A party's acronym next in a list: "SPÖ und Grüne", "Grüne, Neos"."""
+    return ((i >= 2 and words[i - 1] in LIST_JOINERS and words[i - 2] in PARTY_ACRONYMS)
+            or (i + 2 < len(words) and words[i + 1] in LIST_JOINERS and words[i + 2] in PARTY_ACRONYMS))
 
 
 def work_titles(ents: list[Span]) -> list[Span]:
