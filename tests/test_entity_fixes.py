@@ -1402,8 +1402,8 @@ def test_institutions_named_like_common_nouns(nlp, text, organizations):
         ("Denn vor allem ÖVP, SPÖ und Grüne lobbyierten dafür. Auch Grüne und Neos üben Kritik. Landesrat Johannes "
          "Rauch (Grüne) bedauerte das. Der Grüne Peter Pilz prophezeit das.",
          [("ÖVP", "ORG"), ("SPÖ", "ORG"), ("Neos", "ORG"), ("Johannes Rauch", "PER"), ("Peter Pilz", "PER")],
-         [("ÖVP", "ORG"), ("SPÖ", "ORG"), ("Grüne", "ORG"), ("Grüne", "ORG"), ("Neos", "ORG"), ("Johannes Rauch", "PER"),
-          ("Grüne", "ORG"), ("Peter Pilz", "PER")]),
+         [("ÖVP", "ORG"), ("SPÖ", "ORG"), ("Grüne", "ORG"), ("Grüne", "ORG"), ("Neos", "ORG"),
+          ("Johannes Rauch", "PER"), ("Grüne", "ORG"), ("Peter Pilz", "PER")]),
         # draw 33 gnad-0707: a name goes on into no next sentence, and a championship is no organization
         ("Albtraum II schrieb die Sportzeitung Ole. Nächstes Finale, nächster Frust. Die WM beginnt, die Copa America "
          "endet. Es spielte Ch. Leitgeb.", [("Ole. Nächstes", "PER"), ("WM", "ORG"), ("Copa America", "ORG"),
