@@ -1404,6 +1404,9 @@ def test_institutions_named_like_common_nouns(nlp, text, organizations):
          [("ÖVP", "ORG"), ("SPÖ", "ORG"), ("Neos", "ORG"), ("Johannes Rauch", "PER"), ("Peter Pilz", "PER")],
          [("ÖVP", "ORG"), ("SPÖ", "ORG"), ("Grüne", "ORG"), ("Grüne", "ORG"), ("Neos", "ORG"),
           ("Johannes Rauch", "PER"), ("Grüne", "ORG"), ("Peter Pilz", "PER")]),
+        # review: the Greens inside a longer organization stay there; a party by its members at a text's end
+        ("Der Parlamentsklub der Grünen hat das beschlossen, sagten die Republikaner",
+         [("Parlamentsklub der Grünen", "ORG")], [("Parlamentsklub der Grünen", "ORG"), ("Republikaner", "ORG")]),
         # draw 33 gnad-0707: a name goes on into no next sentence, and a championship is no organization
         ("Albtraum II schrieb die Sportzeitung Ole. Nächstes Finale, nächster Frust. Die WM beginnt, die Copa America "
          "endet. Es spielte Ch. Leitgeb.", [("Ole. Nächstes", "PER"), ("WM", "ORG"), ("Copa America", "ORG"),

@@ -194,9 +194,11 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    uses it as a town's name (after a bare "in", "nach", "aus", "bei" or "nahe", or a kind of place: "in Marea",
    "die Stadt Marea"): "im Finish", "zum Lamborghini", "Starbucks"; "Rhein" and "Elsass" stay, whose clusters
    hold places ("auf dem Sinai" is lost).
-17. A country's ISO 3166 alpha-3 code in brackets, after a name or before a year, is no mention of any kind,
+17. A country's ISO 3166 alpha-3 code in brackets, after a person or before a year, is no mention of any kind,
    whatever NER made of it: "Salming (SWE)", "(USA 2012)" (results tables, film credits: a nationality, as an
-   adjective is); not the acronym of the place or organization before it ("Kunsthistorischen Museums (KHM)").
+   adjective is), and so is any other code but "USA" after a place or nothing, the country ("Boston (USA)"); not the
+   acronym of the organization before it ("Kunsthistorischen Museums (KHM)") or a code the document writes outside
+   brackets too ("Landeskriminalamt (LKA)" … "das LKA").
 18. Places joined by a slash are several places when the gazetteer knows each as written ("Holguin/Vatikanstadt –";
    not "Frankfurt/Oder"); a person ending in a given name, a name particle and a one-word person are one ("José
    Graziano" "da" "Silva", "Ursula" "von der" "Leyen"), so are a lone given name and the name after a double space
@@ -1150,10 +1152,10 @@ class EntityFixes:
             fixed += self.trailing_person(surname_pair(ent if same else Span(doc, start, end, label=label)),
                                           given_surnames)
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
-        codes = country_codes_in_brackets(doc, words, fixed)
+        nationalities, coded_places = country_codes_in_brackets(doc, words, fixed)
         fixed = replaced_by(split_at(fixed, "LOC", "/", is_gazetteer_name),
-                            lineup_people(doc, words) + compass_places(doc, fixed, words)
-                            + parties_named_by_members(doc, words) + clubs_before_towns(doc, fixed))
+                            lineup_people(doc, words) + coded_places + compass_places(doc, fixed, words)
+                            + parties_named_by_members(doc, words, fixed) + clubs_before_towns(doc, fixed))
         fixed = products(work_titles(fixed))
         people = full_name_surnames(fixed)
         named_alone = people | leading_names(fixed)
@@ -1166,7 +1168,7 @@ class EntityFixes:
         found = self.places_in_context(doc, fixed)
         found += self.towns_after_settlement_nouns(doc, fixed + found)
         found += self.named_buildings(doc, words, fixed + found)
-        doc.ents = sorted((ent for ent in fixed + found if not (len(ent) == 1 and ent.start in codes)),
+        doc.ents = sorted((ent for ent in fixed + found if not (len(ent) == 1 and ent.start in nationalities)),
                           key=lambda ent: ent.start)
         return doc
 
@@ -2287,35 +2289,68 @@ def after_place_preposition(token: Token) -> bool:
     return bool(before) and before[-1] in PLACE_PREPOSITIONS
 
 
-def country_codes_in_brackets(doc: Doc, words: list[str], ents: list[Span]) -> set[int]:
-    """Rule 17: the tokens of a country's ISO code in brackets after a name or before a year, which is no mention
-    of any kind, whatever NER made of it: an athlete's nationality in a results table ("Hirscher (AUT)", "Salming
-    (SWE)") or a film's country ("(USA 2012)") is no place the text talks of, as a nationality adjective is none
-    (the annotation guidelines). Not the acronym of the place or organization before it ("Kunsthistorischen
-    Museums (KHM)"; a person's code is a nationality: "Fourcade (FRA)"). Reads the words (`token_texts`), not a
-    `Token` per word."""
+def country_codes_in_brackets(doc: Doc, words: list[str], ents: list[Span]) -> tuple[set[int], list[Span]]:
+    """Rule 17: a country's ISO code in brackets after a person or before a year is a nationality, no mention of any
+    kind, whatever NER made of it: an athlete's in a results table ("Hirscher (AUT)", "Salming (SWE)") or a film's
+    ("(USA 2012)", "(Ondine, USA/IRL 2009, Neil Jordan)") is no place the text talks of, as a nationality adjective
+    is none (the annotation guidelines); so is any other code, whose athlete NER may have missed ("Granlund (FIN)"),
+    but "USA", the country's common name, after a place or nothing ("Boston (USA)", "in mehreren Ländern (USA,
+    Kanada)"), which is the country; a club's code is its nationality too ("TPS Turku (FIN)"). A code the document
+    writes outside brackets too is left to NER ("Landeskriminalamt (LKA)" … "das LKA"), and so is one that abbreviates
+    the name before it ("Kunsthistorischen Museums (KHM)"). Reads the words (`token_texts`), not a `Token` per word.
+    Returns the nationalities' token indices and the places."""
     codes = gazetteer.country_codes()
-    named = {ent.end: ent for ent in ents if ent.label_ != "PER"}
-    return {i for i in range(1, len(words) - 1)
-            if words[i] in codes and words[i - 1] in ("(", "/")  # "(USA/IRL 2015)"
-            and (words[i + 1] in (")", ",", "/") or doc[i + 1].like_num)
-            and not (i - 1 in named and expands(words[i], named[i - 1].text))}  # "Kunsthistorischen Museums (KHM)"
+    outside = {word for before, word in pairwise(words) if word in codes and before not in ("(", "/", ",")}
+    before = {ent.end: ent for ent in ents}
+    nationalities, places = set(), []
+    for opening, group, year in code_groups(doc, words, codes):
+        named = before.get(opening)
+        if any(words[i] in outside for i in group) or (named is not None and expands(words[group[0]], named.text)):
+            continue
+        if year or (named is not None and named.label_ == "PER") or any(words[i] != "USA" for i in group):
+            nationalities.update(group)
+        else:
+            places += [Span(doc, i, i + 1, label="LOC") for i in group]
+    return nationalities, places
 
 
-def parties_named_by_members(doc: Doc, words: list[str]) -> list[Span]:
+def code_groups(doc: Doc, words: list[str], codes: frozenset[str]) -> list[tuple[int, list[int], bool]]:
+    """Country codes in brackets, alone or joined by slashes ("(USA/IRL 2015)"), closed by a bracket or a comma or
+    followed by a year, and after a comma only before a year: the index of the opening bracket or comma, the codes'
+    indices and whether a year follows."""
+    found = []
+    i = 1
+    while i < len(words) - 1:
+        if words[i] not in codes or words[i - 1] not in ("(", ","):
+            i += 1
+            continue
+        group = [i]
+        while group[-1] + 2 < len(words) and words[group[-1] + 1] == "/" and words[group[-1] + 2] in codes:
+            group.append(group[-1] + 2)
+        end = group[-1] + 1
+        year = end < len(words) and doc[end].like_num
+        if (year or (words[i - 1] == "(" and end < len(words) and words[end] in (")", ","))):
+            found.append((i - 1, group, year))
+        i = end
+    return found
+
+
+def parties_named_by_members(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
     """Rule 19: a party named by its members after a definite article is an organization, as the annotation counts
     it: "die Republikaner", "den Demokraten", "Kandidat der Republikaner"; not one member ("Der Republikaner warf
     …", a "der" that follows no noun). So are the Greens, a nominalized adjective, there too ("die Grünen kritisieren")
     and beside another party or alone in brackets ("ÖVP, SPÖ und Grüne", "Auch Grüne und Neos", "Johannes Rauch
     (Grüne)"); not before a name or noun ("der Grüne Peter Pilz", "Grüne Infrastruktur") nor "im Grünen"."""
+    taken = covering_entities(ents)
     found = []
-    for i in range(1, len(words) - 1):
-        greens = words[i] in GREENS and not words[i + 1][:1].isupper()
+    for i in range(1, len(words)):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        greens = words[i] in GREENS and not after[:1].isupper() and i not in taken  # "Parlamentsklub der Grünen"
         if not (words[i] in PARTY_MEMBERS or greens):
             continue
         after_article = words[i - 1].lower() in ("die", "den", "der") and not (
             words[i - 1].lower() == "der" and not (i > 1 and doc[i - 2].pos_ in ("NOUN", "PROPN")))
-        if after_article or (greens and (beside_party(words, i) or (words[i - 1], words[i + 1]) == ("(", ")"))):
+        if after_article or (greens and (beside_party(words, i) or (words[i - 1], after) == ("(", ")"))):
             found.append(Span(doc, i, i + 1, label="ORG"))
     return found
 

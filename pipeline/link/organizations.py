@@ -48,8 +48,10 @@ WORD_BEFORE_FUNCTION_WORD = re.compile(  # "Fund" in "World Wide Fund for Nature
 
 
 # A party named by a nominalized adjective, whose weak plural ("die Grünen", "der Linken") the name gives in the
-# nominative without article, as the annotations do: "Grüne", "Wiener Grüne", "Linke".
-PARTY_ADJECTIVE_NOUN = re.compile(r"\b(?P<stem>Grün|Link|Liberal|Freiheitlich|Konservativ)en$")
+# nominative without article, as the annotations do: "Grüne", "Wiener Grüne", "Linke"; not the genitive inside a name
+# ("Partei der Europäischen Linken").
+PARTY_ADJECTIVE_NOUN = re.compile(
+    r"^(?P<before>(?:[A-ZÄÖÜ][\w.-]* )*)(?P<stem>Grün|Link|Liberal|Freiheitlich|Konservativ)en$")
 APPOSITION_MARKS = frozenset({"(", ")", "–", "—", "-"})
 # A sports club's abbreviated prefix before its name ("FC Bayern", the "Bayern München" of the same text); not
 # entity_fixes' CLUB_PREFIX, which holds whole words too ("Real", "Dynamo") that begin other clubs of a town.
@@ -214,7 +216,7 @@ def org_key(name: str) -> str:
 def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     known = {strip_apostrophe(m.text) for m in mentions}
     known |= {name.split()[-1] for name in known if " " in name}  # "Stuttgarts" beside "VfB Stuttgart"
-    bases = [PARTY_ADJECTIVE_NOUN.sub(r"\g<stem>e", base_form(doc, m, known)) for m in mentions]
+    bases = [PARTY_ADJECTIVE_NOUN.sub(r"\g<before>\g<stem>e", base_form(doc, m, known)) for m in mentions]
     long_forms = [(m, b) for m, b in zip(mentions, bases, strict=True) if not is_acronym(b)]
     expansion: dict[str, str] = {}
     for mention, base in zip(mentions, bases, strict=True):
