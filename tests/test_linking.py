@@ -648,7 +648,7 @@ def test_a_name_a_line_break_left_two_spaces_in_is_named_as_written(nlp):
 def test_a_country_code_in_brackets_is_no_mention(nlp):
     """An athlete's nationality in a results table, or a film's country, is no place the text talks of (rule 17)."""
     found = entities(nlp, "Die Tore für Schweden erzielten Salming (SWE) und Granlund (FIN). Gezeigt wird Die "
-                          "Fischerin (USA/IRL 2015).")
+                          "Fischerin (USA/IRL 2015) und Undine (Ondine, USA/IRL 2009, Neil Jordan).")
     assert not {"SWE", "FIN", "USA", "IRL"} & {surface for e in found.values() for surface in e.surfaces}
     assert found[("LOC", "Schweden")].surfaces == {"Schweden"}
     # but "USA", the country's common name, after a place or in a list of countries is the country; a code after an
