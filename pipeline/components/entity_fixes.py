@@ -194,11 +194,11 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    uses it as a town's name (after a bare "in", "nach", "aus", "bei" or "nahe", or a kind of place: "in Marea",
    "die Stadt Marea"): "im Finish", "zum Lamborghini", "Starbucks"; "Rhein" and "Elsass" stay, whose clusters
    hold places ("auf dem Sinai" is lost).
-17. A country's ISO 3166 alpha-3 code in brackets, after a person or before a year, is no mention of any kind,
-   whatever NER made of it: "Salming (SWE)", "(USA 2012)" (results tables, film credits: a nationality, as an
-   adjective is), and so is any other code but "USA" after a place or nothing, the country ("Boston (USA)"); not the
-   acronym of the organization before it ("Kunsthistorischen Museums (KHM)") or a code the document writes outside
-   brackets too ("Landeskriminalamt (LKA)" … "das LKA").
+17. A country's ISO 3166 alpha-3 code in brackets is a nationality, no mention of any kind, whatever NER made of it:
+   "Salming (SWE)", "TPS Turku (FIN)", "(USA 2012)" (results tables, film credits), as the guidelines count no
+   nationality adjective. Only "USA", the country's common name, after a place or nothing and before no year is the
+   country ("Boston (USA)"). A code that abbreviates the organization before it ("Kunsthistorischen Museums (KHM)")
+   or that the document writes outside brackets too ("Landeskriminalamt (LKA)" … "das LKA") is left to NER.
 18. Places joined by a slash are several places when the gazetteer knows each as written ("Holguin/Vatikanstadt –";
    not "Frankfurt/Oder"); a person ending in a given name, a name particle and a one-word person are one ("José
    Graziano" "da" "Silva", "Ursula" "von der" "Leyen"), so are a lone given name and the name after a double space
@@ -2290,21 +2290,20 @@ def after_place_preposition(token: Token) -> bool:
 
 
 def country_codes_in_brackets(doc: Doc, words: list[str], ents: list[Span]) -> tuple[set[int], list[Span]]:
-    """Rule 17: a country's ISO code in brackets after a person or before a year is a nationality, no mention of any
-    kind, whatever NER made of it: an athlete's in a results table ("Hirscher (AUT)", "Salming (SWE)") or a film's
-    ("(USA 2012)", "(Ondine, USA/IRL 2009, Neil Jordan)") is no place the text talks of, as a nationality adjective
-    is none (the annotation guidelines); so is any other code, whose athlete NER may have missed ("Granlund (FIN)"),
-    but "USA", the country's common name, after a place or nothing ("Boston (USA)", "in mehreren Ländern (USA,
-    Kanada)"), which is the country; a club's code is its nationality too ("TPS Turku (FIN)"). A code the document
-    writes outside brackets too is left to NER ("Landeskriminalamt (LKA)" … "das LKA"), and so is one that abbreviates
-    the name before it ("Kunsthistorischen Museums (KHM)"). Reads the words (`token_texts`), not a `Token` per word.
-    Returns the nationalities' token indices and the places."""
+    """Rule 17: a country's ISO code in brackets is a nationality, no mention of any kind, whatever NER made of it:
+    an athlete's or a club's in a results table ("Hirscher (AUT)", "Granlund (FIN)", whose athlete NER may have
+    missed, "TPS Turku (FIN)") or a film's ("(USA 2012)", "(Ondine, USA/IRL 2009, Neil Jordan)") is no place the text
+    talks of, as a nationality adjective is none (the annotation guidelines). Only "USA", the country's common name,
+    after a place or nothing and before no year is the country ("Boston (USA)", "in mehreren Ländern (USA,
+    Kanada)"). A code the document writes outside brackets too is left to NER ("Landeskriminalamt (LKA)" … "das
+    LKA"), and so is one that abbreviates the name before it ("Kunsthistorischen Museums (KHM)"). Reads the words
+    (`token_texts`), not a `Token` per word. Returns the nationalities' token indices and the places."""
     codes = gazetteer.country_codes()
     outside = {word for before, word in pairwise(words) if word in codes and before not in ("(", "/", ",")}
-    before = {ent.end: ent for ent in ents}
+    ending_at = {ent.end: ent for ent in ents}
     nationalities, places = set(), []
     for opening, group, year in code_groups(doc, words, codes):
-        named = before.get(opening)
+        named = ending_at.get(opening)
         if any(words[i] in outside for i in group) or (named is not None and expands(words[group[0]], named.text)):
             continue
         if year or (named is not None and named.label_ == "PER") or any(words[i] != "USA" for i in group):
@@ -2329,7 +2328,7 @@ def code_groups(doc: Doc, words: list[str], codes: frozenset[str]) -> list[tuple
             group.append(group[-1] + 2)
         end = group[-1] + 1
         year = end < len(words) and doc[end].like_num
-        if (year or (words[i - 1] == "(" and end < len(words) and words[end] in (")", ","))):
+        if year or (words[i - 1] == "(" and end < len(words) and words[end] in (")", ",")):
             found.append((i - 1, group, year))
         i = end
     return found
@@ -2340,7 +2339,8 @@ def parties_named_by_members(doc: Doc, words: list[str], ents: list[Span]) -> li
     it: "die Republikaner", "den Demokraten", "Kandidat der Republikaner"; not one member ("Der Republikaner warf
     …", a "der" that follows no noun). So are the Greens, a nominalized adjective, there too ("die Grünen kritisieren")
     and beside another party or alone in brackets ("ÖVP, SPÖ und Grüne", "Auch Grüne und Neos", "Johannes Rauch
-    (Grüne)"); not before a name or noun ("der Grüne Peter Pilz", "Grüne Infrastruktur") nor "im Grünen"."""
+    (Grüne)"); not before a name or noun ("der Grüne Peter Pilz", "Grüne Infrastruktur"), nor inside an organization
+    NER found ("Parlamentsklub der Grünen")."""
     taken = covering_entities(ents)
     found = []
     for i in range(1, len(words)):
