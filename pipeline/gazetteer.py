@@ -355,8 +355,9 @@ KNOWN_ORGANIZATIONS = (
     # "Facebooks", "Nintendos", "Spotify"); not those named like a person ("Tesla", "Dell") or a word ("Apple")
     "Google", "Facebook", "Microsoft", "Amazon", "Nintendo", "Samsung", "Huawei", "Spotify", "Netflix", "Twitter",
     # parties and movements abroad NER takes for places or persons in most of their mentions in the 970 GNAD
-    # articles ("15 von Syriza" 4 of 7, "die Partei Ciudadanos", "Boko Haram" 3 of 3)
-    "Syriza", "Podemos", "Ciudadanos", "Boko Haram",
+    # articles ("15 von Syriza" 4 of 7, "die Partei Ciudadanos", "Boko Haram" 3 of 3), and militant groups it takes
+    # for places or works ("die Hamas" as LOC, GeoNames' alternate name of Hamm; "Al-Nusra-Front" as MISC 3 of 4)
+    "Syriza", "Podemos", "Ciudadanos", "Boko Haram", "Hamas", "Hisbollah", "Fatah", "Al-Kaida", "Al-Nusra-Front",
     # companies whose name begins with a role, which the entity fixes would take off ("General Motors" → "Motors")
     "General Motors", "General Electric", "General Dynamics", "General Mills",
 )

@@ -35,8 +35,8 @@ ROLE_HEADS = (
     # lieutenants ("Lieutenant Uhura", "Oberleutnant"); not ranks that begin names of companies and works ("Admiral
     # Sportwetten", "Captain Phillips", "Sergeant Pepper") or take an adjective's endings ("des Obersten Gerichtshofs")
     "leutnant", "lieutenant",
-    # the rich ("Immobilien-Milliardär")
-    "milliardär", "milliardärin", "millionär", "millionärin",
+    # the rich ("Immobilien-Milliardär") and a company's head in English ("Microsoft-CEO")
+    "milliardär", "milliardärin", "millionär", "millionärin", "ceo",
 )
 # A role head at the end of the word, with an optional case ending ("Präsidenten", "Ministers").
 ROLE_WORD = re.compile(r"(?:" + "|".join(sorted(ROLE_HEADS, key=len, reverse=True)) + r")(?:en|n|s|es)?$")

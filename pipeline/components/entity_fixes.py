@@ -204,7 +204,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    Graziano" "da" "Silva", "Ursula" "von der" "Leyen"), so are a lone given name and the name after a double space
    ("Roger" "  " "Schmidt", also where NER took one word for an organization; not "Elton John" "  " "Paul
    McCartney"), and an Arabic name goes on across "bin" or "ibn" and a lower-case "al" ("Mohammed" "bin Zayid al
-   Nuhayyan", "Qabus bin" "Said"). The surname of a person named in full that the gazetteer knows only as a small
+   Nuhayyan", "Qabus bin" "Said"), and into a surname written with the article after it ("Abdel Fattah" "al-Sisi").
+   The surname of a person named in full that the gazetteer knows only as a small
    place abroad is that person, genitive included ("Residenz Castros" after "Fidel Castro"; not "Berlins").
 19. A party named by its members after a definite article is an organization: "die Republikaner", "den Demokraten",
    "Kandidat der Republikaner"; not one member ("Der Republikaner warf …"). So are the Greens there, beside another
@@ -449,6 +450,7 @@ MONTH = re.compile(r"^(?:Jänner|Januar|Februar|Feber|März|April|Mai|Juni|Juli|
 YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 # A rank before a name: "Haider-Maurer gegen Weltranglisten-45. Pospisil".
 RANK = re.compile(r"^\w+-\d+\.$")
+ARABIC_ARTICLE_NAME = re.compile(r"^(?:al|el|as|ad|an|ar|asch|esch)-[A-ZÄÖÜ]\w+$")  # "al-Sisi", "asch-Scharaa"
 NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|jun|sen)\.?$")  # no name of its own: "Martin Luther King, Jr."
 # A day and its time, which NER takes for a name or runs a name on into: "Dienstagfrüh", "Katzian Mittwochfrüh".
 TIME_OF_DAY = re.compile(r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
@@ -1110,8 +1112,8 @@ class EntityFixes:
                 and not CLUB_PREFIX.match(span[0].text) and not GROUP_WORD.search(word_before(span[0])))
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = split_at([self.before_affiliation(trimmed(race_place(ent))) for ent in joined_at_nasab(
-            doc, joined_at_particles(doc.ents))], "PER", ",", is_name_part)
+        ents = split_at([self.before_affiliation(trimmed(race_place(ent))) for ent in joined_at_arabic_article(
+            joined_at_nasab(doc, joined_at_particles(doc.ents)))], "PER", ",", is_name_part)
         named_in_full = [ent for ent in ents if ent.label_ == "PER" and len(ent) > 1]
         surnames = full_name_surnames(named_in_full)
         given_surnames = {ent[-1].text for ent in named_in_full if ent[0].text in given_names()}  # "Bernhard X"
@@ -2150,6 +2152,20 @@ def joined_at_nasab(doc: Doc, ents: list[Span]) -> list[Span]:
         else:
             found.append(span)
     return replaced_by(ents, found)
+
+
+def joined_at_arabic_article(ents: list[Span]) -> list[Span]:
+    """Rule 18: a person goes on into a surname written with the Arabic article right after it, which NER leaves out
+    ("Abdel Fattah" "al-Sisi"), where no entity begins there."""
+    taken = covering_entities(ents)
+    out = []
+    for ent in ents:
+        end = ent.end
+        if (ent.label_ == "PER" and end < len(ent.doc) and end not in taken
+                and ARABIC_ARTICLE_NAME.match(ent.doc[end].text) is not None):
+            ent = Span(ent.doc, ent.start, end + 1, label="PER")
+        out.append(ent)
+    return out
 
 
 def split_at(ents: list[Span], label: str, separator: str, is_part: Callable[[Span], bool]) -> list[Span]:
