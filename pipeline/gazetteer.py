@@ -357,7 +357,7 @@ KNOWN_ORGANIZATIONS = (
     # parties and movements abroad NER takes for places or persons in most of their mentions in the 970 GNAD
     # articles ("15 von Syriza" 4 of 7, "die Partei Ciudadanos", "Boko Haram" 3 of 3), and militant groups it takes
     # for places or works ("die Hamas" as LOC, GeoNames' alternate name of Hamm; "Al-Nusra-Front" as MISC 3 of 4)
-    "Syriza", "Podemos", "Ciudadanos", "Boko Haram", "Hamas", "Hisbollah", "Fatah", "Al-Kaida", "Al-Nusra-Front",
+    "Syriza", "Podemos", "Ciudadanos", "Boko Haram", "Hamas", "Hisbollah", "Al-Kaida", "Al-Nusra-Front",
     # companies whose name begins with a role, which the entity fixes would take off ("General Motors" → "Motors")
     "General Motors", "General Electric", "General Dynamics", "General Mills",
 )

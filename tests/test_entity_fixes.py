@@ -1412,6 +1412,11 @@ def test_institutions_named_like_common_nouns(nlp, text, organizations):
         ("Präsident Abdel Fattah al-Sisi empfing ihn. Microsoft-CEO Nadella sprach. Die Hamas regiert.",
          [("Abdel Fattah", "PER"), ("Microsoft-CEO Nadella", "PER"), ("Hamas", "LOC")],
          [("Abdel Fattah al-Sisi", "PER"), ("Nadella", "PER"), ("Hamas", "ORG")]),
+        # review: not into an organization after a genitive, nor into a Latin phrase; "Fatah" is a surname too
+        ("Unter Aiman al-Sawahiris al-Kaida wurde sie schwächer. Angela Merkel ad-Hoc reagierte. Der Afghane Abdul "
+         "Fatah wurde festgenommen. Fatah sagte aus.",
+         [("Aiman al-Sawahiris", "PER"), ("Angela Merkel", "PER"), ("Abdul Fatah", "PER"), ("Fatah", "ORG")],
+         [("Aiman al-Sawahiris", "PER"), ("Angela Merkel", "PER"), ("Abdul Fatah", "PER"), ("Fatah", "PER")]),
         # draw 33 gnad-0707: a name goes on into no next sentence, and a championship is no organization
         ("Albtraum II schrieb die Sportzeitung Ole. Nächstes Finale, nächster Frust. Die WM beginnt, die Copa America "
          "endet. Es spielte Ch. Leitgeb.", [("Ole. Nächstes", "PER"), ("WM", "ORG"), ("Copa America", "ORG"),

@@ -450,7 +450,8 @@ MONTH = re.compile(r"^(?:Jänner|Januar|Februar|Feber|März|April|Mai|Juni|Juli|
 YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 # A rank before a name: "Haider-Maurer gegen Weltranglisten-45. Pospisil".
 RANK = re.compile(r"^\w+-\d+\.$")
-ARABIC_ARTICLE_NAME = re.compile(r"^(?:al|el|as|ad|an|ar|asch|esch)-[A-ZÄÖÜ]\w+$")  # "al-Sisi", "asch-Scharaa"
+# A surname with the Arabic article: "al-Sisi", "asch-Scharaa"; not "ad-Hoc"
+ARABIC_ARTICLE_NAME = re.compile(r"^(?:al|el|as|ad|an|ar|asch|esch)-[A-ZÄÖÜ]\w{3,}$")
 NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|jun|sen)\.?$")  # no name of its own: "Martin Luther King, Jr."
 # A day and its time, which NER takes for a name or runs a name on into: "Dienstagfrüh", "Katzian Mittwochfrüh".
 TIME_OF_DAY = re.compile(r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
@@ -2156,13 +2157,16 @@ def joined_at_nasab(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def joined_at_arabic_article(ents: list[Span]) -> list[Span]:
     """Rule 18: a person goes on into a surname written with the Arabic article right after it, which NER leaves out
-    ("Abdel Fattah" "al-Sisi"), where no entity begins there."""
+    ("Abdel Fattah" "al-Sisi"), where no entity begins there and the word is no organization of the gazetteer
+    ("Aiman al-Sawahiris al-Kaida")."""
     taken = covering_entities(ents)
+    organizations = {form.casefold() for form in gazetteer.known_organization_forms()}
     out = []
     for ent in ents:
         end = ent.end
         if (ent.label_ == "PER" and end < len(ent.doc) and end not in taken
-                and ARABIC_ARTICLE_NAME.match(ent.doc[end].text) is not None):
+                and ARABIC_ARTICLE_NAME.match(ent.doc[end].text) is not None
+                and ent.doc[end].text.casefold() not in organizations):
             ent = Span(ent.doc, ent.start, end + 1, label="PER")
         out.append(ent)
     return out

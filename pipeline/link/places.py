@@ -59,6 +59,9 @@ def lookup(text: str, context: frozenset[str] = frozenset(), country: str | None
     for form in (text, *genitive_candidates(text)):
         key = forms.get(form) or gazetteer.region_forms().get(form)
         place = gazetteer.place(key) if key else None
+        if place and context and hides_region(place, form):  # a region of the text's country an alias hides:
+            region = gazetteer.place(gazetteer.region_forms()[form])  # "in der Provinz Gaza" in Mozambique
+            place = region if region.country_code in context and place.country_code not in context else place
         if place and not (country and place.kind == "city" and place.country_code != country):
             return place, form
     code = gazetteer.country_codes().get(text)  # "FIN" in "Salming (FIN)"
@@ -78,6 +81,14 @@ def lookup(text: str, context: frozenset[str] = frozenset(), country: str | None
         hit = lookup(text.replace(" ", "-"), context, country)
         return (hit[0], text) if hit is not None else None
     return None
+
+
+def hides_region(place: gazetteer.Place, form: str) -> bool:
+    """A curated region's name that is also a first-level region's elsewhere, which it wins over unless the document
+    names that region's country ("Gaza": the Palestinian city and strip, and a province of Mozambique); the name
+    names no country of the document then. Not a country's name ("Luxemburg", a Belgian province too)."""
+    region = gazetteer.region_forms().get(form)
+    return place.key.startswith("feature:") and region is not None and region != place.key
 
 
 def compass_rest(text: str) -> str | None:
@@ -149,7 +160,8 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     # adjective ("britischer Möwen … In Liskeard" → GB); for a city's namesakes also through a compound ("Stanford –
     # US-Forscher haben …" → US), which is too weak a sign to let a word inside an unknown name be a town there.
     adjectives, compounds = countries_in_words(doc)
-    context = frozenset(p.country_code for p in found if p.kind in ("country", "region")) | adjectives
+    context = frozenset(place.country_code for place, form in filter(None, resolved)
+                        if place.kind in ("country", "region") and not hides_region(place, form)) | adjectives
     city_context = context | compounds
     # a nationality adjective right before a name: "im englischen Yorkshire", also for its mentions without one
     right_before = [adjective_before(doc, m) for m in mentions]
@@ -162,7 +174,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     for mention, first, adjective in zip(mentions, resolved, right_before, strict=True):
         # A city again in the document's context: a namesake there, or a small town there ("Kanjiža" in Serbia);
         # without a context the first lookup stands.
-        again = city_context and (first is None or first[0].kind == "city")
+        again = city_context and (first is None or first[0].kind in ("city", "region"))
         hit = lookup(mention.text, city_context) if again else first
         said = adjective or said_before.get(mention.text)
         if hit is not None and said and hit[0].kind == "city" and hit[0].country_code != said:
