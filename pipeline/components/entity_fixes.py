@@ -2160,16 +2160,21 @@ def joined_at_arabic_article(ents: list[Span]) -> list[Span]:
     ("Abdel Fattah" "al-Sisi"), where no entity begins there and the word is no organization of the gazetteer
     ("Aiman al-Sawahiris al-Kaida")."""
     taken = covering_entities(ents)
-    organizations = {form.casefold() for form in gazetteer.known_organization_forms()}
     out = []
     for ent in ents:
         end = ent.end
         if (ent.label_ == "PER" and end < len(ent.doc) and end not in taken
                 and ARABIC_ARTICLE_NAME.match(ent.doc[end].text) is not None
-                and ent.doc[end].text.casefold() not in organizations):
+                and ent.doc[end].text.casefold() not in known_organizations_in_any_case()):
             ent = Span(ent.doc, ent.start, end + 1, label="PER")
         out.append(ent)
     return out
+
+
+@cache
+def known_organizations_in_any_case() -> frozenset[str]:
+    """The gazetteer's organization forms, case-folded: "al-Kaida" written in lower case too."""
+    return frozenset(form.casefold() for form in gazetteer.known_organization_forms())
 
 
 def split_at(ents: list[Span], label: str, separator: str, is_part: Callable[[Span], bool]) -> list[Span]:
