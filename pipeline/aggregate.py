@@ -65,6 +65,12 @@ class EntityAggregator:
             ids[entity_id(short.label, source)] = entity_id(full.label, target)
         return ids
 
+    def link(self, plan: dict[str, str], column: str) -> None:
+        """Give each short-form entity of `plan` the id of its full entity in `column`, keeping both rows."""
+        for source, target in plan.items():
+            short = self.totals[source]
+            short.attrs[column] = entity_id(short.label, target)
+
     def rows(self, label: str) -> list[dict]:
         """Rows for the people (PER), places (LOC) or organizations (ORG) table, sorted by id."""
         id_column = {"PER": "person_id", "LOC": "place_id", "ORG": "org_id"}[label]

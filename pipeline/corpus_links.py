@@ -1,12 +1,15 @@
-"""Cross-document linking: names that a document gives only in short form join the entity other
-documents name in full.
+"""Cross-document linking: names that a document gives only in short form, tied to the entity other documents
+name in full.
 
 Within a document `pipeline.link` already resolves "Carney" to "Mark Carney" and "EU" to "Europäische
-Union". A document that only says "Selenskyj" or "EU" yields an entity of its own; at the end of a run
-it is merged into the one full entity of the corpus it can mean:
-- a one-word person key joins the only multi-word person whose last name it is;
-- an acronym organization key joins the only long form that documents expanded it to.
-Ambiguous short forms (two people named Schmid, an acronym expanded two ways) stay as they are.
+Union". A document that only says "Selenskyj" or "EU" yields an entity of its own; at the end of a run:
+- an acronym organization key is merged into the only long form that documents expanded it to: the issue asks
+  for "EU" and "Europäische Union" as one organization across the corpus;
+- a one-word person key keeps its own row, named as its documents name it, and points (`likely_person_id`) to
+  the only multi-word person whose last name it is. A surname is weaker evidence than an acronym's expansion
+  (the footballer "Mahrer" of one article is not the politician "Harald Mahrer" of another), so the link is
+  offered for analysts to follow, not written over the document's name.
+Ambiguous short forms (two people named Schmid, an acronym expanded two ways) get no link.
 """
 
 from __future__ import annotations
@@ -18,21 +21,27 @@ from pipeline.link.organizations import is_acronym, org_key
 from pipeline.link.people import person_key
 
 
+def _unambiguous(aggregator: EntityAggregator, label: str, full_forms: dict[str, set[str]]) -> dict[str, str]:
+    """Short key → full key where the short key of an entity of `label` has exactly one full form."""
+    return {key: next(iter(full_forms[key])) for key, entity in aggregator.totals.items()
+            if entity.label == label and len(full_forms.get(key, ())) == 1}
+
+
 def merge_plan(aggregator: EntityAggregator) -> dict[str, str]:
-    """Short-form key → full key, for the unambiguous cases."""
-    totals = aggregator.totals
-    by_surname: dict[str, set[str]] = defaultdict(set)
+    """Acronym organization key → the long-form key its documents expanded it to, where there is one."""
     by_acronym: dict[str, set[str]] = defaultdict(set)
-    for key, entity in totals.items():
-        if entity.label == "PER" and " " in key:
-            by_surname[person_key(entity.attrs.get("last_name", key.split()[-1]))].add(key)
-        elif entity.label == "ORG":
+    for key, entity in aggregator.totals.items():
+        if entity.label == "ORG":
             for surface in entity.surfaces:
                 if is_acronym(surface) and org_key(surface) != key:
                     by_acronym[org_key(surface)].add(key)
-    plan = {}
-    for key, entity in totals.items():
-        targets = by_surname.get(key, set()) if entity.label == "PER" else by_acronym.get(key, set())
-        if entity.label in ("PER", "ORG") and len(targets) == 1:
-            plan[key] = next(iter(targets))
-    return plan
+    return _unambiguous(aggregator, "ORG", by_acronym)
+
+
+def surname_links(aggregator: EntityAggregator) -> dict[str, str]:
+    """Surname-only person key → the key of the one person of the run named in full with that surname."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for key, entity in aggregator.totals.items():
+        if entity.label == "PER" and " " in key:
+            by_surname[person_key(entity.attrs.get("last_name", key.split()[-1]))].add(key)
+    return _unambiguous(aggregator, "PER", by_surname)

@@ -23,7 +23,7 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.aggregate import EntityAggregator
 from pipeline.cache import DocumentCache, document_key, fingerprint
-from pipeline.corpus_links import merge_plan
+from pipeline.corpus_links import merge_plan, surname_links
 from pipeline.engines import ProcessorSpec, make_engine
 from pipeline.inputs import InputItem, read_inputs, unique_ids
 from pipeline.model import ModelInfo, resolve_model
@@ -194,8 +194,10 @@ def run_extract(
 
 
 def link_across_documents(aggregator: EntityAggregator, output: OutputSet) -> None:
-    """Fold short-form entities into the full entity other documents name, and rewrite the ids already written."""
+    """Fold acronyms into the long form other documents name, rewrite the ids already written, and point
+    surname-only people to the one person named in full with that surname."""
     ids = aggregator.merge(merge_plan(aggregator))
+    aggregator.link(surname_links(aggregator), "likely_person_id")
     output.remap("mentions", ("entity_id",), ids)
     output.remap("commitments", ("actor_id", "recipient_id"), ids)
 

@@ -136,6 +136,9 @@ PEOPLE = Table(
         ALIASES,
         ("titles", "list<string>", "Roles and titles next to the name (apposition or before it), sorted.",
          '["Premierminister"]'),
+        ("likely_person_id", "string", "For a person the run knows only by surname: the person_id of the one "
+         "person of the run named in full with that surname, a likely but unchecked identity (join on it to count "
+         "\"Hofer\" with \"Norbert Hofer\"); null otherwise.", "per_5f1c0e8a2b"),
         N_MENTIONS,
         N_DOCS,
         KEY,

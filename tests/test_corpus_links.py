@@ -1,4 +1,5 @@
-"""Across documents: a surname or an acronym alone joins the one full entity other documents name."""
+"""Across documents: an acronym alone joins the one long form other documents name; a surname alone keeps its
+own row and points to the one person named in full with that surname."""
 
 from __future__ import annotations
 
@@ -8,13 +9,15 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pipeline.aggregate import EntityAggregator
+from pipeline.corpus_links import surname_links
 from pipeline.inputs import RawDocument
 from pipeline.link import DocEntity
+from pipeline.link.people import person_key
 from pipeline.process import Processor
 from pipeline.run import run_extract
 
 
-def test_short_forms_join_full_entities_across_documents(tmp_path):
+def test_acronyms_join_long_forms_and_surnames_point_to_full_names_across_documents(tmp_path):
     docs = [
         {"id": "a", "text": "Premierminister Mark Carney traf in Kiew ein. Kanada hat mit der Europäischen Union "
                             "ein Abkommen unterzeichnet. Die EU begrüßte das Abkommen."},
@@ -25,17 +28,20 @@ def test_short_forms_join_full_entities_across_documents(tmp_path):
     out = tmp_path / "out"
     run_extract([path], out, model="bundled")
     people = {p["name"]: p for p in pq.read_table(out / "people.parquet").to_pylist()}
-    assert "Carney" not in people
-    carney = people["Mark Carney"]
-    assert (carney["n_docs"], carney["n_mentions"]) == (2, 2) and carney["aliases"] == ["Carney"]
+    carney, surname = people["Mark Carney"], people["Carney"]
+    assert (carney["n_docs"], carney["n_mentions"], carney["aliases"]) == (1, 1, [])
+    assert (surname["n_docs"], surname["first_name"], surname["last_name"]) == (1, None, "Carney")
+    assert surname["likely_person_id"] == carney["person_id"] and carney["likely_person_id"] is None
     orgs = {o["name"]: o for o in pq.read_table(out / "organizations.parquet").to_pylist()}
     assert "EU" not in orgs and orgs["Europäische Union"]["n_docs"] == 2
     mentions = pq.read_table(out / "mentions.parquet").to_pylist()
     in_b = {m["text"]: m["entity_id"] for m in mentions if m["doc_id"] == "b"}
-    assert in_b["Carney"] == carney["person_id"] and in_b["EU"] == orgs["Europäische Union"]["org_id"]
+    assert in_b["Carney"] == surname["person_id"] and in_b["EU"] == orgs["Europäische Union"]["org_id"]
     csv_rows = pd.read_csv(out / "mentions.csv", dtype=str)
     assert csv_rows.loc[(csv_rows.doc_id == "b") & (csv_rows.text == "Carney"), "entity_id"].tolist() == [
-        carney["person_id"]]
+        surname["person_id"]]
+    people_csv = pd.read_csv(out / "people.csv", dtype=str).set_index("name")
+    assert people_csv.loc["Carney", "likely_person_id"] == carney["person_id"]
 
 
 def test_documents_can_be_aggregated_in_any_order_and_the_earlier_one_gives_the_attributes():
@@ -63,3 +69,21 @@ def test_documents_can_be_aggregated_in_any_order_and_the_earlier_one_gives_the_
     aggregator.add([vienna], 0)
     aggregator.add([other_reading], 9)
     assert next(row for row in aggregator.rows("LOC"))["kind"] == "city"
+
+
+def test_a_surname_points_to_no_one_when_the_run_names_two_people_in_full_with_it():
+    def person(name: str) -> DocEntity:
+        parts = name.split()
+        attrs = {"first_name": " ".join(parts[:-1]) or None, "last_name": parts[-1]}
+        return DocEntity(person_key(name), "PER", name, {name}, 1, attrs)
+
+    def linked(names: list[str]) -> dict[str, str | None]:
+        aggregator = EntityAggregator()
+        aggregator.add([person(n) for n in names], 0)
+        aggregator.link(surname_links(aggregator), "likely_person_id")
+        ids = {row["person_id"]: row["name"] for row in aggregator.rows("PER")}
+        return {row["name"]: ids.get(row.get("likely_person_id")) for row in aggregator.rows("PER")}
+
+    assert linked(["Harald Mahrer", "Mahrer"]) == {"Harald Mahrer": None, "Mahrer": "Harald Mahrer"}
+    assert linked(["Harald Mahrer", "Thomas Mahrer", "Mahrer"]) == {
+        "Harald Mahrer": None, "Thomas Mahrer": None, "Mahrer": None}
