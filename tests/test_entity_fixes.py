@@ -1425,3 +1425,31 @@ def test_institutions_named_like_common_nouns(nlp, text, organizations):
 )
 def test_errors_of_the_held_out_articles_in_stop_32(nlp, fixes, text, ents, expected):
     assert fix_tagged(nlp, fixes, text, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # held-out gnad-0182, gnad-0811, corpus gnad-0144, gnad-1010: a settlement or land compound of a common noun
+        # after an article is a kind of place, no name; not one of a name ("im Ausseerland", "in der Leopoldstadt")
+        # nor one without an article ("in Fischerndorf")
+        ("Sie floh ins Nachbarland, dann in die US-Hauptstadt, übers Hügelland aufs Festland. Im Ausseerland, in "
+         "der Leopoldstadt und in Fischerndorf blieb es ruhig. Riha gratuliert der Mozart-Stadt.",
+         [("Nachbarland", "LOC"), ("US-Hauptstadt", "LOC"), ("Hügelland", "LOC"), ("Festland", "LOC"),
+          ("Ausseerland", "LOC"), ("Leopoldstadt", "LOC"), ("Fischerndorf", "LOC"), ("Mozart-Stadt", "LOC")],
+         [("Ausseerland", "LOC"), ("Leopoldstadt", "LOC"), ("Fischerndorf", "LOC")]),
+        # draw 38 gnad-0352: a place of several words the gazetteer does not know is the organization the document
+        # names word for word
+        ("Lissabon trifft auf Zenit St. Petersburg. Für Zenit St. Petersburg spielte Axel Witsel.",
+         [("Zenit St. Petersburg", "LOC"), ("Zenit St. Petersburg", "ORG"), ("Axel Witsel", "PER")],
+         [("Zenit St. Petersburg", "ORG"), ("Zenit St. Petersburg", "ORG"), ("Axel Witsel", "PER")]),
+        ("Der Maler lebte in La Roque-sur-Pernes. La Roque-sur-Pernes ehrt ihn.",
+         [("La Roque-sur-Pernes", "LOC"), ("La Roque-sur-Pernes", "ORG")],
+         [("La Roque-sur-Pernes", "LOC"), ("La Roque-sur-Pernes", "ORG")]),
+        # held-out gnad-0110, gnad-0043: an inhabitant noun of a town with an umlaut or a lake's double e
+        ("Keinen Zweifel ließ der Trainer der Neustädter. Das sagt Helmut Kalss, gebürtiger Altausseer.",
+         [("Neustädter", "LOC"), ("Helmut Kalss", "PER"), ("Altausseer", "LOC")], [("Helmut Kalss", "PER")]),
+    ],
+)
+def test_errors_of_the_held_out_articles_in_stop_33(nlp, fixes, text, ents, expected):
+    assert fix_tagged(nlp, fixes, text, ents) == expected

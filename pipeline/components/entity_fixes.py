@@ -101,7 +101,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    dropped when it is a direction ("zwischen Ost und West"), follows an indefinite article ("Ein Obdach ist …"; not a
    country: "einen Iran"), is an adjective at a sentence start ("Offen ist, ob …"), or is a common noun the lemma
    table lists with a plural ("Erde", "Heizöl"; not "Rhein", which has only a genitive), or a hyphenated compound
-   headed by such a noun ("Hertha-Tor"; not a direction, a kind of place or building: "Graz-Süd", "Schiffbau-Halle").
+   headed by such a noun ("Hertha-Tor"; not a direction, a kind of place or building: "Graz-Süd", "Schiffbau-Halle"),
+   or a settlement or land compound of a common noun or a hyphen after an article ("im Nachbarland", "die
+   US-Hauptstadt"; not "im Ausseerland", "in Fischerndorf").
    A kind of place in front of one is not part of it: "Stadt Wien", "Bezirk Tulln", "Kreis Celle" (rule 2). An
    Austrian district named after its town is a place, not a compound of a common noun ("Wien-Umgebung", "Tulln-Land",
    data/entity_patterns.jsonl; not "Euro-Land"). A one-word person is dropped when the document also uses the word as
@@ -167,7 +169,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    organization of the document the gazetteer knows at most as a village ("Apples" beside "Apple"), a person that is
    the genitive of one ("die Geschichte Ferraris" beside "Ferrari"), and a person of
    several words the document names word for word as an organization elsewhere ("Het Laatste Nieuws"; not one
-   beginning with a given name: "Giorgio Armani" may be the founder). The town of a sports club the document names in
+   beginning with a given name: "Giorgio Armani" may be the founder), or such a place the gazetteer does not know
+   as written ("Zenit St. Petersburg"). The town of a sports club the document names in
    full is the club ("Bilbao beendete …" beside "Athletic Bilbao", "bei Cottbus engagiert" beside "Energie Cottbus",
    "gegen Mainz" beside "Mainz 05", "München" beside "Bayern München"), except after "in", "im" or "nahe", in a
    dateline, or where the document calls it a town ("die Großgemeinde Lustenau"). In a match report (a club named in
@@ -705,6 +708,10 @@ FACILITY = re.compile(  # a kind of building or facility that takes a place's na
 # Institutions that are buildings, and venues: places by the annotation guidelines ("Wiener Staatsoper"); not a museum,
 # which the held-out annotations name an organization in 6 of 7 articles ("Kunsthistorisches Museum")
 BUILDING = re.compile(r"(?:theaters?|oper|halle|arena|stadions?|funkhaus(?:es)?)$")
+# A French village's particles or an English street's kind: "La Roque-sur-Pernes", "Alii Drive".
+PLACE_SHAPE = re.compile(r"-(?:sur|sous|en|le|la|lès|de|am|an|ob|bei)-|\b(?:Drive|Street|Road|Avenue|Boulevard|Lane)$")
+# Settlements and lands a common noun in front makes a kind of place, no name: "das Nachbarland", "ein Containerdorf".
+KIND_OF_PLACE = re.compile(r"^(?P<modifier>.+?)(?P<kind>hauptstadt|stadt|land|dorf|hochburg|metropole)$", re.IGNORECASE)
 # English names of buildings, venues and landmarks, and a wall ("Stamford Bridge", "Madison Square Garden",
 # "Millennium Park", "Berliner Mauer"); not "Center", which names institutions too ("Pew Research Center")
 VENUE_WORD = re.compile(r"(?:^(?:Theatre|Tower|Towers|Stadium|Bridge|Square|Garden|Hall|Park|Mauer)|dome)$")
@@ -723,6 +730,7 @@ NAMED_LIKE_THEIR_PEOPLE = frozenset({"Schweden", "Polen", "Sachsen", "Hessen"})
 PEOPLE_ARTICLES = frozenset({"die", "der", "den", "dem", "des", "einen", "einem", "eines"})  # not "das", "ein"
 UMLAUTS = str.maketrans("äöü", "aou")  # "Römer" → Rom
 UMLAUTS_ON = str.maketrans("aou", "äöü")  # "Mond" → "Mönde" (a plural the table may list)
+UMLAUTS_OFF = str.maketrans("äöü", "aou")  # "Neustädter" → "Neustadt"
 
 
 def word_before(token: Token) -> str:
@@ -926,6 +934,8 @@ class EntityFixes:
                 return True  # "Wahlvolk"; not "Hollande" (Hol|lande), whose word cluster holds people's names
         if ent.label_ == "PER" and self.is_noun_compound(token.text):
             return True  # "Sicherheitsgespann", "Wirtschaftspädagogin", "Landheimat"
+        if ent.label_ == "LOC" and self.names_kind_of_place(token):
+            return True  # "im Nachbarland", "die US-Hauptstadt"; not "im Ausseerland", "in Fischerndorf"
         head = compound_head(token.text)
         if (ent.label_ == "LOC" and head is not None and head[:1].isupper() and head not in gazetteer.COMPASS_WORDS
                 and not any(kind.search(head.lower()) for kind in (PLACE_TAIL, FACILITY, BUILDING))
@@ -935,6 +945,22 @@ class EntityFixes:
                 self.has_plural(form) for form in (token.text, *genitive_candidates(token.text))):
             return True  # a common noun the gazetteer does not know as a place: "Erde", "Heizöl", "Suizids"
         return self.is_inflected(token)
+
+    def names_kind_of_place(self, token: Token) -> bool:
+        """A settlement or land compound after an article that the gazetteer does not know, whose modifier is a
+        common noun of the lemma table or a hyphenated word: "das Niemandsland", "im Nachbarland", "eine
+        Budenstadt", "einem Containerdorf", "die US-Hauptstadt", "die Technologie-Hochburg". Names take no common
+        noun ("im Ausseerland", "in der Leopoldstadt") or no article ("in Fischerndorf")."""
+        found = KIND_OF_PLACE.match(token.text)
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if found is None or before is None or not (before.tag_ in DETERMINER_TAGS or before.lower_ in
+                                                    CONTRACTED_ARTICLES):
+            return False
+        modifier = found.group("modifier")
+        if modifier.endswith("-"):
+            return True
+        stems = {modifier, modifier.removesuffix("s"), modifier.removesuffix("n"), modifier.removesuffix("en")}
+        return any(len(stem) > 2 and (self.is_common_noun(stem) or self.ends_in_common_noun(stem)) for stem in stems)
 
     def before_affiliation(self, ent: Span) -> Span:
         """A person of two words or more that NER ran on past "von" into a compound of a common noun ends before it,
@@ -2015,11 +2041,14 @@ def person_end_before_number(span: Span, label: str) -> int:
 
 def inhabitant_of_place(stem: str) -> bool:
     """Whether an inhabitant noun's stem names a place the gazetteer knows: a town or any place as it stands ("Köln"
-    for "Kölner"), or a region or country that adds "-en" to it ("Kärnten" for "Kärntner", "Bremen" for "Bremer"),
+    for "Kölner"), with its last umlaut undone ("Neustadt" for "Neustädter") or a lake's double e ("Altaussee" for
+    "Altausseer"), or a region or country that adds "-en" to it ("Kärnten" for "Kärntner", "Bremen" for "Bremer"),
     not a village so named ("Demen" for the agency "Demner")."""
     from pipeline.link.places import lookup
 
-    if lookup(stem):
+    umlaut = max(stem.rfind(letter) for letter in "äöü")
+    plain = stem[:umlaut] + stem[umlaut].translate(UMLAUTS_OFF) + stem[umlaut + 1 :] if umlaut > 0 else stem
+    if any(lookup(form) for form in {stem, plain, stem + "e" if stem.endswith("e") else stem}):
         return True
     longer = (stem + "en", stem[:-1] + "en") if stem.endswith("n") else (stem + "en",)
     return any((hit := lookup(form)) and hit[0].kind in ("region", "country") for form in longer)
@@ -2451,11 +2480,21 @@ def persons_named_as_organizations(ents: list[Span]) -> list[Span]:
     """Rule 13: a person of several words that the document names, word for word, as an organization elsewhere is
     that organization: "die Zeitungen La Dernière Heure und Het Laatste Nieuws" … "von dem sich Het Laatste Nieuws
     die Aufzeichnung besorgen konnte"; not one that begins with a given name, who may be the founder ("Der
-    Modekonzern Giorgio Armani wächst. Giorgio Armani zeigte seine Kollektion.")."""
+    Modekonzern Giorgio Armani wächst. Giorgio Armani zeigte seine Kollektion."). So is a place of several words
+    the gazetteer does not know as written: "trifft Benfica auf Zenit St. Petersburg" beside "Zenit St. Petersburg"
+    as an organization; not one shaped like a village or street ("La Roque-sur-Pernes", "Alii Drive")."""
+    from pipeline.link.places import lookup
+
     organizations = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) > 1}
-    return [Span(ent.doc, ent.start, ent.end, label="ORG")
-            if ent.label_ == "PER" and ent.text in organizations and ent[0].text not in given_names() else ent
-            for ent in ents]
+
+    def organization(ent: Span) -> bool:
+        if ent.text not in organizations:
+            return False
+        if ent.label_ == "PER":
+            return ent[0].text not in given_names()
+        return ent.label_ == "LOC" and lookup(ent.text) is None and not PLACE_SHAPE.search(ent.text)
+
+    return [Span(ent.doc, ent.start, ent.end, label="ORG") if organization(ent) else ent for ent in ents]
 
 
 def clubs_before_towns(doc: Doc, ents: list[Span]) -> list[Span]:
