@@ -118,7 +118,10 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    organization or a place the gazetteer does not know ("mit Selenskyj" as ORG after "Wolodymyr Selenskyj"); a
    Korean name and an Arabic name with the father's go by their first word too ("so Ban" after "Ban Ki-moon",
    "Qabus" after "Qabus bin Said"). A place the gazetteer does not know, shaped like a name, right after a role or
-   a relation is a person ("dessen Bruder Shihab"; not "Alteigentümer BayernLB").
+   a relation is a person ("dessen Bruder Shihab"; not "Alteigentümer BayernLB"), and so is one of two or three
+   words that is the surname of several words of a person named in full ("Le Pen" after "Marine Le Pen"), or a
+   one-word place listed beside a one-word person that the gazetteer knows at most as a small town abroad
+   ("Che, Mao, Marx").
 9. The dateline of agency news, names at the start of a sentence followed by a dash ("Eisenstadt – Nach
    seiner Prüfung …", "Wien/Graz/Aurora – Die heimische …"), are places wherever NER missed them or took them
    for an organization or person ("Stanford –"), when the
@@ -1189,6 +1192,7 @@ class EntityFixes:
         people = full_name_surnames(fixed)
         named_alone = people | leading_names(fixed)
         fixed = [self.as_person(ent, named_alone) for ent in people_named_in_full(fixed)]
+        fixed = places_listed_with_people(self.places_named_as_people(fixed))
         fixed = persons_named_as_organizations(self.organization_mentions(doc, words, fixed, people))
         fixed += self.repeated_surnames(doc, fixed, people)
         fixed = self.unknown_places_named_like_nouns(given_names_far_away(universities_by_town(fixed)))
@@ -1300,6 +1304,22 @@ class EntityFixes:
         if found and not is_small_place_abroad(found[0]):  # "Residenz Castros": not Castro, Brazil
             return ent
         return Span(ent.doc, ent.start, ent.end, label="PER")
+
+    def places_named_as_people(self, ents: list[Span]) -> list[Span]:
+        """Rule 8: a place of two or three words the gazetteer does not know is a person when it is the surname of
+        several words, genitive included, of a person named in full in the document ("Le Pen", "Le Pens" after
+        "Marine Le Pen")."""
+        from pipeline.link.places import lookup
+
+        tails = {" ".join(token.text for token in ent[i:])
+                 for ent in ents if ent.label_ == "PER" for i in range(1, len(ent) - 1)}
+
+        def person(ent: Span) -> bool:
+            if ent.label_ != "LOC" or len(ent) not in (2, 3) or lookup(ent.text) is not None:
+                return False
+            return ent.text in tails or ent.text.removesuffix("s") in tails
+
+        return [Span(ent.doc, ent.start, ent.end, label="PER") if person(ent) else ent for ent in ents]
 
     def organization_mentions(self, doc: Doc, words: list[str], ents: list[Span], surnames: set[str]) -> list[Span]:
         """Rule 13: a one-word person or unknown place named in front of a company word ("Volvo" after
@@ -2474,6 +2494,27 @@ def products(ents: list[Span]) -> list[Span]:
                 and all(t.text in MODEL_WORDS or MODEL_CODE.match(t.text) or t.text.isdigit() for t in model))
 
     return [Span(ent.doc, ent.start, ent.end, label="MISC") if product(ent) else ent for ent in ents]
+
+
+def places_listed_with_people(ents: list[Span]) -> list[Span]:
+    """Rule 8: a one-word place listed right beside a one-word person ("Che, Mao, Marx", "Hasenhüttl, Hinterseer,
+    Özcan, Suttner") is a person when the gazetteer does not know it or knows it only as a
+    small town abroad; not a region or a country ("Weiss, Österreichs", "Louisiana, Joseph")."""
+    from pipeline.link.places import lookup
+
+    def unlikely_place(text: str) -> bool:
+        found = lookup(text)
+        return found is None or (found[0].kind == "city" and is_small_place_abroad(found[0]))
+
+    ordered = sorted(ents, key=lambda ent: ent.start)
+    people = set()
+    for a, b in pairwise(ordered):
+        if b.start - a.end != 1 or a.doc[a.end].lower_ not in (",", "und", "oder") or len(a) + len(b) != 2:
+            continue
+        for place, person in ((a, b), (b, a)):
+            if place.label_ == "LOC" and person.label_ == "PER" and unlikely_place(place.text):
+                people.add(place.start)
+    return [Span(ent.doc, ent.start, ent.end, label="PER") if ent.start in people else ent for ent in ents]
 
 
 def persons_named_as_organizations(ents: list[Span]) -> list[Span]:
