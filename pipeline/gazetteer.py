@@ -93,7 +93,9 @@ def _translator(domain: str) -> gettext.NullTranslations:
 @cache
 def places() -> dict[str, Place]:
     """Countries, continents, first-level regions and the curated regions of place_features.tsv
-    ("feature:Gazastreifen") by key (cities: `place`, `pipeline.geonames`)."""
+    ("feature:Gazastreifen") by key (cities: `place`, `pipeline.geonames`). A country is a territory CLDR names
+    that ISO 3166-1 lists or GeoNames gives a capital: Kosovo (XK), whose towns GeoNames places in XK, is a
+    country, not Serbia's region."""
     import pycountry
     from babel import Locale
 
@@ -101,7 +103,7 @@ def places() -> dict[str, Place]:
     entries: dict[str, Place] = {}
     capital_of = capitals()
     for code, name in german.territories.items():
-        if len(code) == 2 and code.isalpha() and pycountry.countries.get(alpha_2=code):
+        if len(code) == 2 and code.isalpha() and (pycountry.countries.get(alpha_2=code) or code in capital_of):
             cap = capital_of.get(code)
             entries[f"country:{code}"] = Place(
                 f"country:{code}", name, "country", code,
