@@ -5,26 +5,30 @@ Within a document `pipeline.link` already resolves "Carney" to "Mark Carney" and
 Union". A document that only says "Selenskyj" or "EU" yields an entity of its own; at the end of a run:
 - an acronym organization key is merged into the only long form that documents expanded it to: the issue asks
   for "EU" and "Europäische Union" as one organization across the corpus;
-- a one-word person key keeps its own row, named as its documents name it, and points (`likely_person_id`) to
-  the only multi-word person whose last name it is. A surname is weaker evidence than an acronym's expansion
-  (the footballer "Mahrer" of one article is not the politician "Harald Mahrer" of another), so the link is
-  offered for analysts to follow, not written over the document's name.
+- a person known only by a surname ("Carney", "De Maizière") keeps its own row, named as its documents name it,
+  and points (`likely_person_id`) to the only person with a given name whose surname it is. A surname is weaker
+  evidence than an acronym's expansion (the footballer "Mahrer" of one article is not the politician "Harald
+  Mahrer" of another), so the link is offered for analysts to follow, not written over the document's name. A
+  lone given name that is someone's surname gets such a link too ("Simon" → "Gilles Simon"): the name alone does
+  not tell them apart.
 Ambiguous short forms (two people named Schmid, an acronym expanded two ways) get no link.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
-from pipeline.aggregate import EntityAggregator
+from pipeline.aggregate import EntityAggregator, EntityTotals
 from pipeline.link.organizations import is_acronym, org_key
 from pipeline.link.people import person_key
 
 
-def _unambiguous(aggregator: EntityAggregator, label: str, full_forms: dict[str, set[str]]) -> dict[str, str]:
-    """Short key → full key where the short key of an entity of `label` has exactly one full form."""
+def _unambiguous(aggregator: EntityAggregator, short: Callable[[EntityTotals], bool],
+                 full_forms: dict[str, set[str]]) -> dict[str, str]:
+    """Short key → full key where the key of a `short` entity has exactly one full form."""
     return {key: next(iter(full_forms[key])) for key, entity in aggregator.totals.items()
-            if entity.label == label and len(full_forms.get(key, ())) == 1}
+            if short(entity) and len(full_forms.get(key, ())) == 1}
 
 
 def merge_plan(aggregator: EntityAggregator) -> dict[str, str]:
@@ -35,13 +39,14 @@ def merge_plan(aggregator: EntityAggregator) -> dict[str, str]:
             for surface in entity.surfaces:
                 if is_acronym(surface) and org_key(surface) != key:
                     by_acronym[org_key(surface)].add(key)
-    return _unambiguous(aggregator, "ORG", by_acronym)
+    return _unambiguous(aggregator, lambda entity: entity.label == "ORG", by_acronym)
 
 
 def surname_links(aggregator: EntityAggregator) -> dict[str, str]:
     """Surname-only person key → the key of the one person of the run named in full with that surname."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     for key, entity in aggregator.totals.items():
-        if entity.label == "PER" and " " in key:
-            by_surname[person_key(entity.attrs.get("last_name", key.split()[-1]))].add(key)
-    return _unambiguous(aggregator, "PER", by_surname)
+        if entity.label == "PER" and entity.attrs.get("first_name"):
+            by_surname[person_key(entity.attrs["last_name"])].add(key)
+    return _unambiguous(aggregator, lambda entity: entity.label == "PER" and not entity.attrs.get("first_name"),
+                        by_surname)

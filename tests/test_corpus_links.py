@@ -12,7 +12,7 @@ from pipeline.aggregate import EntityAggregator
 from pipeline.corpus_links import surname_links
 from pipeline.inputs import RawDocument
 from pipeline.link import DocEntity
-from pipeline.link.people import person_key
+from pipeline.link.people import person_key, split_name
 from pipeline.process import Processor
 from pipeline.run import run_extract
 
@@ -73,9 +73,8 @@ def test_documents_can_be_aggregated_in_any_order_and_the_earlier_one_gives_the_
 
 def test_a_surname_points_to_no_one_when_the_run_names_two_people_in_full_with_it():
     def person(name: str) -> DocEntity:
-        parts = name.split()
-        attrs = {"first_name": " ".join(parts[:-1]) or None, "last_name": parts[-1]}
-        return DocEntity(person_key(name), "PER", name, {name}, 1, attrs)
+        first, last = split_name(name)
+        return DocEntity(person_key(name), "PER", name, {name}, 1, {"first_name": first, "last_name": last})
 
     def linked(names: list[str]) -> dict[str, str | None]:
         aggregator = EntityAggregator()
@@ -87,3 +86,15 @@ def test_a_surname_points_to_no_one_when_the_run_names_two_people_in_full_with_i
     assert linked(["Harald Mahrer", "Mahrer"]) == {"Harald Mahrer": None, "Mahrer": "Harald Mahrer"}
     assert linked(["Harald Mahrer", "Thomas Mahrer", "Mahrer"]) == {
         "Harald Mahrer": None, "Thomas Mahrer": None, "Mahrer": None}
+    # a surname with a particle is no full name, and does not chain to a shorter surname-only row (review)
+    assert linked(["Thomas de Maizière", "De Maizière", "Maizière"]) == {
+        "Thomas de Maizière": None, "De Maizière": "Thomas de Maizière", "Maizière": None}
+
+
+def test_a_surname_alone_has_no_given_name_even_with_a_particle():
+    """A row of the people table for a surname-only person: `first_name` null, also for "De Maizière" (review);
+    "Al Gore" keeps his given name."""
+    assert split_name("De Maizière") == (None, "De Maizière")
+    assert split_name("Van der Bellen") == (None, "Van der Bellen")
+    assert split_name("Alexander Van der Bellen") == ("Alexander", "Van der Bellen")
+    assert split_name("Al Gore") == ("Al", "Gore")

@@ -1434,18 +1434,23 @@ def test_errors_of_the_held_out_articles_in_stop_32(nlp, fixes, text, ents, expe
         # after an article is a kind of place, no name; not one of a name ("im Ausseerland", "in der Leopoldstadt")
         # nor one without an article ("in Fischerndorf")
         ("Sie floh ins Nachbarland, dann in die US-Hauptstadt, übers Hügelland aufs Festland. Im Ausseerland, in "
-         "der Leopoldstadt und in Fischerndorf blieb es ruhig. Riha gratuliert der Mozart-Stadt.",
+         "der Leopoldstadt und in Fischerndorf blieb es ruhig. Riha gratuliert der Mozart-Stadt. Die Landwirte im "
+         "Siegerland und im Feuerland klagen, in der Budenstadt nicht.",
          [("Nachbarland", "LOC"), ("US-Hauptstadt", "LOC"), ("Hügelland", "LOC"), ("Festland", "LOC"),
-          ("Ausseerland", "LOC"), ("Leopoldstadt", "LOC"), ("Fischerndorf", "LOC"), ("Mozart-Stadt", "LOC")],
-         [("Ausseerland", "LOC"), ("Leopoldstadt", "LOC"), ("Fischerndorf", "LOC")]),
+          ("Ausseerland", "LOC"), ("Leopoldstadt", "LOC"), ("Fischerndorf", "LOC"), ("Mozart-Stadt", "LOC"),
+          ("Siegerland", "LOC"), ("Feuerland", "LOC"), ("Budenstadt", "LOC")],
+         [("Ausseerland", "LOC"), ("Leopoldstadt", "LOC"), ("Fischerndorf", "LOC"), ("Siegerland", "LOC"),
+          ("Feuerland", "LOC")]),
         # draw 38 gnad-0352: a place of several words the gazetteer does not know is the organization the document
         # names word for word
         ("Lissabon trifft auf Zenit St. Petersburg. Für Zenit St. Petersburg spielte Axel Witsel.",
          [("Zenit St. Petersburg", "LOC"), ("Zenit St. Petersburg", "ORG"), ("Axel Witsel", "PER")],
          [("Zenit St. Petersburg", "ORG"), ("Zenit St. Petersburg", "ORG"), ("Axel Witsel", "PER")]),
-        ("Der Maler lebte in La Roque-sur-Pernes. La Roque-sur-Pernes ehrt ihn.",
-         [("La Roque-sur-Pernes", "LOC"), ("La Roque-sur-Pernes", "ORG")],
-         [("La Roque-sur-Pernes", "LOC"), ("La Roque-sur-Pernes", "ORG")]),
+        ("Der Maler lebte in La Roque-sur-Pernes. La Roque-sur-Pernes ehrt ihn. Sie halfen im Lower Ninth. Der Lower "
+         "Ninth wurde überschwemmt.", [("La Roque-sur-Pernes", "LOC"), ("La Roque-sur-Pernes", "ORG"),
+                                       ("Lower Ninth", "LOC"), ("Lower Ninth", "ORG")],
+         [("La Roque-sur-Pernes", "LOC"), ("La Roque-sur-Pernes", "ORG"), ("Lower Ninth", "LOC"),
+          ("Lower Ninth", "ORG")]),
         # held-out gnad-0213: a place of several words that is the surname of several words of a person named in
         # full is the person, genitive included; not a town the gazetteer knows ("Maria Enzersdorf")
         ("Marine Le Pen siegte, Le Pen jubelte in Maria Enzersdorf. Die Wähler Le Pens feierten.",
@@ -1462,6 +1467,9 @@ def test_errors_of_the_held_out_articles_in_stop_32(nlp, fixes, text, ents, expe
         # held-out gnad-0110, gnad-0043: an inhabitant noun of a town with an umlaut or a lake's double e
         ("Keinen Zweifel ließ der Trainer der Neustädter. Das sagt Helmut Kalss, gebürtiger Altausseer.",
          [("Neustädter", "LOC"), ("Helmut Kalss", "PER"), ("Altausseer", "LOC")], [("Helmut Kalss", "PER")]),
+        # review: a surname is no inhabitant noun of a town abroad with the umlaut undone ("Möller", Mol in Belgium)
+        ("Im Tor stand wieder der Krämer, und der Möller verteidigte.", [("Krämer", "PER"), ("Möller", "PER")],
+         [("Krämer", "PER"), ("Möller", "PER")]),
     ],
 )
 def test_errors_of_the_held_out_articles_in_stop_33(nlp, fixes, text, ents, expected):

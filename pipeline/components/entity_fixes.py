@@ -102,8 +102,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    country: "einen Iran"), is an adjective at a sentence start ("Offen ist, ob …"), or is a common noun the lemma
    table lists with a plural ("Erde", "Heizöl"; not "Rhein", which has only a genitive), or a hyphenated compound
    headed by such a noun ("Hertha-Tor"; not a direction, a kind of place or building: "Graz-Süd", "Schiffbau-Halle"),
-   or a settlement or land compound of a common noun or a hyphen after an article ("im Nachbarland", "die
-   US-Hauptstadt"; not "im Ausseerland", "in Fischerndorf").
+   or, after an article, a settlement compound of a common noun or a hyphen or a word for a kind of country ("der
+   Budenstadt", "die US-Hauptstadt", "im Nachbarland"; not "im Siegerland", "in Fischerndorf").
    A kind of place in front of one is not part of it: "Stadt Wien", "Bezirk Tulln", "Kreis Celle" (rule 2). An
    Austrian district named after its town is a place, not a compound of a common noun ("Wien-Umgebung", "Tulln-Land",
    data/entity_patterns.jsonl; not "Euro-Land"). A one-word person is dropped when the document also uses the word as
@@ -170,17 +170,17 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of organization ending an
    organization's name in the document ("Union" after "Europäische Union"), or that is (the genitive of) a one-word
    organization of the document the gazetteer knows at most as a village ("Apples" beside "Apple"), a person that is
-   the genitive of one ("die Geschichte Ferraris" beside "Ferrari"), and a person of
-   several words the document names word for word as an organization elsewhere ("Het Laatste Nieuws"; not one
-   beginning with a given name: "Giorgio Armani" may be the founder), or such a place the gazetteer does not know
-   as written ("Zenit St. Petersburg"). The town of a sports club the document names in
-   full is the club ("Bilbao beendete …" beside "Athletic Bilbao", "bei Cottbus engagiert" beside "Energie Cottbus",
-   "gegen Mainz" beside "Mainz 05", "München" beside "Bayern München"), except after "in", "im" or "nahe", in a
-   dateline, or where the document calls it a town ("die Großgemeinde Lustenau"). In a match report (a club named in
-   full and a score: "2:1", not "19:30 Uhr") a town the gazetteer knows is a club, as the gold's "gegen Gijon" is,
-   where its sentence talks of a match (a score, "gegen", "Niederlage", "Trainer" …): "Dortmund schlägt Stuttgart
-   3:0"; not after a preposition of place or route, also at the head of a list ("0:0 in Dortmund und Leverkusen",
-   "Zwischen Barcelona und Valencia"), nor before a venue ("Graz, UPC-Arena").
+   the genitive of one ("die Geschichte Ferraris" beside "Ferrari"), and a person of several words the document names
+   word for word as an organization elsewhere ("Het Laatste Nieuws"; not one beginning with a given name: "Giorgio
+   Armani" may be the founder), or such a place the gazetteer does not know as written, not after "in", "im" or
+   "nahe" ("Zenit St. Petersburg"; not "im Lower Ninth"). The town of a sports club the document names in full is the
+   club ("Bilbao beendete …" beside "Athletic Bilbao", "bei Cottbus engagiert" beside "Energie Cottbus", "gegen
+   Mainz" beside "Mainz 05", "München" beside "Bayern München"), except after "in", "im" or "nahe", in a dateline, or
+   where the document calls it a town ("die Großgemeinde Lustenau"). In a match report (a club named in full and a
+   score: "2:1", not "19:30 Uhr") a town the gazetteer knows is a club, as the gold's "gegen Gijon" is, where its
+   sentence talks of a match (a score, "gegen", "Niederlage", "Trainer" …): "Dortmund schlägt Stuttgart 3:0"; not
+   after a preposition of place or route, also at the head of a list ("0:0 in Dortmund und Leverkusen", "Zwischen
+   Barcelona und Valencia"), nor before a venue ("Graz, UPC-Arena").
 14. The players of a line-up in a match report ("Salzburg: C. Stankovic – Schmitz, Miranda, …, Atanga (92.
    Lainer) … Ersatz: …") are persons, whatever NER made of them ("Miranda", "Sana" as places).
 15. A one-word place that is also a given name is none when the gazetteer knows it only as a region or a town
@@ -713,8 +713,15 @@ FACILITY = re.compile(  # a kind of building or facility that takes a place's na
 BUILDING = re.compile(r"(?:theaters?|oper|halle|arena|stadions?|funkhaus(?:es)?)$")
 # A French village's particles or an English street's kind: "La Roque-sur-Pernes", "Alii Drive".
 PLACE_SHAPE = re.compile(r"-(?:sur|sous|en|le|la|lès|de|am|an|ob|bei)-|\b(?:Drive|Street|Road|Avenue|Boulevard|Lane)$")
-# Settlements and lands a common noun in front makes a kind of place, no name: "das Nachbarland", "ein Containerdorf".
+# Settlements a common noun in front makes a kind of place, no name: "die Budenstadt", "die Jihadistenhochburg".
 KIND_OF_PLACE = re.compile(r"^(?P<modifier>.+?)(?P<kind>hauptstadt|stadt|land|dorf|hochburg|metropole)$", re.IGNORECASE)
+# Lands named by a common noun in front are regions as often ("Siegerland", "Seeland", "Feuerland"): only these
+# words for a kind of country are none.
+KINDS_OF_COUNTRY = frozenset({
+    "Nachbarland", "Festland", "Hügelland", "Flachland", "Hinterland", "Umland", "Niemandsland", "Heimatland",
+    "Gastland", "Mutterland", "Vaterland", "Partnerland", "Drittland", "Herkunftsland", "Zielland", "Transitland",
+    "Geberland", "Schwellenland", "Entwicklungsland", "Industrieland", "Bürgerkriegsland", "Krisenland",
+})
 # English names of buildings, venues and landmarks, and a wall ("Stamford Bridge", "Madison Square Garden",
 # "Millennium Park", "Berliner Mauer"); not "Center", which names institutions too ("Pew Research Center")
 VENUE_WORD = re.compile(r"(?:^(?:Theatre|Tower|Towers|Stadium|Bridge|Square|Garden|Hall|Park|Mauer)|dome)$")
@@ -733,7 +740,6 @@ NAMED_LIKE_THEIR_PEOPLE = frozenset({"Schweden", "Polen", "Sachsen", "Hessen"})
 PEOPLE_ARTICLES = frozenset({"die", "der", "den", "dem", "des", "einen", "einem", "eines"})  # not "das", "ein"
 UMLAUTS = str.maketrans("äöü", "aou")  # "Römer" → Rom
 UMLAUTS_ON = str.maketrans("aou", "äöü")  # "Mond" → "Mönde" (a plural the table may list)
-UMLAUTS_OFF = str.maketrans("äöü", "aou")  # "Neustädter" → "Neustadt"
 
 
 def word_before(token: Token) -> str:
@@ -950,18 +956,22 @@ class EntityFixes:
         return self.is_inflected(token)
 
     def names_kind_of_place(self, token: Token) -> bool:
-        """A settlement or land compound after an article that the gazetteer does not know, whose modifier is a
-        common noun of the lemma table or a hyphenated word: "das Niemandsland", "im Nachbarland", "eine
-        Budenstadt", "einem Containerdorf", "die US-Hauptstadt", "die Technologie-Hochburg". Names take no common
-        noun ("im Ausseerland", "in der Leopoldstadt") or no article ("in Fischerndorf")."""
+        """Rule 7, for a place the gazetteer does not know (the caller asked): a settlement compound after an
+        article or determiner, whose modifier is a common noun of the lemma table or a hyphenated word ("der
+        Budenstadt", "die US-Hauptstadt", "der Mozart-Stadt"), or a word for a kind of country
+        (`KINDS_OF_COUNTRY`: "im Nachbarland", "aufs Festland"). Names take no common noun ("in der
+        Leopoldstadt"), are a land of their own ("im Siegerland", "im Ausseerland") or take no article ("in
+        Fischerndorf")."""
         found = KIND_OF_PLACE.match(token.text)
         before = token.doc[token.i - 1] if token.i > 0 else None
         if found is None or before is None or not (before.tag_ in DETERMINER_TAGS or before.lower_ in
                                                     CONTRACTED_ARTICLES):
             return False
         modifier = found.group("modifier")
-        if modifier.endswith("-"):
+        if modifier.endswith("-") or token.text in KINDS_OF_COUNTRY:
             return True
+        if found.group("kind").lower() == "land":
+            return False
         stems = {modifier, modifier.removesuffix("s"), modifier.removesuffix("n"), modifier.removesuffix("en")}
         return any(len(stem) > 2 and (self.is_common_noun(stem) or self.ends_in_common_noun(stem)) for stem in stems)
 
@@ -2061,14 +2071,14 @@ def person_end_before_number(span: Span, label: str) -> int:
 
 def inhabitant_of_place(stem: str) -> bool:
     """Whether an inhabitant noun's stem names a place the gazetteer knows: a town or any place as it stands ("Köln"
-    for "Kölner"), with its last umlaut undone ("Neustadt" for "Neustädter") or a lake's double e ("Altaussee" for
-    "Altausseer"), or a region or country that adds "-en" to it ("Kärnten" for "Kärntner", "Bremen" for "Bremer"),
-    not a village so named ("Demen" for the agency "Demner")."""
+    for "Kölner"), a town's "-stadt" with its umlaut ("Neustadt" for "Neustädter") or a lake's "-see" ("Altaussee"
+    for "Altausseer"), or a region or country that adds "-en" to it ("Kärnten" for "Kärntner", "Bremen" for
+    "Bremer"), not a village so named ("Demen" for the agency "Demner")."""
     from pipeline.link.places import lookup
 
-    umlaut = max(stem.rfind(letter) for letter in "äöü")
-    plain = stem[:umlaut] + stem[umlaut].translate(UMLAUTS_OFF) + stem[umlaut + 1 :] if umlaut > 0 else stem
-    if any(lookup(form) for form in {stem, plain, stem + "e" if stem.endswith("e") else stem}):
+    settlement = re.sub(r"städt$", "stadt", stem)
+    lake = stem + "e" if stem.endswith("se") else stem
+    if any(lookup(form) for form in {stem, settlement, lake}):
         return True
     longer = (stem + "en", stem[:-1] + "en") if stem.endswith("n") else (stem + "en",)
     return any((hit := lookup(form)) and hit[0].kind in ("region", "country") for form in longer)
@@ -2523,7 +2533,8 @@ def persons_named_as_organizations(ents: list[Span]) -> list[Span]:
     die Aufzeichnung besorgen konnte"; not one that begins with a given name, who may be the founder ("Der
     Modekonzern Giorgio Armani wächst. Giorgio Armani zeigte seine Kollektion."). So is a place of several words
     the gazetteer does not know as written: "trifft Benfica auf Zenit St. Petersburg" beside "Zenit St. Petersburg"
-    as an organization; not one shaped like a village or street ("La Roque-sur-Pernes", "Alii Drive")."""
+    as an organization; not one shaped like a village or street ("La Roque-sur-Pernes", "Alii Drive"), nor one
+    after "in", "im" or "nahe" ("im Lower Ninth")."""
     from pipeline.link.places import lookup
 
     organizations = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) > 1}
@@ -2533,7 +2544,8 @@ def persons_named_as_organizations(ents: list[Span]) -> list[Span]:
             return False
         if ent.label_ == "PER":
             return ent[0].text not in given_names()
-        return ent.label_ == "LOC" and lookup(ent.text) is None and not PLACE_SHAPE.search(ent.text)
+        return (ent.label_ == "LOC" and lookup(ent.text) is None and not PLACE_SHAPE.search(ent.text)
+                and word_before(ent[0]) not in TOWN_PREPOSITIONS)
 
     return [Span(ent.doc, ent.start, ent.end, label="ORG") if organization(ent) else ent for ent in ents]
 

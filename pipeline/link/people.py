@@ -149,9 +149,13 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
 
 
 def split_name(name: str) -> tuple[str | None, str]:
-    """("Alexander", "Van der Bellen") for "Alexander Van der Bellen"; (None, "Carney") for "Carney"."""
+    """("Alexander", "Van der Bellen") for "Alexander Van der Bellen"; (None, "Carney") for "Carney", and (None,
+    "De Maizière") for a surname that begins with a particle, unless an Arabic one that is also a given name ("Al
+    Gore")."""
     words = name.split()
     last = len(words) - 1
     while last > 1 and words[last - 1].lower() in SURNAME_PARTICLES:
         last -= 1
+    if last == 1 and words[0].lower() in SURNAME_PARTICLES - NASAB - {"al"}:
+        last = 0
     return (" ".join(words[:last]) or None), " ".join(words[last:])
