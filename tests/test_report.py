@@ -19,7 +19,15 @@ from pipeline.report import render_report, write_report
 from pipeline.report.data import load_output
 from pipeline.report.geo import EUROPE, WORLD, labelled, points, within
 from pipeline.report.page import table
-from pipeline.report.sections import NO_COMMITMENTS, amount_text, committed_totals, entity_names, flatten, per_period
+from pipeline.report.sections import (
+    NO_COMMITMENTS,
+    amount_text,
+    committed_totals,
+    entity_names,
+    flatten,
+    mention_counts,
+    per_period,
+)
 from pipeline.schema import SCHEMA_VERSION, TABLES
 from tests.browser import BrowserUnavailable, ensure_chromium, load_page
 from tests.conftest import shared_file
@@ -251,3 +259,11 @@ def test_corpus_report_figures(tmp_path, chromium):
     seconds = check_in_browser(report, ARTIFACTS / "report-corpus.png", chromium, images=len(image_alts(
         report.read_text(encoding="utf-8"))))
     assert seconds < 10
+
+
+def test_a_surname_only_person_counts_with_the_full_name_it_points_to():
+    people = pd.DataFrame({"person_id": ["per_a", "per_b", "per_c"], "name": ["Nicolas Sarkozy", "Sarkozy", "Hofer"],
+                           "likely_person_id": [None, "per_a", None], "n_mentions": [2, 9, 5]})
+    assert mention_counts(people).to_dict() == {"Nicolas Sarkozy": 11, "Hofer": 5}
+    places = pd.DataFrame({"place_id": ["loc_a", "loc_b"], "name": ["Wien", "Graz"], "n_mentions": [1, 3]})
+    assert mention_counts(places).index.tolist() == ["Graz", "Wien"]

@@ -52,6 +52,16 @@ def documents(out: Output) -> Section:
     return Section("documents", "Documents", "\n".join(parts))
 
 
+def mention_counts(df: pd.DataFrame) -> pd.Series:
+    """Mentions by name, largest first. A surname-only person counts with the one person of the run named in full
+    with that surname (`likely_person_id`): "Sarkozy" in one article and "Nicolas Sarkozy" in another are one bar."""
+    if "likely_person_id" in df.columns:
+        linked = df.likely_person_id.notna() & df.likely_person_id.isin(df.person_id)
+        extra = df[linked].groupby("likely_person_id").n_mentions.sum()
+        df = df[~linked].assign(n_mentions=lambda d: d.n_mentions + d.person_id.map(extra).fillna(0).astype(int))
+    return df.set_index("name").n_mentions.sort_values(ascending=False, kind="stable")
+
+
 def entities(out: Output) -> Section:
     parts = []
     for name, title in ENTITIES:
@@ -59,7 +69,7 @@ def entities(out: Output) -> Section:
         if df is None or df.empty:
             parts.append(note(f"No {name} in this output."))
             continue
-        top = df.nlargest(TOP, "n_mentions").set_index("name").n_mentions
+        top = mention_counts(df).head(TOP)
         parts.append(figure(barh(top, f"Top {title.lower()}", "mentions", width=4.5), f"top {name} by mentions"))
     return Section("entities", "People, places, organizations", f'<div class="grid">{"".join(parts)}</div>')
 
