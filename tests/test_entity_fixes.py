@@ -1464,6 +1464,9 @@ def test_errors_of_the_held_out_articles_in_stop_32(nlp, fixes, text, ents, expe
                                   ("Weiss", "PER"), ("Österreichs", "LOC"), ("Berlin", "LOC")],
          [("FC Ingolstadt", "ORG"), ("Hasenhüttl", "PER"), ("Özcan", "PER"), ("Suttner", "PER"), ("Che", "PER"),
           ("Mao", "PER"), ("Marx", "PER"), ("Weiss", "PER"), ("Österreichs", "LOC"), ("Berlin", "LOC")]),
+        # held-out gnad-1009: a first-level region of several words tagged as an organization is the place
+        ("Er führt durch die Tierwelt von British Columbia.", [("British Columbia", "ORG")],
+         [("British Columbia", "LOC")]),
         # held-out gnad-0110, gnad-0043: an inhabitant noun of a town with an umlaut or a lake's double e
         ("Keinen Zweifel ließ der Trainer der Neustädter. Das sagt Helmut Kalss, gebürtiger Altausseer.",
          [("Neustädter", "LOC"), ("Helmut Kalss", "PER"), ("Altausseer", "LOC")], [("Helmut Kalss", "PER")]),

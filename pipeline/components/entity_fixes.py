@@ -83,7 +83,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
 6. A single-word PER/ORG entity that is a first-level region or a city of at least `min_city_population`
    inhabitants (a city not after an article: "die Hamas" is no Hamm, whose alternate name it is in GeoNames) is a
    place ("Donezk" as ORG), unless it is the surname of a person named in the document or a
-   kind of organization ("Union" is the EU, not Union, New Jersey). A person of several words that the gazetteer
+   kind of organization ("Union" is the EU, not Union, New Jersey); so is an organization of several words that is
+   a first-level region ("die Tierwelt von British Columbia"). A person of several words that the gazetteer
    knows as a town is that place, unless a given name begins it outside a locative ("nach Slavonski Brod", "in
    Maria Gugging"; not "Maria Gugging sagte").
 7. A one-word PER/LOC entity that the gazetteer does not know is dropped when it is an inflected common noun (its
@@ -1080,10 +1081,11 @@ class EntityFixes:
 
     def is_place(self, text: str, label: str, surnames: set[str], city: bool = True) -> bool:
         """Rule 6: a country, capital, region or, where `city` allows it (no article before the name: "die
-        Hamas"), a big city; genitives included."""
+        Hamas"), a big city; genitives included. An organization or person of several words only as a country or
+        capital, or an organization as a region ("British Columbia")."""
         forms = gazetteer.country_and_capital_forms()
-        if text in forms:
-            return True
+        if text in forms or (label == "ORG" and " " in text and text in gazetteer.region_forms()):
+            return True  # "die Tierwelt von British Columbia" as ORG
         if (label not in ("PER", "ORG") or " " in text or is_surname(text, surnames)  # "Castros" after "Fidel Castro"
                 or ORGANIZATION_HEAD.fullmatch(text.lower())):
             return False  # "Union" (the EU, CDU/CSU) is no town in New Jersey
