@@ -15,21 +15,19 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    Marco.") or the next sentence ("die Sportzeitung Ole. Nächstes Finale" → "Ole").
 1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung", "US-Außenminister",
    "NATO-Generalsekretär", "Spotify-App", "EU-Staaten", "Henkel-Aktie", "Apple Music-Streamingdienstes",
-   "Ö1-Mittagsjournal" (not "Wall-Street-Journal") are
-   dropped (the name inside it is not a mention, per the annotation guidelines); a genitive before such a
-   compound keeps its name ("Rapids Europacup-Gegner" → "Rapids"). Compounds naming a kind of organization
-   stay ("EU-Kommission", "IS-Miliz", "EU-Parlaments"). A generic designation alone is not an organization
-   ("Innenministerium", "Regierung", "Polizei"), nor with only lower-case or inhabitant adjectives before it
-   ("italienischen Marine", "Salzburger Unternehmen", "pro-kurdische Partei"; not "Europäisches Parlament",
-   "steirische Volkspartei"), nor is a role
-   ("Jagdleiter" as an organization), a competition ("Champions League", "French Open", "Davis-Cup",
-   "Fußball-Bundesliga", "Eastern Conference", "WM", "Copa America"; not "Arabische Liga", "Krebsliga"; a Grand
-   Prix leaves the place it is named after: "vor dem Großen Preis von Belgien" → "Belgien"), a stock index ("ATX",
-   "CAC-40"),
-   nor a role's compound as a person
-   ("Landesparteiobmann"; not a surname of a person named in full: "Hofrichter"), a broadcast ("ZiB 2") or people
-   named by their cause ("Separatisten", "Nationalisten"; not the parties "Sozialisten", "Kommunisten"). A kind of
-   company is no place ("Technologieportal" as LOC; not a town the gazetteer knows, "Burbank").
+   "Ö1-Mittagsjournal" (not "Wall-Street-Journal") are dropped (the name inside it is not a mention, per the
+   annotation guidelines); a genitive before such a compound keeps its name ("Rapids Europacup-Gegner" → "Rapids").
+   Compounds naming a kind of organization stay ("EU-Kommission", "IS-Miliz", "EU-Parlaments"). A generic designation
+   alone is not an organization ("Innenministerium", "Regierung", "Polizei", "die Landespartei"), nor is a chamber's
+   name as its member's title ("Bundesrat Efgani Dönmez", "ein grüner Bundesrat"; not "Der Bundesrat beschloss"), nor
+   with only lower-case or inhabitant adjectives before it ("italienischen Marine", "Salzburger Unternehmen",
+   "pro-kurdische Partei"; not "Europäisches Parlament", "steirische Volkspartei"), nor is a role ("Jagdleiter" as an
+   organization), a competition ("Champions League", "French Open", "Davis-Cup", "Fußball-Bundesliga", "Eastern
+   Conference", "WM", "Copa America"; not "Arabische Liga", "Krebsliga"; a Grand Prix leaves the place it is named
+   after: "vor dem Großen Preis von Belgien" → "Belgien"), a stock index ("ATX", "CAC-40"), nor a role's compound as
+   a person ("Landesparteiobmann"; not a surname of a person named in full: "Hofrichter"), a broadcast ("ZiB 2") or
+   people named by their cause ("Separatisten", "Nationalisten"; not the parties "Sozialisten", "Kommunisten"). A
+   kind of company is no place ("Technologieportal" as LOC; not a town the gazetteer knows, "Burbank").
 2. A descriptor or role in front of a name is not part of it, nor a number after a person: "Topberater Selenskyjs" →
    "Selenskyjs", "Schwarzmeerort Rize" → "Rize", "Joseph 35.000" → "Joseph", "Hilfsorganisation Doctors for Refugees"
    → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma", "Großraum Wien" → "Wien", "griechischen Insel
@@ -378,9 +376,12 @@ GENERIC_ORG_HEAD = re.compile(
 GENERIC_ORGANIZATION = re.compile(
     r"^(?:\w*ministerium|\w*ministeriums|regierung|polizei|behörde|behörden|staatsanwaltschaft|botschaft|kabinett"
     r"|parlament|marine|armee|küstenwache|luftwaffe|feuerwehr|bund|bundes|justiz|verwaltung|gemeinde|stadt|land"
-    r"|landes|holding|konzern|firma|unternehmen)$",
+    r"|landes|holding|konzern|firma|unternehmen"
+    r"|(?:landes|stadt|bundes|bezirks|regierungs|oppositions|schwester|koalitions|parlaments)partei)$",
     re.IGNORECASE,
 )
+# A chamber of parliament whose name is also its members' title: "Bundesrat Efgani Dönmez", "ein grüner Bundesrat".
+MEMBER_TITLES = frozenset({"Bundesrat", "Nationalrat", "Bundesrätin", "Nationalrätin"})
 GENERIC_COMPANY = re.compile(r"^(?:unternehmen|firma|konzern|holding)$", re.IGNORECASE)  # never a name's head
 # Common nouns that describe what follows them: "Hilfsorganisation Doctors for Refugees", "Musikdienst
 # Spotify", "Pazifikmetropole Guayaquil", "Telekommunikationskonzern Telia Sonera".
@@ -549,11 +550,13 @@ def stops_at_particle(ent: Span, named_in_full: list[Span]) -> bool:
 
 def is_generic(ent: Span) -> bool:
     """A compound headed by a role or common noun, a role or competition taken for an organization
-    ("Jagdleiter", "Champions League"), a kind of company taken for a place, or an organization designation
-    without a name."""
+    ("Jagdleiter", "Champions League"), a chamber's name as its member's title ("Bundesrat Efgani Dönmez"), a kind
+    of company taken for a place, or an organization designation without a name ("die Landespartei")."""
     if ent.label_ == "ORG" and ((len(ent) == 1 and (is_role(ent.text) or PEOPLE_NOUN.search(ent.text)))
                                 or COMPETITION.search(ent.text) or BROADCAST.match(ent.text)
                                 or STOCK_INDEX.match(ent.text)):
+        return True
+    if ent.label_ == "ORG" and ent.text in MEMBER_TITLES and is_member_title(ent):
         return True
     if ent.ent_id_ == "district":  # "Wien-Umgebung", "Tulln-Land" (data/entity_patterns.jsonl); not "Euro-Land"
         return not is_austrian_district(ent.text)
@@ -578,6 +581,18 @@ def is_generic(ent: Span) -> bool:
     generic_noun = GENERIC_COMPANY.match(ent[-1].text) is not None
     return all(token.tag_ == "ADJA" and (token.is_lower or (generic_noun and token.text.endswith("er")))
                for token in ent[:-1])
+
+
+def is_member_title(ent: Span) -> bool:
+    """A chamber's name as its member's title: before the person NER found ("Bundesrat Efgani Dönmez") or after an
+    indefinite article and adjectives ("ein grüner Bundesrat"); not the chamber ("Der Bundesrat beschloss")."""
+    doc = ent.doc
+    if any(other.start == ent.end and other.label_ == "PER" for other in doc.ents):
+        return True
+    i = ent.start - 1
+    while i >= 0 and doc[i].tag_ == "ADJA":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in INDEFINITE
 
 
 def is_austrian_district(text: str) -> bool:
@@ -1631,7 +1646,8 @@ class EntityFixes:
     def extended_institutions(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """An organization ending in an institution of `INSTITUTION` ("Landwirtschaftskammer", "Volksbank",
         "Raiffeisen-Landesbank"; not "EU-Kommission") followed by a place the gazetteer knows as written, or by a
-        name word outside any entity (a country's institution gives way to that name: "US-Notenbank Fed" → "Fed");
+        name word outside any entity, no compound of a common noun (a country's institution gives way to that name:
+        "US-Notenbank Fed" → "Fed"; not "wirft Ärztekammer Blockadehaltung vor");
         an institution compound outside any entity before such a place
         ("Handelsgericht Wien")."""
 
@@ -1642,7 +1658,8 @@ class EntityFixes:
             after = ents[k + 1] if k + 1 < len(ents) and ents[k + 1].start == ent.end else None
             if after is not None and after.label_ == "LOC" and len(after) == 1 and known_as_written(after.text):
                 result[k], result[k + 1] = Span(doc, ent.start, after.end, label="ORG"), None
-            elif after is None and self.is_surname_word(doc[ent.end]):  # a country's institution names no more
+            elif after is None and self.is_surname_word(doc[ent.end]) and not self.ends_in_common_noun(
+                    doc[ent.end].text):  # not "Ärztekammer Blockadehaltung"; a country's institution names no more
                 country_institution = len(ent) == 1 and COUNTRY_PREFIX.match(ent.text)  # "US-Notenbank" "Fed"
                 result[k] = Span(doc, ent.end if country_institution else ent.start, ent.end + 1, label="ORG")
         taken = covering_entities(ents)
