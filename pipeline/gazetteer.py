@@ -95,7 +95,7 @@ def places() -> dict[str, Place]:
     """Countries, continents, first-level regions and the curated regions of place_features.tsv
     ("feature:Gazastreifen") by key (cities: `place`, `pipeline.geonames`). A country is a territory CLDR names
     that ISO 3166-1 lists or GeoNames gives a capital: Kosovo (XK), whose towns GeoNames places in XK, is a
-    country, not Serbia's region."""
+    country, which lookups reach before ISO 3166-2's Serbian region of that name."""
     import pycountry
     from babel import Locale
 

@@ -1468,15 +1468,21 @@ def test_errors_of_the_held_out_articles_in_stop_32(nlp, fixes, text, ents, expe
                                   ("Weiss", "PER"), ("Österreichs", "LOC"), ("Berlin", "LOC")],
          [("FC Ingolstadt", "ORG"), ("Hasenhüttl", "PER"), ("Özcan", "PER"), ("Suttner", "PER"), ("Che", "PER"),
           ("Mao", "PER"), ("Marx", "PER"), ("Weiss", "PER"), ("Österreichs", "LOC"), ("Berlin", "LOC")]),
+        # review: a town abroad beside one person stays a place
+        ("Das Buch handelt von Napoleon und Waterloo. Merkel, Idomeni und Lesbos.",
+         [("Napoleon", "PER"), ("Waterloo", "LOC"), ("Merkel", "PER"), ("Idomeni", "LOC"), ("Lesbos", "LOC")],
+         [("Napoleon", "PER"), ("Waterloo", "LOC"), ("Merkel", "PER"), ("Idomeni", "LOC"), ("Lesbos", "LOC")]),
         # held-out gnad-1009: a first-level region of several words tagged as an organization is the place
         ("Er führt durch die Tierwelt von British Columbia.", [("British Columbia", "ORG")],
          [("British Columbia", "LOC")]),
         # draws 40 and 41 (gnad-0596, gnad-0749, gnad-0546): a chamber's name as its member's title and a party's
         # unit without a name are no organizations; the chamber is
-        ("Der Bundesrat Efgani Dönmez kritisiert. Ein grüner Bundesrat twittert. Der Bundesrat beschloss es. Die "
-         "Landespartei schwieg.", [("Bundesrat", "ORG"), ("Efgani Dönmez", "PER"), ("Bundesrat", "ORG"),
-                                   ("Bundesrat", "ORG"), ("Landespartei", "ORG")],
-         [("Efgani Dönmez", "PER"), ("Bundesrat", "ORG")]),
+        ("Der Bundesrat Efgani Dönmez kritisiert. Der Bundesrat beschloss es, nun prüft der Bundesrat Hofers "
+         "Vorschlag. Sie wählen einen neuen Nationalrat. Die Landespartei schwieg.",
+         [("Bundesrat", "ORG"), ("Efgani Dönmez", "PER"), ("Bundesrat", "ORG"), ("Bundesrat", "ORG"),
+          ("Hofers", "PER"), ("Nationalrat", "ORG"), ("Landespartei", "ORG")],
+         [("Efgani Dönmez", "PER"), ("Bundesrat", "ORG"), ("Bundesrat", "ORG"), ("Hofers", "PER"),
+          ("Nationalrat", "ORG")]),
         # held-out gnad-0110, gnad-0043: an inhabitant noun of a town with an umlaut or a lake's double e
         ("Keinen Zweifel ließ der Trainer der Neustädter. Das sagt Helmut Kalss, gebürtiger Altausseer.",
          [("Neustädter", "LOC"), ("Helmut Kalss", "PER"), ("Altausseer", "LOC")], [("Helmut Kalss", "PER")]),

@@ -18,16 +18,17 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    "Ö1-Mittagsjournal" (not "Wall-Street-Journal") are dropped (the name inside it is not a mention, per the
    annotation guidelines); a genitive before such a compound keeps its name ("Rapids Europacup-Gegner" → "Rapids").
    Compounds naming a kind of organization stay ("EU-Kommission", "IS-Miliz", "EU-Parlaments"). A generic designation
-   alone is not an organization ("Innenministerium", "Regierung", "Polizei", "die Landespartei"), nor is a chamber's
-   name as its member's title ("Bundesrat Efgani Dönmez", "ein grüner Bundesrat"; not "Der Bundesrat beschloss"), nor
-   with only lower-case or inhabitant adjectives before it ("italienischen Marine", "Salzburger Unternehmen",
-   "pro-kurdische Partei"; not "Europäisches Parlament", "steirische Volkspartei"), nor is a role ("Jagdleiter" as an
-   organization), a competition ("Champions League", "French Open", "Davis-Cup", "Fußball-Bundesliga", "Eastern
-   Conference", "WM", "Copa America"; not "Arabische Liga", "Krebsliga"; a Grand Prix leaves the place it is named
-   after: "vor dem Großen Preis von Belgien" → "Belgien"), a stock index ("ATX", "CAC-40"), nor a role's compound as
-   a person ("Landesparteiobmann"; not a surname of a person named in full: "Hofrichter"), a broadcast ("ZiB 2") or
-   people named by their cause ("Separatisten", "Nationalisten"; not the parties "Sozialisten", "Kommunisten"). A
-   kind of company is no place ("Technologieportal" as LOC; not a town the gazetteer knows, "Burbank").
+   alone is not an organization ("Innenministerium", "Regierung", "Polizei", "die Landespartei"), nor with only
+   lower-case or inhabitant adjectives before it ("italienischen Marine", "Salzburger Unternehmen", "pro-kurdische
+   Partei"; not "Europäisches Parlament", "steirische Volkspartei"), nor is a chamber's name as its member's title,
+   right before a person's full name ("Bundesrat Efgani Dönmez"; not "der Bundesrat Hofers Vorschlag", "einen neuen
+   Nationalrat"), nor is a role ("Jagdleiter" as an organization), a competition ("Champions League", "French Open",
+   "Davis-Cup", "Fußball-Bundesliga", "Eastern Conference", "WM", "Copa America"; not "Arabische Liga", "Krebsliga";
+   a Grand Prix leaves the place it is named after: "vor dem Großen Preis von Belgien" → "Belgien"), a stock index
+   ("ATX", "CAC-40"), nor a role's compound as a person ("Landesparteiobmann"; not a surname of a person named in
+   full: "Hofrichter"), a broadcast ("ZiB 2") or people named by their cause ("Separatisten", "Nationalisten"; not
+   the parties "Sozialisten", "Kommunisten"). A kind of company is no place ("Technologieportal" as LOC; not a town
+   the gazetteer knows, "Burbank").
 2. A descriptor or role in front of a name is not part of it, nor a number after a person: "Topberater Selenskyjs" →
    "Selenskyjs", "Schwarzmeerort Rize" → "Rize", "Joseph 35.000" → "Joseph", "Hilfsorganisation Doctors for Refugees"
    → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma", "Großraum Wien" → "Wien", "griechischen Insel
@@ -119,8 +120,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    "Qabus" after "Qabus bin Said"). A place the gazetteer does not know, shaped like a name, right after a role or
    a relation is a person ("dessen Bruder Shihab"; not "Alteigentümer BayernLB"), and so is one of two or three
    words that is the surname of several words of a person named in full ("Le Pen" after "Marine Le Pen"), or a
-   one-word place listed beside a one-word person that the gazetteer knows at most as a small town abroad
-   ("Che, Mao, Marx").
+   one-word place listed between two one-word persons or after two that the gazetteer knows at most as a town
+   abroad of under `GIVEN_NAME_TOWN_POPULATION` inhabitants ("Che, Mao, Marx"; not "Napoleon und Waterloo").
 9. The dateline of agency news, names at the start of a sentence followed by a dash ("Eisenstadt – Nach
    seiner Prüfung …", "Wien/Graz/Aurora – Die heimische …"), are places wherever NER missed them or took them
    for an organization or person ("Stanford –"), when the
@@ -380,8 +381,8 @@ GENERIC_ORGANIZATION = re.compile(
     r"|(?:landes|stadt|bundes|bezirks|regierungs|oppositions|schwester|koalitions|parlaments)partei)$",
     re.IGNORECASE,
 )
-# A chamber of parliament whose name is also its members' title: "Bundesrat Efgani Dönmez", "ein grüner Bundesrat".
-MEMBER_TITLES = frozenset({"Bundesrat", "Nationalrat", "Bundesrätin", "Nationalrätin"})
+# A chamber of parliament whose name is also its members' title: "Bundesrat Efgani Dönmez".
+MEMBER_TITLES = frozenset({"Bundesrat", "Nationalrat"})
 GENERIC_COMPANY = re.compile(r"^(?:unternehmen|firma|konzern|holding)$", re.IGNORECASE)  # never a name's head
 # Common nouns that describe what follows them: "Hilfsorganisation Doctors for Refugees", "Musikdienst
 # Spotify", "Pazifikmetropole Guayaquil", "Telekommunikationskonzern Telia Sonera".
@@ -550,13 +551,11 @@ def stops_at_particle(ent: Span, named_in_full: list[Span]) -> bool:
 
 def is_generic(ent: Span) -> bool:
     """A compound headed by a role or common noun, a role or competition taken for an organization
-    ("Jagdleiter", "Champions League"), a chamber's name as its member's title ("Bundesrat Efgani Dönmez"), a kind
-    of company taken for a place, or an organization designation without a name ("die Landespartei")."""
+    ("Jagdleiter", "Champions League"), a kind of company taken for a place, or an organization designation
+    without a name ("die Landespartei")."""
     if ent.label_ == "ORG" and ((len(ent) == 1 and (is_role(ent.text) or PEOPLE_NOUN.search(ent.text)))
                                 or COMPETITION.search(ent.text) or BROADCAST.match(ent.text)
                                 or STOCK_INDEX.match(ent.text)):
-        return True
-    if ent.label_ == "ORG" and ent.text in MEMBER_TITLES and is_member_title(ent):
         return True
     if ent.ent_id_ == "district":  # "Wien-Umgebung", "Tulln-Land" (data/entity_patterns.jsonl); not "Euro-Land"
         return not is_austrian_district(ent.text)
@@ -583,16 +582,12 @@ def is_generic(ent: Span) -> bool:
                for token in ent[:-1])
 
 
-def is_member_title(ent: Span) -> bool:
-    """A chamber's name as its member's title: before the person NER found ("Bundesrat Efgani Dönmez") or after an
-    indefinite article and adjectives ("ein grüner Bundesrat"); not the chamber ("Der Bundesrat beschloss")."""
-    doc = ent.doc
-    if any(other.start == ent.end and other.label_ == "PER" for other in doc.ents):
-        return True
-    i = ent.start - 1
-    while i >= 0 and doc[i].tag_ == "ADJA":
-        i -= 1
-    return i >= 0 and doc[i].lower_ in INDEFINITE
+def is_member_title(ent: Span, ents: list[Span]) -> bool:
+    """A chamber's name as its member's title, right before a person's full name ("Bundesrat Efgani Dönmez"); not
+    the chamber before a genitive ("der Bundesrat Hofers Vorschlag") or alone ("einen neuen Nationalrat")."""
+    return ent.label_ == "ORG" and ent.text in MEMBER_TITLES and any(
+        other.start == ent.end and other.label_ == "PER" and len(other) > 1 and not other.text.endswith("s")
+        for other in ents)
 
 
 def is_austrian_district(text: str) -> bool:
@@ -1185,6 +1180,7 @@ class EntityFixes:
             compound = self.ends_in_common_compound(ent)
             after_genitive = len(ent) > 1 and ent[-2].text.endswith("s")
             if (k in designations or is_noise(ent) or stops_at_particle(ent, named_in_full) or is_generic(ent)
+                    or is_member_title(ent, ents)
                     or listed_language(ent)
                     or (ent.label_ == "PER" and len(ent) == 1 and is_role_compound(ent.text)
                         and ent.text not in surnames)  # "Landesparteiobmann"; "Hofrichter" after "Anna Hofrichter"
@@ -2526,23 +2522,30 @@ def products(ents: list[Span]) -> list[Span]:
 
 
 def places_listed_with_people(ents: list[Span]) -> list[Span]:
-    """Rule 8: a one-word place listed right beside a one-word person ("Che, Mao, Marx", "Hasenhüttl, Hinterseer,
-    Özcan, Suttner") is a person when the gazetteer does not know it or knows it only as a
-    small town abroad; not a region or a country ("Weiss, Österreichs", "Louisiana, Joseph")."""
+    """Rule 8: a one-word place listed between two one-word persons or after two ("Che, Mao, Marx", "Hasenhüttl,
+    Hinterseer, Özcan, Suttner") is a person when the gazetteer does not know it or knows it only as a town abroad
+    of under `GIVEN_NAME_TOWN_POPULATION` inhabitants; not a place beside one person ("Napoleon und Waterloo",
+    "Merkel, Idomeni und Lesbos"), a region or a country."""
     from pipeline.link.places import lookup
 
-    def unlikely_place(text: str) -> bool:
-        found = lookup(text)
-        return found is None or (found[0].kind == "city" and is_small_place_abroad(found[0]))
-
     ordered = sorted(ents, key=lambda ent: ent.start)
+
+    def listed(a: Span, b: Span) -> bool:
+        return len(a) == len(b) == 1 and b.start - a.end == 1 and a.doc[a.end].lower_ in LIST_JOINERS
+
+    def person_at(j: int, neighbour: int) -> bool:
+        return 0 <= neighbour < len(ordered) and ordered[neighbour].label_ == "PER" and listed(
+            *sorted((ordered[j], ordered[neighbour]), key=lambda ent: ent.start))
+
     people = set()
-    for a, b in pairwise(ordered):
-        if b.start - a.end != 1 or a.doc[a.end].lower_ not in (",", "und", "oder") or len(a) + len(b) != 2:
+    for j, ent in enumerate(ordered):
+        if ent.label_ != "LOC" or len(ent) != 1:
             continue
-        for place, person in ((a, b), (b, a)):
-            if place.label_ == "LOC" and person.label_ == "PER" and unlikely_place(place.text):
-                people.add(place.start)
+        found = lookup(ent.text)
+        if found and not (found[0].kind == "city" and is_small_place_abroad(found[0])):
+            continue
+        if person_at(j, j - 1) and (person_at(j, j + 1) or person_at(j - 1, j - 2)):
+            people.add(ent.start)
     return [Span(ent.doc, ent.start, ent.end, label="PER") if ent.start in people else ent for ent in ents]
 
 
