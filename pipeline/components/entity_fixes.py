@@ -1215,7 +1215,7 @@ class EntityFixes:
         people = full_name_surnames(fixed)
         named_alone = people | leading_names(fixed)
         fixed = [self.as_person(ent, named_alone) for ent in people_named_in_full(fixed)]
-        fixed = places_listed_with_people(self.places_named_as_people(fixed))
+        fixed = places_listed_with_people(places_named_as_people(fixed))
         fixed = persons_named_as_organizations(self.organization_mentions(doc, words, fixed, people))
         fixed += self.repeated_surnames(doc, fixed, people)
         fixed = self.unknown_places_named_like_nouns(given_names_far_away(universities_by_town(fixed)))
@@ -1327,22 +1327,6 @@ class EntityFixes:
         if found and not is_small_place_abroad(found[0]):  # "Residenz Castros": not Castro, Brazil
             return ent
         return Span(ent.doc, ent.start, ent.end, label="PER")
-
-    def places_named_as_people(self, ents: list[Span]) -> list[Span]:
-        """Rule 8: a place of two or three words the gazetteer does not know is a person when it is the surname of
-        several words, genitive included, of a person named in full in the document ("Le Pen", "Le Pens" after
-        "Marine Le Pen")."""
-        from pipeline.link.places import lookup
-
-        tails = {" ".join(token.text for token in ent[i:])
-                 for ent in ents if ent.label_ == "PER" for i in range(1, len(ent) - 1)}
-
-        def person(ent: Span) -> bool:
-            if ent.label_ != "LOC" or len(ent) not in (2, 3) or lookup(ent.text) is not None:
-                return False
-            return ent.text in tails or ent.text.removesuffix("s") in tails
-
-        return [Span(ent.doc, ent.start, ent.end, label="PER") if person(ent) else ent for ent in ents]
 
     def organization_mentions(self, doc: Doc, words: list[str], ents: list[Span], surnames: set[str]) -> list[Span]:
         """Rule 13: a one-word person or unknown place named in front of a company word ("Volvo" after
@@ -2519,6 +2503,23 @@ def products(ents: list[Span]) -> list[Span]:
                 and all(t.text in MODEL_WORDS or MODEL_CODE.match(t.text) or t.text.isdigit() for t in model))
 
     return [Span(ent.doc, ent.start, ent.end, label="MISC") if product(ent) else ent for ent in ents]
+
+
+def places_named_as_people(ents: list[Span]) -> list[Span]:
+    """Rule 8: a place of two or three words the gazetteer does not know is a person when it is the surname of
+    several words, genitive included, of a person named in full in the document ("Le Pen", "Le Pens" after
+    "Marine Le Pen")."""
+    from pipeline.link.places import lookup
+
+    tails = {" ".join(token.text for token in ent[i:])
+             for ent in ents if ent.label_ == "PER" for i in range(1, len(ent) - 1)}
+
+    def person(ent: Span) -> bool:
+        if ent.label_ != "LOC" or len(ent) not in (2, 3) or lookup(ent.text) is not None:
+            return False
+        return ent.text in tails or ent.text.removesuffix("s") in tails
+
+    return [Span(ent.doc, ent.start, ent.end, label="PER") if person(ent) else ent for ent in ents]
 
 
 def places_listed_with_people(ents: list[Span]) -> list[Span]:
