@@ -1204,6 +1204,9 @@ class EntityFixes:
             after_company = (implied, ent.label_) == ("ORG", "PER") and doc[start].text not in given_names()
             label = self.label_for(doc[start:end], implied if after_role or after_company else ent.label_, surnames)
             same = (label, start, end) == (ent.label_, ent.start, ent.end)
+            left = Span(doc, start, end, label=label)
+            if len(ent) > 1 and len(left) == 1 and label == "LOC" and self.is_common_word(left, surnames):
+                continue  # rule 7 on the place rule 2 left: "in indonesischer Provinz" → "Provinz", no name
             fixed += self.trailing_person(surname_pair(ent if same else Span(doc, start, end, label=label)),
                                           given_surnames)
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
@@ -1686,7 +1689,11 @@ class EntityFixes:
             district = (token.i >= 2 and before.lower_ == "der" and doc[token.i - 2].lower_ in ("in", "aus", "und")
                         and end == token.i + 1 and FEMININE_DISTRICT.search(token.text) is not None
                         and (hit := lookup(token.text)) is not None and hit[0].country_code in gazetteer.HOME_COUNTRIES)
-            if before.lower_ in LOCATIVES or beside_place or after_adjective or district or (
+            # "ins Spital", "im Derby": a town takes no article, so "im" and "ins" introduce a region ("im Burgenland")
+            known = lookup(doc[token.i : end].text)
+            locative = before.lower_ in BARE_LOCATIVES or (before.lower_ in LOCATIVES
+                                                           and (known is None or known[0].kind != "city"))
+            if locative or beside_place or after_adjective or district or (
                     end == token.i + 1 and after is not None and is_genitive_of_region_before_role(token, after)):
                 found.append(Span(doc, token.i, end, label="LOC"))
                 places.update((token.i, end - 1))  # a list goes on: "in Wien, Graz, Mürzzuschlag und Leoben"
