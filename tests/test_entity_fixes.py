@@ -401,6 +401,9 @@ def test_given_name_rule_leaves_a_german_word_after_a_name(nlp, fixes):
         ("Die Ärztekammer ist gegen die Pläne.", "Ärztekammer"),
         ("Ramber-Koller wirft Ärztekammer Blockadehaltung vor.", "Ärztekammer"),  # no name after it
         ("Der Presserat prüfte die Beschwerde.", "Presserat"),
+        # held-out gnad-0035, corpus gnad-0042: the Council of Europe and the competition authority
+        ("Der Europarat hat die ungarische Regierung kritisiert.", "Europarat"),
+        ("Das teilte die Bundeswettbewerbsbehörde (BWB) mit.", "Bundeswettbewerbsbehörde"),
     ],
 )
 def test_kinds_of_organization_make_organizations(nlp, text, organization):
