@@ -103,7 +103,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    table lists with a plural ("Erde", "Heizöl"; not "Rhein", which has only a genitive), or a hyphenated compound
    headed by such a noun ("Hertha-Tor"; not a direction, a kind of place or building: "Graz-Süd", "Schiffbau-Halle"),
    or, after an article, a settlement compound of a common noun or a hyphen or a word for a kind of country ("der
-   Budenstadt", "die US-Hauptstadt", "im Nachbarland"; not "im Siegerland", "in Fischerndorf").
+   Budenstadt", "die US-Hauptstadt", "im Nachbarland"; not "im Siegerland", "in Fischerndorf"). A place that rule 2
+   leaves as one word is checked again ("in indonesischer Provinz" → "Provinz", none).
    A kind of place in front of one is not part of it: "Stadt Wien", "Bezirk Tulln", "Kreis Celle" (rule 2). An
    Austrian district named after its town is a place, not a compound of a common noun ("Wien-Umgebung", "Tulln-Land",
    data/entity_patterns.jsonl; not "Euro-Land"). A one-word person is dropped when the document also uses the word as
@@ -156,7 +157,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
 12. A name of up to three words the gazetteer knows as written, outside any entity and no German word (the lemma
    table lists names too: "Innsbruck" counts when its word cluster is one of places and no determiner comes before
    it, `is_listed_name`; rule 10 takes "Cage" so), is a place after a locative preposition, also with an adjective
-   between ("in Althofen", "ins kubanische Varadero"), or beside a place in a list, in brackets or before "in"
+   between ("in Althofen", "ins kubanische Varadero"; after "im" or "ins" alone only a region, as a town takes no
+   article: not "ins Spital"), or beside a place in a list, in brackets or before "in"
    ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich"); so is a country or
    region in the genitive before a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef"), and a home country's
    district named as a feminine noun after "in der" or "und der" ("in der Josefstadt"); a town and a part of it the
@@ -1656,7 +1658,8 @@ class EntityFixes:
 
     def places_in_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Rule 12: a name the gazetteer knows as written, outside any entity and no German word, is a place
-        after a locative preposition, also with an adjective between ("in Althofen", "ins kubanische Varadero"),
+        after a locative preposition, also with an adjective between ("in Althofen", "ins kubanische Varadero"; after
+        "im" or "ins" alone only a region: "im Burgenland", not "ins Spital"),
         next to a place, in a list or in brackets ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)",
         "Marchegg in Niederösterreich"), or as a country or region in the genitive before a role ("Tirols
         Landeshauptmann"), and a home country's district named as a feminine noun after "in der", "aus der" or "und
