@@ -302,7 +302,7 @@ def written_names() -> dict[str, str]:
 
 
 # Seats of government that news use for the government itself; the guidelines count them as organizations.
-GOVERNMENT_SEATS = ("Kreml", "Weißes Haus", "Élysée-Palast", "Downing Street")
+GOVERNMENT_SEATS = ("Kreml", "Weißes Haus", "Élysée-Palast", "Downing Street", "Pentagon")
 
 
 @cache

@@ -101,6 +101,8 @@ def fixed_with(fixes, doc: Doc, ents: list[tuple[str, str]]) -> list[tuple[str, 
          [("Antalya am Gründonnerstag", "LOC")], [("Antalya", "LOC")]),
         ("Die Messe in Frankfurt am Main beginnt.", [("Frankfurt am Main", "LOC")], [("Frankfurt am Main", "LOC")]),
         ("Die anhaltende Weigerung des Kremls ist bekannt.", [("Kremls", "LOC")], [("Kremls", "ORG")]),
+        # draw 43 gnad-0970: the Pentagon as the US defence department, as the Kreml is Russia's government
+        ("Das Pentagon legt das Programm auf Eis.", [("Pentagon", "LOC")], [("Pentagon", "ORG")]),
         ("Der Zusammenbruch der Sowjetunion kam bald.", [("Sowjetunion", "ORG")], [("Sowjetunion", "LOC")]),
         ("Die Provinzen Cherson, Saporischschja und Donezk im Osten.", [("Donezk", "ORG")],
          [("Saporischschja", "LOC"), ("Donezk", "LOC")]),  # rule 12 adds the place beside Donezk
@@ -1493,6 +1495,8 @@ def test_errors_of_the_held_out_articles_in_stop_32(nlp, fixes, text, ents, expe
         # town introduce no place; a region stays ("im Burgenland"), and a town after "in"
         ("Die Rettung brachte die Frau ins Spital. Im Burgenland und in Spital regnet es.", [], [("Burgenland", "LOC"),
                                                                                                 ("Spital", "LOC")]),
+        # draw 43 gnad-0991: a word for a kind of country after an adjective too
+        ("Er kommt aus dem westlichen Nachbarland, in dem ein Krieg tobt.", [("Nachbarland", "LOC")], []),
         # held-out gnad-0110, gnad-0043: an inhabitant noun of a town with an umlaut or a lake's double e
         ("Keinen Zweifel ließ der Trainer der Neustädter. Das sagt Helmut Kalss, gebürtiger Altausseer.",
          [("Neustädter", "LOC"), ("Helmut Kalss", "PER"), ("Altausseer", "LOC")], [("Helmut Kalss", "PER")]),

@@ -102,8 +102,9 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    country: "einen Iran"), is an adjective at a sentence start ("Offen ist, ob …"), or is a common noun the lemma
    table lists with a plural ("Erde", "Heizöl"; not "Rhein", which has only a genitive), or a hyphenated compound
    headed by such a noun ("Hertha-Tor"; not a direction, a kind of place or building: "Graz-Süd", "Schiffbau-Halle"),
-   or, after an article, a settlement compound of a common noun or a hyphen or a word for a kind of country ("der
-   Budenstadt", "die US-Hauptstadt", "im Nachbarland"; not "im Siegerland", "in Fischerndorf"). A place that rule 2
+   or a word for a kind of country ("im Nachbarland", "dem westlichen Nachbarland"), or, after an article, a
+   settlement compound of a common noun or a hyphen ("der Budenstadt", "die US-Hauptstadt"; not "im Siegerland", "in
+   Fischerndorf"). A place that rule 2
    leaves as one word is checked again ("in indonesischer Provinz" → "Provinz", none).
    A kind of place in front of one is not part of it: "Stadt Wien", "Bezirk Tulln", "Kreis Celle" (rule 2). An
    Austrian district named after its town is a place, not a compound of a common noun ("Wien-Umgebung", "Tulln-Land",
@@ -969,19 +970,23 @@ class EntityFixes:
         return self.is_inflected(token)
 
     def names_kind_of_place(self, token: Token) -> bool:
-        """Rule 7, for a place the gazetteer does not know (the caller asked): a settlement compound after an
-        article or determiner, whose modifier is a common noun of the lemma table or a hyphenated word ("der
-        Budenstadt", "die US-Hauptstadt", "der Mozart-Stadt"), or a word for a kind of country
-        (`KINDS_OF_COUNTRY`: "im Nachbarland", "aufs Festland"). Names take no common noun ("in der
-        Leopoldstadt"), are a land of their own ("im Siegerland", "im Ausseerland") or take no article ("in
-        Fischerndorf")."""
+        """Rule 7, for a place the gazetteer does not know (the caller asked): a word for a kind of country
+        (`KINDS_OF_COUNTRY`: "im Nachbarland", "dem westlichen Nachbarland", "aufs Festland"), or a settlement
+        compound after an article or determiner, adjectives between, whose modifier is a common noun of the lemma
+        table or a hyphenated word ("der Budenstadt", "die US-Hauptstadt", "der Mozart-Stadt"). Names take no
+        common noun ("in der Leopoldstadt"), are a land of their own ("im Siegerland", "im Ausseerland") or take no
+        article ("in Fischerndorf")."""
+        if token.text in KINDS_OF_COUNTRY:
+            return True
         found = KIND_OF_PLACE.match(token.text)
-        before = token.doc[token.i - 1] if token.i > 0 else None
-        if found is None or before is None or not (before.tag_ in DETERMINER_TAGS or before.lower_ in
-                                                    CONTRACTED_ARTICLES):
+        i = token.i - 1
+        while i >= 0 and token.doc[i].tag_ == "ADJA":  # "der neuen Budenstadt"
+            i -= 1
+        if found is None or i < 0 or not (token.doc[i].tag_ in DETERMINER_TAGS
+                                          or token.doc[i].lower_ in CONTRACTED_ARTICLES):
             return False
         modifier = found.group("modifier")
-        if modifier.endswith("-") or token.text in KINDS_OF_COUNTRY:
+        if modifier.endswith("-"):
             return True
         if found.group("kind").lower() == "land":
             return False
