@@ -1497,6 +1497,11 @@ def test_errors_of_the_held_out_articles_in_stop_32(nlp, fixes, text, ents, expe
                                                                                                 ("Spital", "LOC")]),
         # draw 43 gnad-0991: a word for a kind of country after an adjective too
         ("Er kommt aus dem westlichen Nachbarland, in dem ein Krieg tobt.", [("Nachbarland", "LOC")], []),
+        # draw 43 gnad-0176: a town NER ended before the rest of its name takes it though NER found a place there
+        ("Sie kommen nach Bruck an der Mur, die anderen zu Bruck an der Leitha. Er kam aus Kaindorf bei Hartberg.",
+         [("Bruck", "LOC"), ("Mur", "LOC"), ("Bruck", "LOC"), ("Leitha", "LOC"), ("Kaindorf", "LOC"),
+          ("Hartberg", "LOC")],
+         [("Bruck an der Mur", "LOC"), ("Bruck an der Leitha", "LOC"), ("Kaindorf", "LOC"), ("Hartberg", "LOC")]),
         # held-out gnad-0110, gnad-0043: an inhabitant noun of a town with an umlaut or a lake's double e
         ("Keinen Zweifel ließ der Trainer der Neustädter. Das sagt Helmut Kalss, gebürtiger Altausseer.",
          [("Neustädter", "LOC"), ("Helmut Kalss", "PER"), ("Altausseer", "LOC")], [("Helmut Kalss", "PER")]),

@@ -1927,8 +1927,9 @@ def is_settlement_noun(token: Token) -> bool:
 
 def completed_places(doc: Doc, ents: list[Span]) -> list[Span]:
     """Rule 12: a place NER ended before the rest of a name the gazetteer knows as written takes that rest where no
-    entity covers it: "in Gornja" "Radgona" → "Gornja Radgona", "in St. Georgen" "im Attergau", "Kirchberg" "an der
-    Jagst"."""
+    entity covers it or a place ends it: "in Gornja" "Radgona" → "Gornja Radgona", "in St. Georgen" "im Attergau",
+    "Kirchberg" "an der Jagst", "Bruck" "an der" "Mur" (NER's river; not "Kaindorf bei" "Hartberg", a town beside
+    its neighbour)."""
     taken = covering_entities(ents)
     found = []
     for k, ent in enumerate(ents):
@@ -1940,8 +1941,12 @@ def completed_places(doc: Doc, ents: list[Span]) -> list[Span]:
             found.append(Span(doc, ent.start, after.end, label="LOC"))  # "Crans" "Montana" (GeoNames: "Crans-Montana")
             continue
         for end in (ent.end + 3, ent.end + 2, ent.end + 1):
-            if end <= len(doc) and not any(i in taken for i in range(ent.end, end)) and names_town_in_full(
-                    doc[ent.start : end]):
+            inside = [taken[i] for i in range(ent.end, min(end, len(doc))) if i in taken]
+            # the rest free, or a place NER found ending it: "Bruck" "an der" "Mur" (the river); not a town "bei" its
+            # neighbour, which the annotations count apart ("Kaindorf bei Hartberg")
+            free = not inside or (doc[ent.end].lower_ != "bei" and all(
+                other.label_ == "LOC" and other.end == end for other in inside))
+            if end <= len(doc) and free and names_town_in_full(doc[ent.start : end]):
                 found.append(Span(doc, ent.start, end, label="LOC"))
                 break
     return found
