@@ -116,7 +116,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
 
     def resolve(base: str, position: int) -> str:
         if " " in base:
-            return next((f for f in full_names if f != base and same_or_longer(f, base)), None) or given_name_of(base)
+            return next((f for f in full_names if same_or_longer(f, base)), base)
         candidates = [f for f in full_names if has_surname(spelled_alike(f).split(), spelled_alike(base))]
         if not candidates:
             return given_name_of(base)
@@ -127,16 +127,13 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         return min((min(positions[f]), f) for f in candidates)[1]
 
     def given_name_of(base: str) -> str:
-        """The one full name of the document that lone given names begin ("Robert" … "Robert Stigwood", "Maria
-        Giulias Eltern" … "Maria Giulia Sergio"), or a name that goes by its first word ("Qabus" … "Qabus bin Said",
-        "Ban" … "Ban Ki-moon")."""
-        words = base.split()
-        named = {f for f in full_names if f.split()[: len(words)] == words and len(f.split()) > len(words)}
+        """The one full name of the document that a lone given name begins ("Robert" … "Robert Stigwood"), or a
+        name that goes by its first word ("Qabus" … "Qabus bin Said", "Ban" … "Ban Ki-moon")."""
+        named = {f for f in full_names if f.split()[0] == base}
         if len(named) != 1:
             return base
         name = named.pop()
-        alone = len(words) == 1 and first_word_alone(name.split())
-        return name if all(word in given_names() for word in words) or alone else base
+        return name if base in given_names() or first_word_alone(name.split()) else base
 
     entities: dict[str, DocEntity] = {}
     titles: dict[str, set[str]] = {}
