@@ -104,8 +104,8 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
    headed by such a noun ("Hertha-Tor"; not a direction, a kind of place or building: "Graz-Süd", "Schiffbau-Halle"),
    or a word for a kind of country ("im Nachbarland", "dem westlichen Nachbarland"), or, after an article, a
    settlement compound of a common noun or a hyphen ("der Budenstadt", "die US-Hauptstadt"; not "im Siegerland", "in
-   Fischerndorf"). A place that rule 2
-   leaves as one word is checked again ("in indonesischer Provinz" → "Provinz", none).
+   Fischerndorf"). A place that a trimming leaves as one word is checked again ("in indonesischer Provinz" →
+   "Provinz", none).
    A kind of place in front of one is not part of it: "Stadt Wien", "Bezirk Tulln", "Kreis Celle" (rule 2). An
    Austrian district named after its town is a place, not a compound of a common noun ("Wien-Umgebung", "Tulln-Land",
    data/entity_patterns.jsonl; not "Euro-Land"). A one-word person is dropped when the document also uses the word as
@@ -158,8 +158,7 @@ particle join before rule 0, the slash split after rule 11, the surname reading 
 12. A name of up to three words the gazetteer knows as written, outside any entity and no German word (the lemma
    table lists names too: "Innsbruck" counts when its word cluster is one of places and no determiner comes before
    it, `is_listed_name`; rule 10 takes "Cage" so), is a place after a locative preposition, also with an adjective
-   between ("in Althofen", "ins kubanische Varadero"; after "im" or "ins" alone only a region, as a town takes no
-   article: not "ins Spital"), or beside a place in a list, in brackets or before "in"
+   between ("in Althofen", "ins kubanische Varadero"), or beside a place in a list, in brackets or before "in"
    ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich"); so is a country or
    region in the genitive before a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef"), and a home country's
    district named as a feminine noun after "in der" or "und der" ("in der Josefstadt"); a town and a part of it the
@@ -972,18 +971,16 @@ class EntityFixes:
     def names_kind_of_place(self, token: Token) -> bool:
         """Rule 7, for a place the gazetteer does not know (the caller asked): a word for a kind of country
         (`KINDS_OF_COUNTRY`: "im Nachbarland", "dem westlichen Nachbarland", "aufs Festland"), or a settlement
-        compound after an article or determiner, adjectives between, whose modifier is a common noun of the lemma
-        table or a hyphenated word ("der Budenstadt", "die US-Hauptstadt", "der Mozart-Stadt"). Names take no
-        common noun ("in der Leopoldstadt"), are a land of their own ("im Siegerland", "im Ausseerland") or take no
-        article ("in Fischerndorf")."""
+        compound right after an article or determiner, whose modifier is a common noun of the lemma table or a
+        hyphenated word ("der Budenstadt", "die US-Hauptstadt", "der Mozart-Stadt"). Names take no common noun ("in
+        der Leopoldstadt"), are a land of their own ("im Siegerland", "im Ausseerland") or take no article ("in
+        Fischerndorf"); an adjective between may begin a town's name ("im schwäbischen Weinstadt")."""
         if token.text in KINDS_OF_COUNTRY:
             return True
         found = KIND_OF_PLACE.match(token.text)
-        i = token.i - 1
-        while i >= 0 and token.doc[i].tag_ == "ADJA":  # "der neuen Budenstadt"
-            i -= 1
-        if found is None or i < 0 or not (token.doc[i].tag_ in DETERMINER_TAGS
-                                          or token.doc[i].lower_ in CONTRACTED_ARTICLES):
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if found is None or before is None or not (before.tag_ in DETERMINER_TAGS
+                                                    or before.lower_ in CONTRACTED_ARTICLES):
             return False
         modifier = found.group("modifier")
         if modifier.endswith("-"):
@@ -1213,8 +1210,8 @@ class EntityFixes:
             same = (label, start, end) == (ent.label_, ent.start, ent.end)
             left = Span(doc, start, end, label=label)
             if len(ent) > 1 and len(left) == 1 and label == "LOC" and self.is_common_word(left, surnames):
-                continue  # rule 7 on the place rule 2 left: "in indonesischer Provinz" → "Provinz", no name
-            fixed += self.trailing_person(surname_pair(ent if same else Span(doc, start, end, label=label)),
+                continue  # rule 7 on the one word a trimming leaves: "in indonesischer Provinz" → "Provinz", no name
+            fixed += self.trailing_person(surname_pair(ent if same else left),
                                           given_surnames)
         fixed = self.organization_names(doc, self.given_name_people(doc, fixed))
         nationalities, coded_places = country_codes_in_brackets(doc, words, fixed)
@@ -1663,8 +1660,7 @@ class EntityFixes:
 
     def places_in_context(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """Rule 12: a name the gazetteer knows as written, outside any entity and no German word, is a place
-        after a locative preposition, also with an adjective between ("in Althofen", "ins kubanische Varadero"; after
-        "im" or "ins" alone only a region: "im Burgenland", not "ins Spital"),
+        after a locative preposition, also with an adjective between ("in Althofen", "ins kubanische Varadero"),
         next to a place, in a list or in brackets ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)",
         "Marchegg in Niederösterreich"), or as a country or region in the genitive before a role ("Tirols
         Landeshauptmann"), and a home country's district named as a feminine noun after "in der", "aus der" or "und
@@ -1697,11 +1693,7 @@ class EntityFixes:
             district = (token.i >= 2 and before.lower_ == "der" and doc[token.i - 2].lower_ in ("in", "aus", "und")
                         and end == token.i + 1 and FEMININE_DISTRICT.search(token.text) is not None
                         and (hit := lookup(token.text)) is not None and hit[0].country_code in gazetteer.HOME_COUNTRIES)
-            # "ins Spital", "im Derby": a town takes no article, so "im" and "ins" introduce a region ("im Burgenland")
-            known = lookup(doc[token.i : end].text)
-            locative = before.lower_ in BARE_LOCATIVES or (before.lower_ in LOCATIVES
-                                                           and (known is None or known[0].kind != "city"))
-            if locative or beside_place or after_adjective or district or (
+            if before.lower_ in LOCATIVES or beside_place or after_adjective or district or (
                     end == token.i + 1 and after is not None and is_genitive_of_region_before_role(token, after)):
                 found.append(Span(doc, token.i, end, label="LOC"))
                 places.update((token.i, end - 1))  # a list goes on: "in Wien, Graz, Mürzzuschlag und Leoben"
