@@ -2543,12 +2543,15 @@ def places_listed_with_people(ents: list[Span]) -> list[Span]:
 
     ordered = sorted(ents, key=lambda ent: ent.start)
 
-    def listed(a: Span, b: Span) -> bool:
+    def listed(i: int) -> bool:
+        """The entities at `i` and `i + 1` are one word each, joined by a list word."""
+        if i < 0 or i + 1 >= len(ordered):
+            return False
+        a, b = ordered[i], ordered[i + 1]
         return len(a) == len(b) == 1 and b.start - a.end == 1 and a.doc[a.end].lower_ in LIST_JOINERS
 
-    def person_at(j: int, neighbour: int) -> bool:
-        return 0 <= neighbour < len(ordered) and ordered[neighbour].label_ == "PER" and listed(
-            *sorted((ordered[j], ordered[neighbour]), key=lambda ent: ent.start))
+    def person(i: int) -> bool:
+        return 0 <= i < len(ordered) and ordered[i].label_ == "PER"
 
     people = set()
     for j, ent in enumerate(ordered):
@@ -2557,7 +2560,9 @@ def places_listed_with_people(ents: list[Span]) -> list[Span]:
         found = lookup(ent.text)
         if found and not (found[0].kind == "city" and is_small_place_abroad(found[0])):
             continue
-        if person_at(j, j - 1) and (person_at(j, j + 1) or person_at(j - 1, j - 2)):
+        before, after, two_before = (person(j - 1) and listed(j - 1), person(j + 1) and listed(j),
+                                     person(j - 2) and listed(j - 2))
+        if before and (after or two_before):
             people.add(ent.start)
     return [Span(ent.doc, ent.start, ent.end, label="PER") if ent.start in people else ent for ent in ents]
 
