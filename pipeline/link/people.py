@@ -25,6 +25,8 @@ SURNAME_PARTICLES = {
     "van", "von", "der", "den", "de", "di", "da", "del", "la", "le", "zu", "ten", "ter", "du", "al", "bin"
 }
 NASAB = frozenset({"bin", "ibn", "bint"})  # "son of", "daughter of" in an Arabic name: "Mohammed bin Zayid"
+# Particles that may begin a surname written alone ("De Maizière"); not Arabic ones that are given names ("Al Gore")
+LEADING_PARTICLES = SURNAME_PARTICLES - NASAB - {"al"}
 KOREAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # after the family name: "Ban Ki-moon", "Kim Jong-un"
 ARABIC_ARTICLE = re.compile(r"\b[AaEe]l-")  # "Muammar al-Gaddafi" is "Muammar Gaddafi", "Omar al-Bashir" "Bashir"
 PATRONYMIC = re.compile(r"(?:witsch|wna)$")  # "Sergej Jurjewitsch Netschajew", "Julia Wladimirowna Timoschenko"
@@ -156,6 +158,6 @@ def split_name(name: str) -> tuple[str | None, str]:
     last = len(words) - 1
     while last > 1 and words[last - 1].lower() in SURNAME_PARTICLES:
         last -= 1
-    if last == 1 and words[0].lower() in SURNAME_PARTICLES - NASAB - {"al"}:
+    if last == 1 and words[0].lower() in LEADING_PARTICLES:
         last = 0
     return (" ".join(words[:last]) or None), " ".join(words[last:])
