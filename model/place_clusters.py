@@ -1,5 +1,5 @@
 """How often the words of each Brown cluster name places and people: `pipeline/data/place_clusters.tsv` for rules
-5 and 16 of `pipeline/components/entity_fixes.py`.
+5 and 16 of `pipeline/components/entity_fixes/` (read in its `lexicon.py`).
 
 NER tags common nouns as places ("im Finish", "Im Wort Ozean", "nach den Osterferien"); the bundled model's
 word table knows these words and their Brown cluster, and a cluster whose capitalized words hardly ever name a

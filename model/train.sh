@@ -18,5 +18,5 @@ mkdir -p "$OUT"
 "$PY" -m spacy train model/config-ud.cfg --output "$OUT/ud" --training.max_steps 2500 \
       --training.patience 1000 > "$OUT/ud.log" 2>&1
 "$PY" model/package.py "$OUT/ner/model-best" "$OUT/ud/model-best" --out pipeline/models/de_news_pipeline
-# 5. how often each word cluster names a place (rule 16 of pipeline/components/entity_fixes.py)
+# 5. how often each word cluster names a place (rule 16 of pipeline/components/entity_fixes/places.py)
 "$PY" model/place_clusters.py --corpus model/corpus --out pipeline/data/place_clusters.tsv

@@ -8,7 +8,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
 from pipeline.cluster_embed import known_word_test, word_cluster
-from pipeline.components.entity_fixes import EntityFixes, particles_before
+from pipeline.components.entity_fixes import EntityFixes, as_person, particles_before
 from tests.conftest import set_ents
 
 
@@ -826,8 +826,8 @@ def test_a_surname_known_only_as_a_small_place_abroad_is_the_person(tokenizer):
     """Rule 11's end: after rule 10 named "Fidel Castro" in full, "Castros" tagged a place is the person."""
     doc = tokenizer("Das Gespräch in der Residenz Castros dauerte lange, wie in Berlins Mitte.")
     castros, berlins = Span(doc, 5, 6, label="LOC"), Span(doc, 11, 12, label="LOC")
-    assert EntityFixes.as_person(castros, {"Castro"}).label_ == "PER"
-    assert EntityFixes.as_person(berlins, {"Berlin"}).label_ == "LOC"  # a capital stays one
+    assert as_person(castros, {"Castro"}).label_ == "PER"
+    assert as_person(berlins, {"Berlin"}).label_ == "LOC"  # a capital stays one
 
 
 @pytest.mark.parametrize(

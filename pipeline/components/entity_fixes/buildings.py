@@ -1,0 +1,92 @@
+"""Rule 20: buildings, roads and a town's facilities named in one word after a person or a place.
+
+20. A one-word building named after a person or a town or region of Austria, Germany or Switzerland, outside any
+   entity, is a place, genitive included: "Karlskirche", "Markuskirche", "Petersdom", "Stephansdoms",
+   "Salzburgarena"; not one named after a kind ("Stadthalle", "Pfarrkirche") or a place abroad ("Nordhalle"). So is
+   a road, tunnel, bridge or ring road named after a direction or a name that is no German word ("Ostautobahn",
+   "Polleroswandtunnel", "Margaretengürtel"; not "Eisenbahnbrücke"), and a town's airport, station, port or stadium
+   by the adjective of a town the gazetteer knows ("am Salzburger Flughafen").
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+from pipeline import gazetteer
+from pipeline.components.entity_fixes.lexicon import Lexicon
+from pipeline.components.entity_fixes.spans import covering_entities
+from pipeline.components.entity_fixes.vocabulary import INHABITANT
+from pipeline.given_names import given_names
+from pipeline.link.places import known_as_written
+
+# Rule 20: a town's facility by its adjective ("Salzburger Flughafen"), a road, tunnel, bridge or ring road named
+# after a direction or a name ("Ost|autobahn", "Saalach|brücke").
+TOWN_FACILITY = re.compile(r"^(?:Flughafen|Hauptbahnhof|Westbahnhof|Ostbahnhof|Stadion|Hafen)s?$")
+NAMED_ROUTE = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]{2,})(?:tunnel|autobahn|schnellstraße|gürtel|brücke)$")
+# A building named after a person or place, in one word (rule 20): "Karls|kirche", "Salzburg|arena".
+NAMED_BUILDING = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöü]+)(?:kirche|dom|theater|halle|arena|stadion|oper)(?:e?s)?$")
+
+
+def named_buildings(lexicon: Lexicon, doc: Doc, words: list[str], ents: list[Span],
+                    min_city_population: int) -> list[Span]:
+    """Rule 20: a one-word building named after a person or place, outside any entity, is a place: "Karlskirche",
+    "Petersdom", "Raimundtheater", "Salzburgarena", "Olympiahalle"; not one named after a kind ("Stadthalle",
+    "Pfarrkirche") or a German word that is a given name too ("Hartplatz"). Reads the words (`token_texts`), not a
+    `Token` per word."""
+    taken = covering_entities(ents)
+    found = []
+    for i, word in enumerate(words):
+        building = NAMED_BUILDING.match(word)
+        if building is None or i in taken:
+            continue
+        prefix = building.group("head")  # "Karls", "Markus": the head with or without a linking s
+        if any(names_building(lexicon, head, min_city_population) for head in {prefix, prefix.removesuffix("s")}):
+            found.append(Span(doc, i, i + 1, label="LOC"))
+    for i, (adjective, facility) in enumerate(pairwise(words)):  # "am Salzburger Flughafen"
+        if (TOWN_FACILITY.match(facility) and i not in taken and i + 1 not in taken
+                and is_town_adjective(adjective)):
+            found.append(Span(doc, i, i + 2, label="LOC"))
+    for i, word in enumerate(words):  # "Karawankentunnel", "Ostautobahn", "Margaretengürtel", "Saalachbrücke"
+        route = NAMED_ROUTE.match(word)
+        if route is not None and i not in taken and i > 0 and names_route(lexicon, route.group("head")):
+            found.append(Span(doc, i, i + 1, label="LOC"))
+    return found
+
+
+def names_route(lexicon: Lexicon, head: str) -> bool:
+    """The name in a road's, tunnel's, bridge's or ring road's name: a direction ("Ost|autobahn") or no German
+    word, also without a linking -s or with an -e or -en ("Saalach|brücke", "Polleroswand|tunnel"; not
+    "Eisenbahn|brücke", "Besucher|tunnel", "Rettungs|tunnel", "Grenz|brücke", "Hilfs|brücke")."""
+    if head in gazetteer.COMPASS_WORDS:
+        return True
+    if lexicon.lemma_table is None:
+        return False
+    stems = {head, head.removesuffix("s"), head.removesuffix("es")}
+    forms = stems | {stem + ending for stem in stems for ending in ("e", "en")}
+    if any(form.lower() in lexicon.lemma_table or form.capitalize() in lexicon.nouns
+           or lexicon.lemma_table.get(form.capitalize()) in lexicon.nouns for form in forms):
+        return False  # a compound the model's vocabulary knows is a common one ("Eisenbahn"), a rare one a name
+    return not lexicon.ends_in_common_noun(head) or (lexicon.cluster is not None and lexicon.cluster(head) is None)
+
+
+def names_building(lexicon: Lexicon, head: str, min_city_population: int) -> bool:
+    """A given name ("Karl", "Markus", "Olympia") or a home town or region the gazetteer knows by this very name
+    ("Salzburg"; not "Nord" in Burkina Faso, "Boulder"), that is no German word ("Hart", "Sand")."""
+    from pipeline.link.places import lookup
+
+    if len(head) < 4 or (lexicon.lemma_table is not None and head.lower() in lexicon.lemma_table) \
+            or lexicon.is_common_noun(head):
+        return False
+    place = lookup(head)
+    return head in given_names() or (
+        place is not None and place[0].name == head and place[0].country_code in gazetteer.HOME_COUNTRIES
+        and (place[0].kind == "region" or place[0].population >= min_city_population))
+
+
+def is_town_adjective(word: str) -> bool:
+    """A town's adjective the gazetteer knows the town of as written: "Salzburger" (Salzburg), "Augsburger"."""
+    town = INHABITANT.match(word)
+    return town is not None and known_as_written(town.group("place"))

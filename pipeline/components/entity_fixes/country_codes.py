@@ -1,0 +1,62 @@
+"""Rule 17: a country's code in brackets, a nationality in results tables and film credits, is no mention.
+
+17. A country's ISO 3166 alpha-3 code in brackets is a nationality, no mention of any kind, whatever NER made of it:
+   "Salming (SWE)", "TPS Turku (FIN)", "(USA 2012)" (results tables, film credits), as the guidelines count no
+   nationality adjective. Only "USA", the country's common name, after a place or nothing and before no year is the
+   country ("Boston (USA)"). A code that abbreviates the organization before it ("Kunsthistorischen Museums (KHM)")
+   or that the document writes outside brackets too ("Landeskriminalamt (LKA)" … "das LKA") is left to NER.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span
+
+from pipeline import gazetteer
+from pipeline.link.organizations import expands
+
+
+def country_codes_in_brackets(doc: Doc, words: list[str], ents: list[Span]) -> tuple[set[int], list[Span]]:
+    """Rule 17: a country's ISO code in brackets is a nationality, no mention of any kind, whatever NER made of it:
+    an athlete's or a club's in a results table ("Hirscher (AUT)", "Granlund (FIN)", whose athlete NER may have
+    missed, "TPS Turku (FIN)") or a film's ("(USA 2012)", "(Ondine, USA/IRL 2009, Neil Jordan)") is no place the text
+    talks of, as a nationality adjective is none (the annotation guidelines). Only "USA", the country's common name,
+    after a place or nothing and before no year is the country ("Boston (USA)", "in mehreren Ländern (USA,
+    Kanada)"). A code the document writes outside brackets too is left to NER ("Landeskriminalamt (LKA)" … "das
+    LKA"), and so is one that abbreviates the name before it ("Kunsthistorischen Museums (KHM)"). Reads the words
+    (`token_texts`), not a `Token` per word. Returns the nationalities' token indices and the places."""
+    codes = gazetteer.country_codes()
+    outside = {word for before, word in pairwise(words) if word in codes and before not in ("(", "/", ",")}
+    ending_at = {ent.end: ent for ent in ents}
+    nationalities, places = set(), []
+    for opening, group, year in code_groups(doc, words, codes):
+        named = ending_at.get(opening)
+        if any(words[i] in outside for i in group) or (named is not None and expands(words[group[0]], named.text)):
+            continue
+        if year or (named is not None and named.label_ == "PER") or any(words[i] != "USA" for i in group):
+            nationalities.update(group)
+        else:
+            places += [Span(doc, i, i + 1, label="LOC") for i in group]
+    return nationalities, places
+
+
+def code_groups(doc: Doc, words: list[str], codes: frozenset[str]) -> list[tuple[int, list[int], bool]]:
+    """Country codes in brackets, alone or joined by slashes ("(USA/IRL 2015)"), closed by a bracket or a comma or
+    followed by a year, and after a comma only before a year: the index of the opening bracket or comma, the codes'
+    indices and whether a year follows."""
+    found = []
+    i = 1
+    while i < len(words) - 1:
+        if words[i] not in codes or words[i - 1] not in ("(", ","):
+            i += 1
+            continue
+        group = [i]
+        while group[-1] + 2 < len(words) and words[group[-1] + 1] == "/" and words[group[-1] + 2] in codes:
+            group.append(group[-1] + 2)
+        end = group[-1] + 1
+        year = end < len(words) and doc[end].like_num
+        if year or (words[i - 1] == "(" and end < len(words) and words[end] in (")", ",")):
+            found.append((i - 1, group, year))
+        i = end
+    return found
