@@ -1510,3 +1510,36 @@ def test_errors_of_the_held_out_articles_in_stop_32(nlp, fixes, text, ents, expe
 )
 def test_errors_of_the_held_out_articles_in_stop_33(nlp, fixes, text, ents, expected):
     assert fix_tagged(nlp, fixes, text, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # draw 45 gnad-0270: a country's name in brackets right after a person is a nationality, not a town
+        ("Silber: Justin Gatlin (USA/9,80). Bronze: Andre De Grasse (Kanada) 9,92. Er lebt in Kanada. Marcel "
+         "Sabitzer (Leipzig) traf.",
+         [("Justin Gatlin", "PER"), ("USA", "LOC"), ("Andre De Grasse", "PER"), ("Kanada", "LOC"), ("Kanada", "LOC"),
+          ("Marcel Sabitzer", "PER"), ("Leipzig", "LOC")],
+         [("Justin Gatlin", "PER"), ("Andre De Grasse", "PER"), ("Kanada", "LOC"), ("Marcel Sabitzer", "PER"),
+          ("Leipzig", "LOC")]),
+        # draw 45 gnad-0611, gnad-0014: a word in lower case before a party's acronym is no part of its name; a
+        # designation it makes a name keeps it
+        ("Erdogans islamisch-konservativer Partei AKP verlor, die rechtsnationalen MHP gewann. Die katholische "
+         "Kirche schwieg.",
+         [("Erdogans", "PER"), ("islamisch-konservativer Partei AKP", "ORG"), ("rechtsnationalen MHP", "ORG"),
+          ("katholische Kirche", "ORG")],
+         [("Erdogans", "PER"), ("AKP", "ORG"), ("MHP", "ORG"), ("katholische Kirche", "ORG")]),
+        # draw 44 gnad-0459: "Organisation" before one name word; not before a genitive adjective and its noun
+        ("Der Vorschlag wurde von der Organisation Attac kritisiert. Die Organisation Amerikanischer Staaten tagte.",
+         [("Organisation Attac", "ORG"), ("Organisation Amerikanischer Staaten", "ORG")],
+         [("Attac", "ORG"), ("Organisation Amerikanischer Staaten", "ORG")]),
+        # draw 45 gnad-0612: an acronym with small letters in it is an organization; a name with two capitals is not
+        ("Die OeNB rechnet mit Wachstum, sagte McCain.", [("OeNB", "LOC"), ("McCain", "PER")],
+         [("OeNB", "ORG"), ("McCain", "PER")]),
+        # draw 45 gnad-0008: an unknown name after "Provinz" is the province; a German word is not
+        ("Er landete nahe Maimana, der Hauptstadt der Provinz Faryab. In der Provinz Menschen zu finden ist schwer.",
+         [("Maimana", "LOC")], [("Maimana", "LOC"), ("Faryab", "LOC")]),
+    ],
+)
+def test_errors_of_the_held_out_articles_in_stop_34(nlp, fixes, text, ents, expected):
+    assert fix_tagged(nlp, fixes, text, ents) == expected

@@ -67,6 +67,8 @@ def linked(doc):
         ("Nahen Ostens", "Naher Osten", "region", None),  # across countries (draw 36 gnad-0987)
         ("Nahost", "Naher Osten", "region", None),
         ("Elsass", "Elsass", "region", "FR"),  # no region of ISO 3166-2 since 2016 (draw 36 gnad-0316)
+        ("Kongo-Kinshasa", "Demokratische Republik Kongo", "country", "CD"),  # not CLDR's name (draw 44 gnad-0727)
+        ("DR Kongo", "Demokratische Republik Kongo", "country", "CD"),
         ("Rio", "Rio de Janeiro", "region", "BR"),  # its short form (held-out gnad-0244), the key "Rio de Janeiro" has
     ],
 )

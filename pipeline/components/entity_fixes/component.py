@@ -22,7 +22,7 @@ from pipeline.components.entity_fixes.common_words import (
     universities_by_town,
     used_as_common_noun,
 )
-from pipeline.components.entity_fixes.country_codes import country_codes_in_brackets
+from pipeline.components.entity_fixes.country_codes import countries_after_people, country_codes_in_brackets
 from pipeline.components.entity_fixes.designations import (
     before_affiliation,
     designations_before_names,
@@ -168,8 +168,9 @@ class EntityFixes:
         found = places_in_context(lexicon, doc, fixed)
         found += towns_after_settlement_nouns(lexicon, doc, fixed + found)
         found += named_buildings(lexicon, doc, words, fixed + found, self.min_city_population)
-        doc.ents = sorted((ent for ent in fixed + found if not (len(ent) == 1 and ent.start in nationalities)),
-                          key=lambda ent: ent.start)
+        nationalities |= countries_after_people(doc, fixed)
+        kept = (ent for ent in fixed + found if not all(i in nationalities for i in range(ent.start, ent.end)))
+        doc.ents = sorted(kept, key=lambda ent: ent.start)
         return doc
 
 

@@ -4,7 +4,9 @@
    "Salming (SWE)", "TPS Turku (FIN)", "(USA 2012)" (results tables, film credits), as the guidelines count no
    nationality adjective. Only "USA", the country's common name, after a place or nothing and before no year is the
    country ("Boston (USA)"). A code that abbreviates the organization before it ("Kunsthistorischen Museums (KHM)")
-   or that the document writes outside brackets too ("Landeskriminalamt (LKA)" … "das LKA") is left to NER.
+   or that the document writes outside brackets too ("Landeskriminalamt (LKA)" … "das LKA") is left to NER. A
+   country's name in brackets right after a person is a nationality too: "Andre De Grasse (Kanada) 9,92", "Justin
+   Gatlin (USA/9,80)" (not a town: "Marcel Sabitzer (Leipzig)", a club).
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from spacy.tokens import Doc, Span
 
 from pipeline import gazetteer
 from pipeline.link.organizations import expands
+from pipeline.link.places import lookup
+
+BRACKET_ENDS = frozenset({")", "/", ","})  # what follows a nationality in brackets: "(Kanada)", "(USA/9,80)"
 
 
 def country_codes_in_brackets(doc: Doc, words: list[str], ents: list[Span]) -> tuple[set[int], list[Span]]:
@@ -59,4 +64,17 @@ def code_groups(doc: Doc, words: list[str], codes: frozenset[str]) -> list[tuple
         if year or (words[i - 1] == "(" and end < len(words) and words[end] in (")", ",")):
             found.append((i - 1, group, year))
         i = end
+    return found
+
+
+def countries_after_people(doc: Doc, ents: list[Span]) -> set[int]:
+    """Rule 17: the token indices of countries named in brackets right after a person, closed by a bracket, a slash
+    or a comma: a nationality in a results table ("Asafa Powell (Jamaika) 10,00", "Justin Gatlin (USA/9,80)")."""
+    people_end = {ent.end for ent in ents if ent.label_ == "PER"}
+    found = set()
+    for ent in ents:
+        if (ent.label_ == "LOC" and ent.start - 1 in people_end and doc[ent.start - 1].text == "("
+                and ent.end < len(doc) and doc[ent.end].text in BRACKET_ENDS
+                and (hit := lookup(ent.text)) is not None and hit[0].kind == "country"):
+            found.update(range(ent.start, ent.end))
     return found

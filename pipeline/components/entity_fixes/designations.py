@@ -22,7 +22,9 @@ took into a name, in front of it or after it (where a name starts and ends).
    → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma", "Großraum Wien" → "Wien", "griechischen Insel
    Lesbos" → "Lesbos", "Mentor Sarkozy" → "Sarkozy" (before a person only: not "Mentor Graphics"); after a role the
    rest is a person, after a company descriptor, a party or a club before an acronym an organization ("Wäscheriese
-   Palmers", unless a given name follows; "Linkspartei Podemos" → "Podemos", "Autoclub ADAC" → "ADAC", a league's
+   Palmers", unless a given name follows; "Linkspartei Podemos" → "Podemos", "Organisation Attac" → "Attac", not
+   "Organisation Amerikanischer Staaten"; a word in lower case before them goes too: "islamisch-konservativer Partei
+   AKP" → "AKP", "rechtsnationalen MHP" → "MHP", not "katholische Kirche"; "Autoclub ADAC" → "ADAC", a league's
    club before any name: "Serie-A-Klub Hellas Verona" → "Hellas Verona"); an institution before one name word stays
    ("Volksbank Etruria", "Volkspartei Niederösterreich", "Arbeiterpartei Kurdistans"; not "Großbank UBS", nor a
    country's: "US-Notenbank Fed" → "Fed"), and a designation NER found apart right before an organization is none
@@ -252,11 +254,20 @@ def name_start(lexicon: Lexicon, ent: Span) -> tuple[int, str | None]:
             label = "ORG"
         elif (not DESCRIPTOR.search(word.lower()) and word not in AFFAIRS
               and not (ent.label_ == "LOC" and describes_place(doc[start]))
+              and not (ent.label_ == "ORG" and lower_before_name(ent, start))
               and not (ent.label_ == "PER" and (is_word_before_name(lexicon, doc[start])
                                                  or place_before_name(doc[start])))):
             break
         start += 1
     return start, label
+
+
+def lower_before_name(ent: Span, start: int) -> bool:
+    """A word in lower case before an acronym or a kind of company that names the rest: "rechtsnationalen MHP",
+    "islamisch-konservativer Partei AKP"; not before a designation it makes a name ("katholische Kirche")."""
+    doc = ent.doc
+    return doc[start].is_lower and (ACRONYM.match(doc[start + 1].text) is not None or (
+        start + 2 < ent.end and is_company_descriptor(ent, start + 1)))
 
 
 def institution_before_name(ent: Span, start: int) -> bool:
@@ -283,11 +294,13 @@ def is_company_descriptor(ent: Span, start: int) -> bool:
     club_name = CLUB_PREFIX.match(rest[0].text) or (len(rest) == 1 and ACRONYM.match(rest[0].text))
     if CLUB_WORD.search(word) and (club_name or LEAGUE_CLUB.search(word)):  # name_start leaves a token after `start`
         return True  # "Stammclub FC Zbrojovka Brno", "Serie-A-Klub Hellas Verona"; not "Yachtklub Neusiedl"
-    # a party's name of several words is no genitive adjective and noun: "Partei Bibeltreuer Christen", "Partei
-    # Freier Bürger"; one word is ("Partei Lider")
-    bare_party = word == "partei" and not (rest[0].text.endswith("er") and len(rest) > 1)
-    return (ORG_DESCRIPTOR.search(word) is not None and (not INSTITUTION.fullmatch(word) or bare_party)
-            and not all(t.text in LEGAL_FORMS for t in rest))
+    # a party's or organization's name of several words is no genitive adjective and noun: "Partei Bibeltreuer
+    # Christen", "Partei Freier Bürger", "Organisation Amerikanischer Staaten"; one word is ("Partei Lider",
+    # "Organisation Attac")
+    bare = word in ("partei", "organisation") and not (rest[0].text.endswith("er") and len(rest) > 1)
+    return (word == "organisation" and bare) or (
+        ORG_DESCRIPTOR.search(word) is not None and (not INSTITUTION.fullmatch(word) or bare)
+        and not all(t.text in LEGAL_FORMS for t in rest))
 
 
 def describes_place(token: Token) -> bool:

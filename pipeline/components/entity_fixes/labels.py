@@ -22,10 +22,10 @@ Some parts of these rules run on the whole document, in other modules: rule 4's 
    "Superdome", "Berliner Mauer"). A place or organization of two words or more that the document also writes,
    spelled otherwise, as a person's full name is that person ("Muammar al-Gaddafi" after "Muammar Gaddafi"). An
    acronym (or its genitive: "EAs") tagged as a person or place that names no country or region is an organization:
-   in German news "CDU", "AMS", "ORF" are parties, agencies, broadcasters ("USA", "NRW" stay places). So is a person
-   whose first word, genitive included, or last word names a kind of organization ("des Yachtklubs Neusiedl",
-   "Johnston Press", "Tsipras Syriza-Partei"), and so is such a MISC entity that is no event, competition or product
-   ("Amnesty International"; not "Academy Awards", "Erste Liga").
+   in German news "CDU", "AMS", "ORF", "OeNB" are parties, agencies, broadcasters, banks ("USA", "NRW" stay
+   places). So is a person whose first word, genitive included, or last word names a kind of organization ("des
+   Yachtklubs Neusiedl", "Johnston Press", "Tsipras Syriza-Partei"), and so is such a MISC entity that is no event,
+   competition or product ("Amnesty International"; not "Academy Awards", "Erste Liga").
 6. A single-word PER/ORG entity that is a first-level region or a city of at least `min_city_population`
    inhabitants (a city not after an article: "die Hamas" is no Hamm, whose alternate name it is in GeoNames) is a
    place ("Donezk" as ORG), unless it is the surname of a person named in the document or a
@@ -66,6 +66,8 @@ from pipeline.link.organizations import CLUB_YEAR
 # A MISC name ending so is an event, a competition or a product, not an organization ("Academy Awards", "Erste Liga").
 MISC_HEAD = re.compile(r"(?:awards?|days|festival|liga|league|team|fonds|cup)$")
 # Acronyms of facilities, which take a town's name as places do: hospitals, power plants, camps, prisons.
+# An acronym with small letters in it, of three capitals or more: "OeNB", "OeAD"; not "McCain", "LeBron", "YouTube".
+MIXED_ACRONYM = re.compile(r"^(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){3})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{2,5}$")
 FACILITY_ACRONYMS = frozenset({"AKH", "LKH", "UKH", "KH", "AKW", "KKW", "KZ", "JA"})
 # English names of buildings, venues and landmarks, and a wall ("Stamford Bridge", "Madison Square Garden",
 # "Millennium Park", "Berliner Mauer"); not "Center", which names institutions too ("Pew Research Center")
@@ -94,7 +96,8 @@ def label_for(span: Span, label: str, surnames: set[str], min_city_population: i
         if hit is not None and hit[0].kind == "city":
             return "LOC"  # "nach Slavonski Brod", "in Maria Gugging"; not "Maria Gugging sagte"
     acronym = text.removesuffix("s")  # "EAs" (Electronic Arts')
-    if label in ("PER", "LOC") and ACRONYM.match(acronym) and not is_region_or_country(acronym):
+    is_acronym = ACRONYM.match(acronym) or MIXED_ACRONYM.match(acronym)
+    if label in ("PER", "LOC") and is_acronym and not is_region_or_country(acronym):
         return "ORG"
     if label in ("PER", "MISC") and len(span) > 1 and names_organization(span[-1]) and not (
             label == "MISC" and MISC_HEAD.search(span[-1].lower_)):

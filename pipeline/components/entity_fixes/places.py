@@ -19,7 +19,7 @@ in `labels`).
    of such a name takes it ("in Gornja" "Radgona", "St. Georgen" "im Attergau"; two side by side that the gazetteer
    knows as one with a hyphen are one: "Crans" "Montana"), and a name the document calls a town is a place wherever
    NER took it for a person ("die Stadt Marat Numan" … "in Marat Numan") and where NER missed it right after the noun
-   ("die Ortschaft Kolontar").
+   or after "Provinz" ("die Ortschaft Kolontar", "der Provinz Faryab").
 15. A one-word place that is also a given name is none when the gazetteer knows it only as a region or a town
    of under `GIVEN_NAME_TOWN_POPULATION` inhabitants abroad, in a country no other place of the document lies
    in, and no locative preposition stands before it: "Mercedes" (a town in Argentina), "David" (Panama),
@@ -319,15 +319,15 @@ def is_genitive_of_region_before_role(token: Token, after: Token) -> bool:
 
 
 def towns_after_settlement_nouns(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Span]:
-    """Rule 12: a capitalized word outside any entity right after a common noun for a settlement names it, when it
-    is no German word, given name or genitive: "die westungarische Ortschaft Kolontar", "des griechischen
-    Grenzdorfes Chamilo", "der syrischen Stadt Kobane" (not "Ingolstadt", a town's own name, nor "die Stadt
-    Kinder", "die Heimatstadt Obamas", "Tote Stadt III")."""
+    """Rule 12: a capitalized word outside any entity right after a common noun for a settlement or "Provinz" names
+    it, when it is no German word, given name or genitive: "die westungarische Ortschaft Kolontar", "des
+    griechischen Grenzdorfes Chamilo", "der syrischen Stadt Kobane", "der Provinz Faryab" (not "Ingolstadt", a
+    town's own name, nor "die Stadt Kinder", "die Heimatstadt Obamas", "Tote Stadt III")."""
 
     taken = covering_entities(ents)
     found = []
     for before, token in pairwise(doc):
-        if token.i in taken or before.i in taken or not is_settlement_noun(before):
+        if token.i in taken or before.i in taken or not (is_settlement_noun(before) or before.text == "Provinz"):
             continue
         if (may_name_place(lexicon, token) and not token.text.endswith("s") and token.text not in given_names()
                 and not token.is_sent_start and not ROMAN_ORDINAL.match(token.text)):  # "Tote Stadt III", a work
