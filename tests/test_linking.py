@@ -287,6 +287,18 @@ def test_an_acronym_in_brackets_right_after_a_long_form_of_its_letter_joins_it(n
         "Volkspartei": {"Volkspartei"}, "SPÖ": {"SPÖ"}}
 
 
+def test_acronyms_of_another_language_join_the_german_name_the_document_writes(nlp):
+    """Draws 44 and 45 and held-out gnad-0209, gnad-0576: the UN's and the PKK's letters are those of their English and
+    Kurdish names; the UN is named in the strong nominative. The WHO stays apart where its German name is missing."""
+    found = entities_as(nlp, "Die Vereinten Nationen warnen. Die UNO fordert Hilfe. Die PKK kämpft, sagt die "
+                             "Arbeiterpartei Kurdistans. Die WHO tagte.",
+                        [("Vereinten Nationen", "ORG"), ("UNO", "ORG"), ("PKK", "ORG"),
+                         ("Arbeiterpartei Kurdistans", "ORG"), ("WHO", "ORG")])
+    assert {name: e.surfaces for (label, name), e in found.items() if label == "ORG"} == {
+        "Vereinte Nationen": {"Vereinten Nationen", "UNO"},
+        "Arbeiterpartei Kurdistans": {"PKK", "Arbeiterpartei Kurdistans"}, "WHO": {"WHO"}}
+
+
 def test_organizations_in_the_genitive_take_their_nominative(nlp):
     """Reviews of stop 31: an organization's genitive -es where the lemmatizer kept an e, a genitive head after a
     name, a feminine library; a place first is no adjective ("Wien Museum", not "Wies Museum")."""

@@ -8,7 +8,9 @@ longer one, and its last letter occurs in the last word (the head: "SPÖ" does n
 a one-word long form must not simply begin with the acronym ("EU" does not abbreviate "Eurostat"); a parenthesized
 acronym after a long form that fits always joins it; one alone in brackets right after a long form whose letters it
 takes in order, the first one first, joins it when no long form of the document fits, whatever language its letters
-stand for ("UNO-Flüchtlingshochkommissariat (UNHCR)"; not "Freiheitlicher Akademikerverband (FPÖ)"). A one-word name
+stand for ("UNO-Flüchtlingshochkommissariat (UNHCR)"; not "Freiheitlicher Akademikerverband (FPÖ)"); a few acronyms of
+another language join their German name anywhere in the document ("Uno" and "Vereinte Nationen", "PKK" and
+"Arbeiterpartei Kurdistans", `FOREIGN_ACRONYMS`). A one-word name
 that shortens exactly one longer name joins it: its head ("Landesrechnungshof" → "Burgenländischer
 Landesrechnungshof") or its first word before a place or legal form ("Juventus" → "Juventus Turin"), not a company
 before its product ("Apple Watch"); so does a club after its prefix ("FC Bayern" → "Bayern München"). A news agency's
@@ -38,6 +40,16 @@ from pipeline.link.forms import (
 )
 
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜa-zäöü&\-]{1,9}$")
+# Acronyms of a name in another language, written beside the German name, whose letters the German name does not
+# hold in order (casefolded): the United Nations (Organization), the Kurdish Partiya Karkerên Kurdistanê, the World
+# Health and Trade Organizations, the International Atomic Energy Agency and Labour Organization, Médecins Sans
+# Frontières, the United Nations Children's Fund. They join the German name only where the document writes it.
+FOREIGN_ACRONYMS = {
+    "uno": "Vereinte Nationen", "un": "Vereinte Nationen", "pkk": "Arbeiterpartei Kurdistans",
+    "who": "Weltgesundheitsorganisation", "wto": "Welthandelsorganisation",
+    "iaea": "Internationale Atomenergiebehörde", "ilo": "Internationale Arbeitsorganisation",
+    "msf": "Ärzte ohne Grenzen", "unicef": "UN-Kinderhilfswerk",
+}
 PLAIN_VOWELS = str.maketrans("äöü", "aou")  # "ORF" abbreviates "Österreichischer Rundfunk"
 C_FOR_K = str.maketrans("k", "c")  # after the first letter: "IOC", the "Internationales Olympisches Komitee"
 MIN_COMPOUND_TAIL = 6  # "Rechnungshof" in "Landesrechnungshof"; not "Bank" in "Landesbank"
@@ -218,7 +230,8 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     known |= {name.split()[-1] for name in known if " " in name}  # "Stuttgarts" beside "VfB Stuttgart"
     bases = [PARTY_ADJECTIVE_NOUN.sub(r"\g<before>\g<stem>e", base_form(doc, m, known)) for m in mentions]
     long_forms = [(m, b) for m, b in zip(mentions, bases, strict=True) if not is_acronym(b)]
-    expansion: dict[str, str] = {}
+    expansion = {base: FOREIGN_ACRONYMS[base.casefold()] for base in bases
+                 if FOREIGN_ACRONYMS.get(base.casefold()) in bases}  # "Uno" beside "Vereinte Nationen"
     for mention, base in zip(mentions, bases, strict=True):
         if not is_acronym(base) or base in expansion:
             continue
