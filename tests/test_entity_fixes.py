@@ -1539,6 +1539,12 @@ def test_errors_of_the_held_out_articles_in_stop_33(nlp, fixes, text, ents, expe
         # draw 45 gnad-0008: an unknown name after "Provinz" is the province; a German word is not
         ("Er landete nahe Maimana, der Hauptstadt der Provinz Faryab. In der Provinz Menschen zu finden ist schwer.",
          [("Maimana", "LOC")], [("Maimana", "LOC"), ("Faryab", "LOC")]),
+        # draw 47 gnad-0406: a place in the genitive of a one-word person of the document is that person
+        ("Theoretisch könnte Poroschenko Neuwahlen ausrufen. Auch Poroschenkos Popularität ist gesunken.",
+         [("Poroschenko", "PER"), ("Poroschenkos", "LOC")], [("Poroschenko", "PER"), ("Poroschenkos", "PER")]),
+        # draw 46 gnad-0100: a link is no organization; a site's name is
+        ("Er twitterte pic.twitter.com/fSmurbQDuP, berichtet golem.de.",
+         [("pic.twitter.com/fSmurbQDuP", "ORG"), ("golem.de", "ORG")], [("golem.de", "ORG")]),
     ],
 )
 def test_errors_of_the_held_out_articles_in_stop_34(nlp, fixes, text, ents, expected):

@@ -299,6 +299,15 @@ def test_acronyms_of_another_language_join_the_german_name_the_document_writes(n
         "Arbeiterpartei Kurdistans": {"PKK", "Arbeiterpartei Kurdistans"}, "WHO": {"WHO"}}
 
 
+def test_a_clubs_prefix_alone_and_a_compound_of_name_and_kind_join_the_organization(nlp):
+    """Draws 46 and 47 (gnad-0538, gnad-0633): "VfL" is the document's one VfL club, "Fidesz-Partei" is Fidesz."""
+    found = entities_as(nlp, "Der VfL Wolfsburg siegte in Gent. Der VfL spielte stark. Die Fidesz regiert, die "
+                             "Fidesz-Partei schweigt.",
+                        [("VfL Wolfsburg", "ORG"), ("VfL", "ORG"), ("Fidesz", "ORG"), ("Fidesz-Partei", "ORG")])
+    assert {name: e.surfaces for (label, name), e in found.items() if label == "ORG"} == {
+        "VfL Wolfsburg": {"VfL Wolfsburg", "VfL"}, "Fidesz": {"Fidesz", "Fidesz-Partei"}}
+
+
 def test_organizations_in_the_genitive_take_their_nominative(nlp):
     """Reviews of stop 31: an organization's genitive -es where the lemmatizer kept an e, a genitive head after a
     name, a feminine library; a place first is no adjective ("Wien Museum", not "Wies Museum")."""

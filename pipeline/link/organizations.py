@@ -13,7 +13,8 @@ another language join their German name anywhere in the document ("Uno" and "Ver
 "Arbeiterpartei Kurdistans", `FOREIGN_ACRONYMS`). A one-word name
 that shortens exactly one longer name joins it: its head ("Landesrechnungshof" → "Burgenländischer
 Landesrechnungshof") or its first word before a place or legal form ("Juventus" → "Juventus Turin"), not a company
-before its product ("Apple Watch"); so does a club after its prefix ("FC Bayern" → "Bayern München"). A news agency's
+before its product ("Apple Watch"); so does a club after its prefix ("FC Bayern" → "Bayern München"), a club's prefix
+alone ("VfL" → "VfL Wolfsburg") and a compound of a name and its kind ("Fidesz-Partei" → "Fidesz"). A news agency's
 acronym ("APA", "AFP"), which agency news name as their source without writing it out, joins only a long form right
 beside it ("der APA – Austria Presse Agentur"): elsewhere in a text whose letters happen to fit ("Alpinpolizei
 Axams") it is still the agency.
@@ -67,6 +68,8 @@ PARTY_ADJECTIVE_NOUN = re.compile(
 APPOSITION_MARKS = frozenset({"(", ")", "–", "—", "-"})
 # A sports club's abbreviated prefix before its name ("FC Bayern", the "Bayern München" of the same text); not
 # entity_fixes' CLUB_PREFIX, which holds whole words too ("Real", "Dynamo") that begin other clubs of a town.
+# An organization's name and the kind of organization it is, in one compound: "Fidesz-Partei", "Siemens-Konzern".
+KIND_COMPOUND = re.compile(r"^(?P<name>.+)-(?:Partei|Konzern)$")
 CLUB_ABBREVIATION = re.compile(r"^(?:FC|SV|SK|SC|AC|AS|FK|VfB|VfL|TSV|TSG|SpVgg|RB|BSC)$")
 
 
@@ -145,8 +148,9 @@ CLUB_YEAR = re.compile(r"^\d{2}$")
 
 def short_forms(names: list[str]) -> dict[str, str]:
     """One-word names that shorten exactly one longer name in the document, mapped to it (as a surname joins
-    the full name of a person), and a club's name after its prefix that another name gives with its town ("FC
-    Bayern" → "Bayern München"; then "Bayern" shortens one name only)."""
+    the full name of a person), a club's name after its prefix that another name gives with its town ("FC
+    Bayern" → "Bayern München"; then "Bayern" shortens one name only), and a club's prefix alone that begins one
+    name ("VfL" → "VfL Wolfsburg")."""
     longer = {name for name in names if " " in name}
     found = {}
     for name in longer:
@@ -155,6 +159,10 @@ def short_forms(names: list[str]) -> dict[str, str]:
             holders = [full for full in longer if names_club_with_town(rest, full)]
             if len(holders) == 1:
                 found[name] = holders[0]
+    for name in {name for name in names if CLUB_ABBREVIATION.match(name)}:  # "VfL" beside "VfL Wolfsburg"
+        holders = [full for full in longer if full.startswith(name + " ")]
+        if len(holders) == 1:
+            found[name] = holders[0]
     longer -= found.keys()
     for name in {name for name in names if " " not in name and not is_acronym(name)}:
         holders = [full for full in longer if shortens(name, full)]
@@ -249,6 +257,8 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
                 base, previous[-1][1]):
             expansion[base] = previous[-1][1]
     expansion |= short_forms(bases)
+    expansion |= {base: expansion.get(name, name) for base in bases  # "Fidesz-Partei" beside "Fidesz"
+                  if (kind := KIND_COMPOUND.match(base)) and (name := kind.group("name")) in bases}
     entities: dict[str, DocEntity] = {}
     for mention, base in zip(mentions, bases, strict=True):
         name = expansion.get(base, base)

@@ -5,7 +5,8 @@ surname reading with rule 11's end (`people.as_person`).
 
 0. Noise is dropped: an entity without two letters in a row ("’s"), or a word glued to the next one by a
    missing line break ("SicherheitsgarantienUm"), or the first part of an elided compound ("Mikro- und
-   Makroebene"), a time of day ("Dienstagfrüh"; also at a name's edge: "Katzian Mittwochfrüh"), a month or feast
+   Makroebene"), a link ("pic.twitter.com/fSmurbQDuP"), a time of day ("Dienstagfrüh"; also at a name's edge:
+   "Katzian Mittwochfrüh"), a month or feast
    before a name ("Fastenmonats Ramadan"), or a person that is only the first particles of a full name of the
    document with its rest following ("ließ sich Van" "der Bellen": rule 10's repeated surname takes them back);
    a hashtag sign is no part of a name ("#Berlin" → "Berlin"), nor an article, preposition, conjunction or
@@ -57,6 +58,8 @@ NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|jun|sen)\.?$")  # no name of its ow
 TRAILING_FUNCTION_WORDS = frozenset({
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "von", "für", "und",
     "oder", "in", "im", "am", "an", "zu", "zur", "zum", "mit", "bei", "auf", "aus", "nach", "of", "the", "and", "for"})
+# A web address with a path, which names a page, not its publisher: "pic.twitter.com/fSmurbQDuP", "http://…".
+LINK = re.compile(r"[\w-]\.[a-z]{2,}/\S|://")
 
 
 def joined_at_particles(ents: tuple[Span, ...]) -> list[Span]:
@@ -214,7 +217,7 @@ def is_noise(ent: Span) -> bool:
     """No name: no two letters in a row (unless one of the gazetteer's organizations: "Ö1"), words glued by a lost
     line break, the first part of an elided compound ("Mikro- und Makroebene"), a time of day ("Dienstagfrüh"), a
     month or feast a name follows ("Fastenmonats Ramadan") or a person ending in a month before a year ("von August
-    2014")."""
+    2014") or a link ("pic.twitter.com/fSmurbQDuP"; a site's name alone is its publisher: "golem.de")."""
     text = ent.text
     doc = ent.doc
     dated = (ent.label_ == "PER" and MONTH.match(ent[-1].text) is not None and ent.end < len(doc)
@@ -222,7 +225,8 @@ def is_noise(ent: Span) -> bool:
              and not any(token.text in given_names() for token in ent[:-1]))
     known = text in gazetteer.known_organization_forms()  # "Ö1" has one letter
     return (not (known or NAME_LIKE.search(strip_apostrophe(text))) or bool(GLUED.search(text)) or text.endswith("-")
-            or bool(TIME_OF_DAY.match(text)) or (len(ent) > 1 and bool(SPAN_OF_TIME.search(ent[0].text))) or dated)
+            or bool(TIME_OF_DAY.match(text)) or (len(ent) > 1 and bool(SPAN_OF_TIME.search(ent[0].text))) or dated
+            or bool(LINK.search(text)))
 
 
 def stops_at_particle(ent: Span, named_in_full: list[Span]) -> bool:

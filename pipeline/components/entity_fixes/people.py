@@ -203,15 +203,19 @@ def after_role(ent: Span) -> bool:
 def places_named_as_people(ents: list[Span]) -> list[Span]:
     """Rule 8: a place of two or three words the gazetteer does not know is a person when it is the surname of
     several words, genitive included, of a person named in full in the document ("Le Pen", "Le Pens" after
-    "Marine Le Pen")."""
+    "Marine Le Pen"), and so is one word in the genitive of a one-word person of the document ("Poroschenkos"
+    beside "Poroschenko")."""
     from pipeline.link.places import lookup
 
     tails = {" ".join(token.text for token in ent[i:])
              for ent in ents if ent.label_ == "PER" for i in range(1, len(ent) - 1)}
+    alone = {ent.text for ent in ents if ent.label_ == "PER" and len(ent) == 1}
 
     def person(ent: Span) -> bool:
-        if ent.label_ != "LOC" or len(ent) not in (2, 3) or lookup(ent.text) is not None:
+        if ent.label_ != "LOC" or len(ent) > 3 or lookup(ent.text) is not None:
             return False
+        if len(ent) == 1:
+            return ent.text.endswith("s") and ent.text[:-1] in alone
         return ent.text in tails or ent.text.removesuffix("s") in tails
 
     return [Span(ent.doc, ent.start, ent.end, label="PER") if person(ent) else ent for ent in ents]
