@@ -92,10 +92,10 @@ def _translator(domain: str) -> gettext.NullTranslations:
 
 @cache
 def places() -> dict[str, Place]:
-    """Countries, continents, first-level regions and the curated regions of place_features.tsv
-    ("feature:Gazastreifen") by key (cities: `place`, `pipeline.geonames`). A country is a territory CLDR names
-    that ISO 3166-1 lists or GeoNames gives a capital: Kosovo (XK), whose towns GeoNames places in XK, is a
-    country, which lookups reach before ISO 3166-2's Serbian region of that name."""
+    """Countries, continents, first-level regions and the curated regions, seas, rivers and mountains of
+    place_features.tsv ("feature:Gazastreifen", "feature:Donau") by key (cities: `place`, `pipeline.geonames`). A
+    country is a territory CLDR names that ISO 3166-1 lists or GeoNames gives a capital: Kosovo (XK), whose towns
+    GeoNames places in XK, is a country, which lookups reach before ISO 3166-2's Serbian region of that name."""
     import pycountry
     from babel import Locale
 
@@ -122,8 +122,8 @@ def places() -> dict[str, Place]:
         if sub.parent_code is None:  # first-level only: states, provinces, oblasts
             name = subdivisions.gettext(sub.name)
             entries[f"region:{sub.code}"] = Place(f"region:{sub.code}", name, "region", sub.country_code)
-    for name, code in csv.reader(content_lines(bundled_text("place_features.tsv")), delimiter="\t"):
-        entries[f"feature:{name}"] = Place(f"feature:{name}", name, "region", code or None)  # none: supranational
+    for name, code, kind in csv.reader(content_lines(bundled_text("place_features.tsv")), delimiter="\t"):
+        entries[f"feature:{name}"] = Place(f"feature:{name}", name, kind, code or None)  # none: supranational
     for alias, key, flag in _aliases():
         if flag == "preferred" and key in entries:
             entries[key] = replace(entries[key], name=alias)
@@ -407,10 +407,11 @@ REGIONS_NAMED_LIKE_WORDS = frozenset({"Zug", "Jura", "Uri", "Sachsen", "Hessen",
 
 @cache
 def region_forms() -> dict[str, str]:
-    """German names of first-level subdivisions and curated regions (and their inflected forms) → region key."""
+    """German names of first-level subdivisions and curated regions, seas and rivers (and their inflected forms) →
+    key."""
     forms: dict[str, str] = {}
     for key, place in places().items():
-        if place.kind == "region":
+        if place.kind == "region" or key.startswith("feature:"):
             for form in inflected_forms(place.name):
                 forms.setdefault(form, key)
     return forms

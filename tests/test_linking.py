@@ -69,6 +69,10 @@ def linked(doc):
         ("Elsass", "Elsass", "region", "FR"),  # no region of ISO 3166-2 since 2016 (draw 36 gnad-0316)
         ("Kongo-Kinshasa", "Demokratische Republik Kongo", "country", "CD"),  # not CLDR's name (draw 44 gnad-0727)
         ("DR Kongo", "Demokratische Republik Kongo", "country", "CD"),
+        ("Donau", "Donau", "other", None),  # waters and mountains, of kind "other" (held-out gnad-0850, gnad-0774)
+        ("Schwarzen Meer", "Schwarzes Meer", "other", None),
+        ("Bosporus", "Bosporus", "other", "TR"),
+        ("Ostägäis", "Ostägäis", "region", "GR"),  # the Greek islands of the eastern Aegean (held-out gnad-0604)
         ("Rio", "Rio de Janeiro", "region", "BR"),  # its short form (held-out gnad-0244), the key "Rio de Janeiro" has
     ],
 )
