@@ -1545,6 +1545,9 @@ def test_errors_of_the_held_out_articles_in_stop_33(nlp, fixes, text, ents, expe
         # draw 46 gnad-0100: a link is no organization; a site's name is
         ("Er twitterte pic.twitter.com/fSmurbQDuP, berichtet golem.de.",
          [("pic.twitter.com/fSmurbQDuP", "ORG"), ("golem.de", "ORG")], [("golem.de", "ORG")]),
+        # held-out gnad-0946, gnad-0635: "Kongress" after a definite article is a legislature; not a meeting
+        ("Obama war mit Initiativen im Kongress gescheitert. Er sprach auf einem Kongress seiner Partei. Der Wiener "
+         "Kongress tanzt.", [("Obama", "PER")], [("Obama", "PER"), ("Kongress", "ORG")]),
     ],
 )
 def test_errors_of_the_held_out_articles_in_stop_34(nlp, fixes, text, ents, expected):

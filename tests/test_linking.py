@@ -312,6 +312,14 @@ def test_a_clubs_prefix_alone_and_a_compound_of_name_and_kind_join_the_organizat
         "VfL Wolfsburg": {"VfL Wolfsburg", "VfL"}, "Fidesz": {"Fidesz", "Fidesz-Partei"}}
 
 
+def test_the_tail_of_one_hyphenated_organization_joins_it(nlp):
+    """Held-out gnad-0096: "dem Kongress" is the "US-Kongress" of the text."""
+    found = entities_as(nlp, "Der US-Kongress stimmte zu, obwohl dieser dem Kongress nichts vorlegte.",
+                        [("US-Kongress", "ORG"), ("Kongress", "ORG")])
+    assert {name: e.surfaces for (label, name), e in found.items() if label == "ORG"} == {
+        "US-Kongress": {"US-Kongress", "Kongress"}}
+
+
 def test_organizations_in_the_genitive_take_their_nominative(nlp):
     """Reviews of stop 31: an organization's genitive -es where the lemmatizer kept an e, a genitive head after a
     name, a feminine library; a place first is no adjective ("Wien Museum", not "Wies Museum")."""

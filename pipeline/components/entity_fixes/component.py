@@ -53,6 +53,7 @@ from pipeline.components.entity_fixes.noise import (
     trimmed,
 )
 from pipeline.components.entity_fixes.organizations import (
+    congress_as_legislature,
     organization_mentions,
     organization_names,
     parties_named_by_members,
@@ -151,7 +152,8 @@ class EntityFixes:
         nationalities, coded_places = country_codes_in_brackets(doc, words, fixed)
         fixed = replaced_by(split_at(fixed, "LOC", "/", is_gazetteer_name),
                             lineup_people(doc, words) + coded_places + compass_places(doc, fixed, words)
-                            + parties_named_by_members(doc, words, fixed) + clubs_before_towns(doc, fixed))
+                            + parties_named_by_members(doc, words, fixed) + congress_as_legislature(doc, words, fixed)
+                            + clubs_before_towns(doc, fixed))
         fixed = products(work_titles(fixed))
         # people by the surnames named in full (5, 11's end, 8), organizations named elsewhere (13), the surnames
         # repeated (8), places that are none (7, 15, 16), datelines (9) and places in context (12, 20)

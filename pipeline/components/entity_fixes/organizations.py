@@ -38,7 +38,9 @@ reads are in `sports`.
 19. A party named by its members after a definite article is an organization: "die Republikaner", "den Demokraten",
    "Kandidat der Republikaner"; not one member ("Der Republikaner warf …"). So are the Greens there, beside another
    party's acronym or alone in brackets ("die Grünen kritisieren", "ÖVP, SPÖ und Grüne", "Johannes Rauch (Grüne)"),
-   not before a name or noun ("der Grüne Peter Pilz", "Grüne Infrastruktur").
+   not before a name or noun ("der Grüne Peter Pilz", "Grüne Infrastruktur"). A country's congress right after a
+   definite article is its legislature ("im Kongress gescheitert", "als der Kongress … aufhob"; not "auf einem
+   Kongress seiner Partei", "der Wiener Kongress").
 """
 
 from __future__ import annotations
@@ -93,6 +95,8 @@ ROUTE_PREPOSITIONS = frozenset({"von", "vom", "zwischen", "bis"})  # "Bürgermei
 # Parties named by their members, which NER misses (rule 19): the US parties and the French Républicains.
 PARTY_MEMBERS = frozenset({"Republikaner", "Demokraten"})
 GREENS = frozenset({"Grüne", "Grünen"})  # a party by a nominalized adjective (rule 19)
+CONGRESS = frozenset({"Kongress", "Kongresses"})  # a legislature after a definite article (rule 19)
+DEFINITE_BEFORE_NOUN = frozenset({"der", "den", "dem", "des", "im", "vom", "zum", "beim"})
 PARTY_ACRONYMS = frozenset({"ÖVP", "SPÖ", "FPÖ", "Neos", "NEOS", "KPÖ", "BZÖ", "CDU", "CSU", "SPD", "FDP", "AfD"})
 # A French village's particles or an English street's kind: "La Roque-sur-Pernes", "Alii Drive".
 PLACE_SHAPE = re.compile(r"-(?:sur|sous|en|le|la|lès|de|am|an|ob|bei)-|\b(?:Drive|Street|Road|Avenue|Boulevard|Lane)$")
@@ -269,6 +273,15 @@ def parties_named_by_members(doc: Doc, words: list[str], ents: list[Span]) -> li
         if after_article or (greens and (beside_party(words, i) or (words[i - 1], after) == ("(", ")"))):
             found.append(Span(doc, i, i + 1, label="ORG"))
     return found
+
+
+def congress_as_legislature(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
+    """Rule 19: "Kongress" right after a definite article, outside any entity, is a country's legislature, as the
+    annotations count it ("im Kongress in Washington", "den Kongress"); after an indefinite article or an adjective
+    it is a meeting ("bei einem Kongress in Durban", "der Wiener Kongress")."""
+    taken = covering_entities(ents)
+    return [Span(doc, i, i + 1, label="ORG") for i in range(1, len(words))
+            if words[i] in CONGRESS and words[i - 1].lower() in DEFINITE_BEFORE_NOUN and i not in taken]
 
 
 def beside_party(words: list[str], i: int) -> bool:
