@@ -20,7 +20,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from pipeline.aggregate import EntityAggregator, EntityTotals
-from pipeline.link.organizations import is_acronym, org_key
+from pipeline.link.organizations import CLUB_ABBREVIATION, is_acronym, org_key
 from pipeline.link.people import person_key
 
 
@@ -32,12 +32,13 @@ def _unambiguous(aggregator: EntityAggregator, short: Callable[[EntityTotals], b
 
 
 def merge_plan(aggregator: EntityAggregator) -> dict[str, str]:
-    """Acronym organization key → the long-form key its documents expanded it to, where there is one."""
+    """Acronym organization key → the long-form key its documents expanded it to, where there is one; not a club's
+    prefix ("VfL", "FC"), whose club each document names anew (VfL Wolfsburg here, VfL Bochum there)."""
     by_acronym: dict[str, set[str]] = defaultdict(set)
     for key, entity in aggregator.totals.items():
         if entity.label == "ORG":
             for surface in entity.surfaces:
-                if is_acronym(surface) and org_key(surface) != key:
+                if is_acronym(surface) and not CLUB_ABBREVIATION.match(surface) and org_key(surface) != key:
                     by_acronym[org_key(surface)].add(key)
     return _unambiguous(aggregator, lambda entity: entity.label == "ORG", by_acronym)
 

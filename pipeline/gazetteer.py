@@ -37,7 +37,7 @@ class Place:
 
     key: str  # stable canonical key, e.g. "country:UA", "region:AT-2", "city:703448"
     name: str  # German nominative form
-    kind: str  # country | region | city | continent
+    kind: str  # country | region | city | continent | other (seas, rivers, mountains)
     country_code: str | None
     latitude: float | None = None
     longitude: float | None = None
@@ -293,7 +293,8 @@ def written_names() -> dict[str, str]:
     entries = places()
     aliases = _aliases()
     names = [alias for alias, _, flag in aliases if flag not in ("inflected", "official")]
-    names += [place.name for place in entries.values() if place.kind in ("country", "continent", "region")]
+    names += [place.name for key, place in entries.items()
+              if place.kind in ("country", "continent", "region") or key.startswith("feature:")]
     found = {form: name for name in names if not ABBREVIATION.match(name) for form in inflected_forms(name)}
     found |= {form: entries[key].name for alias, key, flag in aliases
               if key in entries and (flag in ("inflected", "official") or ABBREVIATION.match(alias))
@@ -407,11 +408,23 @@ REGIONS_NAMED_LIKE_WORDS = frozenset({"Zug", "Jura", "Uri", "Sachsen", "Hessen",
 
 @cache
 def region_forms() -> dict[str, str]:
-    """German names of first-level subdivisions and curated regions, seas and rivers (and their inflected forms) →
-    key."""
+    """German names of first-level subdivisions and curated regions (and their inflected forms) → region key."""
     forms: dict[str, str] = {}
     for key, place in places().items():
-        if place.kind == "region" or key.startswith("feature:"):
+        if place.kind == "region":
+            for form in inflected_forms(place.name):
+                forms.setdefault(form, key)
+    return forms
+
+
+@cache
+def feature_forms() -> dict[str, str]:
+    """Names of the curated seas, straits, rivers and mountains (and their inflected forms) → key. Apart from the
+    regions, which rules take for places where NER saw a person or an organization: a surname or a company may
+    share a river's or sea's name ("Eduard Rhein", the restaurant chain "Nordsee")."""
+    forms: dict[str, str] = {}
+    for key, place in places().items():
+        if place.kind == "other":
             for form in inflected_forms(place.name):
                 forms.setdefault(form, key)
     return forms
@@ -424,7 +437,7 @@ def ruler_region_forms() -> dict[str, str]:
     Gallen") and the curated regions: NER misses "Tirol" in one of three mentions ("Salzburg (1.590), Tirol
     (1.574)", "der Pflichtschüler (Tirol)") and "Gazastreifen" in all twelve of the 970 GNAD articles."""
     entries = places()
-    return {form: key for form, key in region_forms().items()
+    return {form: key for form, key in (region_forms() | feature_forms()).items()
             if (entries[key].country_code in HOME_COUNTRIES or key.startswith("feature:"))
             and entries[key].name not in REGIONS_NAMED_LIKE_WORDS}
 

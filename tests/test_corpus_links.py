@@ -9,7 +9,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from pipeline.aggregate import EntityAggregator
-from pipeline.corpus_links import surname_links
+from pipeline.corpus_links import merge_plan, surname_links
 from pipeline.inputs import RawDocument
 from pipeline.link import DocEntity
 from pipeline.link.people import person_key, split_name
@@ -98,3 +98,15 @@ def test_a_surname_alone_has_no_given_name_even_with_a_particle():
     assert split_name("Van der Bellen") == (None, "Van der Bellen")
     assert split_name("Alexander Van der Bellen") == ("Alexander", "Van der Bellen")
     assert split_name("Al Gore") == ("Al", "Gore")
+
+
+def test_a_clubs_prefix_alone_joins_no_club_of_another_document():
+    """Review of stop 34: "der VfL" is the VfL Wolfsburg of the article that names it so, but in another article it
+    may be VfL Bochum; an acronym still joins its one long form across documents."""
+    aggregator = EntityAggregator()
+    aggregator.add([DocEntity("org:vfl wolfsburg", "ORG", "VfL Wolfsburg", {"VfL Wolfsburg", "VfL"}, 2, {}),
+                    DocEntity("org:europäische union", "ORG", "Europäische Union", {"Europäische Union", "EU"}, 2,
+                              {})], 0)
+    aggregator.add([DocEntity("org:vfl", "ORG", "VfL", {"VfL"}, 1, {}), DocEntity("org:eu", "ORG", "EU", {"EU"}, 1,
+                                                                                   {})], 1)
+    assert merge_plan(aggregator) == {"org:eu": "org:europäische union"}

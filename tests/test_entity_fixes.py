@@ -1529,10 +1529,18 @@ def test_errors_of_the_held_out_articles_in_stop_33(nlp, fixes, text, ents, expe
          [("Erdogans", "PER"), ("islamisch-konservativer Partei AKP", "ORG"), ("rechtsnationalen MHP", "ORG"),
           ("katholische Kirche", "ORG")],
          [("Erdogans", "PER"), ("AKP", "ORG"), ("MHP", "ORG"), ("katholische Kirche", "ORG")]),
-        # draw 44 gnad-0459: "Organisation" before one name word; not before a genitive adjective and its noun
-        ("Der Vorschlag wurde von der Organisation Attac kritisiert. Die Organisation Amerikanischer Staaten tagte.",
-         [("Organisation Attac", "ORG"), ("Organisation Amerikanischer Staaten", "ORG")],
-         [("Attac", "ORG"), ("Organisation Amerikanischer Staaten", "ORG")]),
+        # draw 44 gnad-0459: "Organisation" before one name word the text also writes alone; not before a genitive
+        # adjective and its noun, nor a name of its own (review)
+        ("Der Vorschlag wurde von der Organisation Attac kritisiert, so Attac. Die Organisation Amerikanischer "
+         "Staaten tagte. Die Organisation Todt baute Bunker.",
+         [("Organisation Attac", "ORG"), ("Attac", "ORG"), ("Organisation Amerikanischer Staaten", "ORG"),
+          ("Organisation Todt", "ORG")],
+         [("Attac", "ORG"), ("Attac", "ORG"), ("Organisation Amerikanischer Staaten", "ORG"),
+          ("Organisation Todt", "ORG")]),
+        # review: nor a lower-case word before a party and a country's genitive
+        ("Xi Jinping, Chef der kommunistischen Partei Chinas, kam.",
+         [("Xi Jinping", "PER"), ("kommunistischen Partei Chinas", "ORG")],
+         [("Xi Jinping", "PER"), ("kommunistischen Partei Chinas", "ORG")]),
         # draw 45 gnad-0612: an acronym with small letters in it is an organization; a name with two capitals is not
         ("Die OeNB rechnet mit Wachstum, sagte McCain.", [("OeNB", "LOC"), ("McCain", "PER")],
          [("OeNB", "ORG"), ("McCain", "PER")]),
@@ -1545,6 +1553,14 @@ def test_errors_of_the_held_out_articles_in_stop_33(nlp, fixes, text, ents, expe
         # draw 46 gnad-0100: a link is no organization; a site's name is
         ("Er twitterte pic.twitter.com/fSmurbQDuP, berichtet golem.de.",
          [("pic.twitter.com/fSmurbQDuP", "ORG"), ("golem.de", "ORG")], [("golem.de", "ORG")]),
+        # review: a nationality follows a person named in full, not a club NER took for a person
+        ("Der Meister unterlag Storhamar (Norwegen) klar.", [("Storhamar", "PER"), ("Norwegen", "LOC")],
+         [("Storhamar", "PER"), ("Norwegen", "LOC")]),
+        # review: a river's name before a capitalized noun is part of a company's name; a river's namesake is a person
+        ("Er arbeitet bei der Donau Versicherung. Bei einem Badeunfall in der Donau in Wien starb ein Mann. Eduard "
+         "Rhein erfand das. Später sagte Rhein, er sei stolz.",
+         [("Donau", "LOC"), ("Donau", "LOC"), ("Wien", "LOC"), ("Eduard Rhein", "PER"), ("Rhein", "PER")],
+         [("Donau", "LOC"), ("Wien", "LOC"), ("Eduard Rhein", "PER"), ("Rhein", "PER")]),
         # held-out gnad-0946, gnad-0635: "Kongress" after a definite article is a legislature; not a meeting
         ("Obama war mit Initiativen im Kongress gescheitert. Er sprach auf einem Kongress seiner Partei. Der Wiener "
          "Kongress tanzt.", [("Obama", "PER")], [("Obama", "PER"), ("Kongress", "ORG")]),

@@ -310,6 +310,11 @@ def test_a_clubs_prefix_alone_and_a_compound_of_name_and_kind_join_the_organizat
                         [("VfL Wolfsburg", "ORG"), ("VfL", "ORG"), ("Fidesz", "ORG"), ("Fidesz-Partei", "ORG")])
     assert {name: e.surfaces for (label, name), e in found.items() if label == "ORG"} == {
         "VfL Wolfsburg": {"VfL Wolfsburg", "VfL"}, "Fidesz": {"Fidesz", "Fidesz-Partei"}}
+    # review: the prefix follows the club's short form to its full name
+    found = entities_as(nlp, "Bayern München gewann. Der FC Bayern jubelte. Der FC feierte.",
+                        [("Bayern München", "ORG"), ("FC Bayern", "ORG"), ("FC", "ORG")])
+    assert {name: e.surfaces for (label, name), e in found.items() if label == "ORG"} == {
+        "Bayern München": {"Bayern München", "FC Bayern", "FC"}}
 
 
 def test_the_tail_of_one_hyphenated_organization_joins_it(nlp):

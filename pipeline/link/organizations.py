@@ -164,7 +164,7 @@ def short_forms(names: list[str]) -> dict[str, str]:
     for name in {name for name in names if CLUB_ABBREVIATION.match(name)}:  # "VfL" beside "VfL Wolfsburg"
         holders = [full for full in longer if full.startswith(name + " ")]
         if len(holders) == 1:
-            found[name] = holders[0]
+            found[name] = found.get(holders[0], holders[0])  # "FC" → "FC Bayern" → "Bayern München"
     longer -= found.keys()
     for name in {name for name in names if " " not in name and not is_acronym(name)}:
         holders = [full for full in longer if shortens(name, full)] or [  # "Kongress" beside "US-Kongress"

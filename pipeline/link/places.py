@@ -57,7 +57,7 @@ def lookup(text: str, context: frozenset[str] = frozenset(), country: str | None
     forms = gazetteer.country_and_capital_forms()
     text = " ".join(strip_apostrophe(text).split())  # "Vereinigten  Staaten", a line break in agency text
     for form in (text, *genitive_candidates(text)):
-        key = forms.get(form) or gazetteer.region_forms().get(form)
+        key = forms.get(form) or gazetteer.region_forms().get(form) or gazetteer.feature_forms().get(form)
         place = gazetteer.place(key) if key else None
         if place and context and hides_region(place, form):  # a region of the text's country an alias hides:
             region = gazetteer.place(gazetteer.region_forms()[form])  # "in der Provinz Gaza" in Mozambique

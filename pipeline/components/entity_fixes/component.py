@@ -77,6 +77,7 @@ from pipeline.components.entity_fixes.places import (
     towns_after_settlement_nouns,
     towns_named_so,
     unknown_places_named_like_nouns,
+    waters_in_names,
 )
 from pipeline.components.entity_fixes.spans import replaced_by, token_texts
 from pipeline.components.entity_fixes.sports import clubs_before_towns, lineup_people, team_start
@@ -164,7 +165,8 @@ class EntityFixes:
         fixed = persons_named_as_organizations(organization_mentions(doc, words, fixed, people,
                                                                      self.min_city_population))
         fixed += repeated_surnames(doc, fixed, people)
-        fixed = unknown_places_named_like_nouns(lexicon, given_names_far_away(universities_by_town(fixed)))
+        fixed = unknown_places_named_like_nouns(lexicon, given_names_far_away(universities_by_town(
+            waters_in_names(fixed))))
         fixed = replaced_by(fixed, dateline_places(doc, fixed, people))
         fixed = replaced_by(towns_named_so(fixed, people), completed_places(doc, fixed))
         found = places_in_context(lexicon, doc, fixed)

@@ -264,7 +264,8 @@ def name_start(lexicon: Lexicon, ent: Span) -> tuple[int, str | None]:
 
 def lower_before_name(ent: Span, start: int) -> bool:
     """A word in lower case before an acronym or a kind of company that names the rest: "rechtsnationalen MHP",
-    "islamisch-konservativer Partei AKP"; not before a designation it makes a name ("katholische Kirche")."""
+    "islamisch-konservativer Partei AKP"; not before a designation it makes a name ("katholische Kirche",
+    "kommunistischen Partei Chinas")."""
     doc = ent.doc
     return doc[start].is_lower and (ACRONYM.match(doc[start + 1].text) is not None or (
         start + 2 < ent.end and is_company_descriptor(ent, start + 1)))
@@ -294,13 +295,21 @@ def is_company_descriptor(ent: Span, start: int) -> bool:
     club_name = CLUB_PREFIX.match(rest[0].text) or (len(rest) == 1 and ACRONYM.match(rest[0].text))
     if CLUB_WORD.search(word) and (club_name or LEAGUE_CLUB.search(word)):  # name_start leaves a token after `start`
         return True  # "Stammclub FC Zbrojovka Brno", "Serie-A-Klub Hellas Verona"; not "Yachtklub Neusiedl"
-    # a party's or organization's name of several words is no genitive adjective and noun: "Partei Bibeltreuer
-    # Christen", "Partei Freier Bürger", "Organisation Amerikanischer Staaten"; one word is ("Partei Lider",
-    # "Organisation Attac")
-    bare = word in ("partei", "organisation") and not (rest[0].text.endswith("er") and len(rest) > 1)
-    return (word == "organisation" and bare) or (
-        ORG_DESCRIPTOR.search(word) is not None and (not INSTITUTION.fullmatch(word) or bare)
+    # a party's name of several words is no genitive adjective and noun ("Partei Bibeltreuer Christen", "Partei
+    # Freier Bürger"), nor a country's genitive ("Partei Chinas"); one word is ("Partei Lider")
+    country = rest[0].text.endswith("s") and is_region_or_country(rest[0].text[:-1])
+    bare_party = word == "partei" and not (rest[0].text.endswith("er") and len(rest) > 1) and not country
+    return named_organisation(ent, start) or (
+        ORG_DESCRIPTOR.search(word) is not None and (not INSTITUTION.fullmatch(word) or bare_party)
         and not all(t.text in LEGAL_FORMS for t in rest))
+
+
+def named_organisation(ent: Span, start: int) -> bool:
+    """ "Organisation" before one word that the document also writes alone, the organization's name: "Organisation
+    Attac" … "so Attac"; not "Organisation Amerikanischer Staaten", nor a name of its own ("Organisation Todt")."""
+    doc = ent.doc
+    return (doc[start].lower_ == "organisation" and start + 2 == ent.end
+            and sum(token.text == doc[start + 1].text for token in doc) > 1)
 
 
 def describes_place(token: Token) -> bool:

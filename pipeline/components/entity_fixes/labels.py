@@ -66,8 +66,9 @@ from pipeline.link.organizations import CLUB_YEAR
 # A MISC name ending so is an event, a competition or a product, not an organization ("Academy Awards", "Erste Liga").
 MISC_HEAD = re.compile(r"(?:awards?|days|festival|liga|league|team|fonds|cup)$")
 # Acronyms of facilities, which take a town's name as places do: hospitals, power plants, camps, prisons.
-# An acronym with small letters in it, of three capitals or more: "OeNB", "OeAD"; not "McCain", "LeBron", "YouTube".
-MIXED_ACRONYM = re.compile(r"^(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){3})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{2,5}$")
+# An acronym with single small letters in it, of three capitals or more: "OeNB", "VfGH", "WKStA"; not "McCain",
+# "YouTube", a member's "CDUler", a product's "WebOS".
+MIXED_ACRONYM = re.compile(r"^(?=(?:[^A-ZÄÖÜ]*[A-ZÄÖÜ]){3})(?!.*[a-zäöü]{2})[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{2,5}$")
 FACILITY_ACRONYMS = frozenset({"AKH", "LKH", "UKH", "KH", "AKW", "KKW", "KZ", "JA"})
 # English names of buildings, venues and landmarks, and a wall ("Stamford Bridge", "Madison Square Garden",
 # "Millennium Park", "Berliner Mauer"); not "Center", which names institutions too ("Pew Research Center")

@@ -36,7 +36,8 @@ in `labels`).
    place's ending or hyphen, names a region beyond one country ("Atlantik", "Arktis", "Ozean") or the document
    uses it as a town's name (after a bare "in", "nach", "aus", "bei" or "nahe", or a kind of place: "in Marea",
    "die Stadt Marea"): "im Finish", "zum Lamborghini", "Starbucks"; "Rhein" and "Elsass" stay, whose clusters
-   hold places ("auf dem Sinai" is lost).
+   hold places ("auf dem Sinai" is lost). A sea, river or mountain range of the gazetteer right before a capitalized
+   noun is part of another name: "bei der Donau Versicherung", "Donau Chemie" (not "in der Donau in Wien").
 """
 
 from __future__ import annotations
@@ -94,6 +95,18 @@ def compass_places(doc: Doc, ents: list[Span], words: list[str]) -> list[Span]:
                 and lookup(word) is None and compass_part(word) is not None):
             found.append(Span(doc, i, i + 1, label="LOC"))
     return found
+
+
+def waters_in_names(ents: list[Span]) -> list[Span]:
+    """Rule 16: a place the gazetteer knows only as a sea, river or mountain range ("other") is none right before a
+    capitalized noun, which makes it part of a company's or a building's name: "Donau Versicherung", "Donau
+    Chemie", "im Donau Zentrum"."""
+    def in_name(ent: Span) -> bool:
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        return (ent.label_ == "LOC" and after is not None and after.tag_ in ("NN", "NE") and after.text[:1].isupper()
+                and not after.is_sent_start and ent.text in gazetteer.feature_forms())
+
+    return [ent for ent in ents if not in_name(ent)]
 
 
 def given_names_far_away(ents: list[Span]) -> list[Span]:
