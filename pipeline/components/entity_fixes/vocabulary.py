@@ -55,12 +55,12 @@ CORPORATE_HEAD = re.compile(r"\w(?:konzern|unternehmen|firma|kette|bank|verlag|m
 ORGANIZATION_HEAD = re.compile(
     r"(?:kommission|gruppe|konzern|werke|zeitung|sender|club|klub|fraktion|zentrale|agentur|airlines|gesellschaft"
     r"|stiftung|versicherung|fonds|bund|gewerkschaft|union|liga|team|verlag|sparkasse|börse|bahn|post|parlament|institut"
-    r"|front|miliz)$"
+    r"|front|miliz|media)$"
 )
 INSTITUTION = re.compile(
     r"(?:kammer|gericht|gerichtshof|rechnungshof|kommando|ministerium|amt|verband|verein|direktion|polizei|partei"
     r"|bank|kasse|holding|regierung|rat|senat|landtag|universität|hochschule|akademie|museum|theater|oper|stiftung"
-    r"|anwaltschaft|prokuratur|bibliothek)$"
+    r"|anwaltschaft|prokuratur|bibliothek|(?<![a-zäöüß])uni)$"
 )
 # A designation without a name (the guidelines: "das Innenministerium", "die Regierung", "die Polizei").
 GENERIC_ORGANIZATION = re.compile(
