@@ -412,12 +412,7 @@ REGIONS_NAMED_LIKE_WORDS = frozenset({"Zug", "Jura", "Uri", "Sachsen", "Hessen",
 @cache
 def region_forms() -> dict[str, str]:
     """German names of first-level subdivisions and curated regions (and their inflected forms) → region key."""
-    forms: dict[str, str] = {}
-    for key, place in places().items():
-        if place.kind == "region":
-            for form in inflected_forms(place.name):
-                forms.setdefault(form, key)
-    return forms
+    return _forms_of_kind("region")
 
 
 @cache
@@ -425,9 +420,13 @@ def feature_forms() -> dict[str, str]:
     """Names of the curated seas, straits, rivers and mountains (and their inflected forms) → key. Apart from the
     regions, which rules take for places where NER saw a person or an organization: a surname or a company may
     share a river's or sea's name ("Eduard Rhein", the restaurant chain "Nordsee")."""
+    return _forms_of_kind("other")
+
+
+def _forms_of_kind(kind: str) -> dict[str, str]:
     forms: dict[str, str] = {}
     for key, place in places().items():
-        if place.kind == "other":
+        if place.kind == kind:
             for form in inflected_forms(place.name):
                 forms.setdefault(form, key)
     return forms
