@@ -1532,11 +1532,11 @@ def test_errors_of_the_held_out_articles_in_stop_33(nlp, fixes, text, ents, expe
         # draw 44 gnad-0459: "Organisation" before one name word the text also writes alone; not before a genitive
         # adjective and its noun, nor a name of its own (review)
         ("Der Vorschlag wurde von der Organisation Attac kritisiert, so Attac. Die Organisation Amerikanischer "
-         "Staaten tagte. Die Organisation Todt baute Bunker.",
+         "Staaten tagte. Die Organisation Todt baute Bunker. Später wurde die Organisation Todt aufgelöst.",
          [("Organisation Attac", "ORG"), ("Attac", "ORG"), ("Organisation Amerikanischer Staaten", "ORG"),
-          ("Organisation Todt", "ORG")],
+          ("Organisation Todt", "ORG"), ("Organisation Todt", "ORG")],
          [("Attac", "ORG"), ("Attac", "ORG"), ("Organisation Amerikanischer Staaten", "ORG"),
-          ("Organisation Todt", "ORG")]),
+          ("Organisation Todt", "ORG"), ("Organisation Todt", "ORG")]),
         # review: nor a lower-case word before a party and a country's genitive
         ("Xi Jinping, Chef der kommunistischen Partei Chinas, kam.",
          [("Xi Jinping", "PER"), ("kommunistischen Partei Chinas", "ORG")],
@@ -1556,11 +1556,16 @@ def test_errors_of_the_held_out_articles_in_stop_33(nlp, fixes, text, ents, expe
         # review: a nationality follows a person named in full, not a club NER took for a person
         ("Der Meister unterlag Storhamar (Norwegen) klar.", [("Storhamar", "PER"), ("Norwegen", "LOC")],
          [("Storhamar", "PER"), ("Norwegen", "LOC")]),
+        # second review: a surname alone of a person named in full elsewhere counts as the person named in full
+        ("Novak Djokovic siegte. Im Finale setzte sich Djokovic (Serbien) durch.",
+         [("Novak Djokovic", "PER"), ("Djokovic", "PER"), ("Serbien", "LOC")],
+         [("Novak Djokovic", "PER"), ("Djokovic", "PER")]),
         # review: a river's name before a capitalized noun is part of a company's name; a river's namesake is a person
         ("Er arbeitet bei der Donau Versicherung. Bei einem Badeunfall in der Donau in Wien starb ein Mann. Eduard "
-         "Rhein erfand das. Später sagte Rhein, er sei stolz.",
-         [("Donau", "LOC"), ("Donau", "LOC"), ("Wien", "LOC"), ("Eduard Rhein", "PER"), ("Rhein", "PER")],
-         [("Donau", "LOC"), ("Wien", "LOC"), ("Eduard Rhein", "PER"), ("Rhein", "PER")]),
+         "Rhein erfand das. Später sagte Rhein, er sei stolz. Man hat in der Donau Teile eines Autos gefunden.",
+         [("Donau", "LOC"), ("Donau", "LOC"), ("Wien", "LOC"), ("Eduard Rhein", "PER"), ("Rhein", "PER"),
+          ("Donau", "LOC")],
+         [("Donau", "LOC"), ("Wien", "LOC"), ("Eduard Rhein", "PER"), ("Rhein", "PER"), ("Donau", "LOC")]),
         # draws 48 and 49 (gnad-0272, gnad-0162, gnad-0593): the IMF by its other name, a media company named after
         # its owner and a university are organizations
         ("Weltbank und Internationaler Währungsfonds sind skeptisch, teilte Hubert Burda Media mit. Bieber forscht an "
@@ -1570,8 +1575,12 @@ def test_errors_of_the_held_out_articles_in_stop_33(nlp, fixes, text, ents, expe
          [("Weltbank", "ORG"), ("Internationaler Währungsfonds", "ORG"), ("Hubert Burda Media", "ORG"),
           ("Bieber", "PER"), ("Uni Graz", "ORG")]),
         # held-out gnad-0946, gnad-0635: "Kongress" after a definite article is a legislature; not a meeting
-        ("Obama war mit Initiativen im Kongress gescheitert. Er sprach auf einem Kongress seiner Partei. Der Wiener "
-         "Kongress tanzt.", [("Obama", "PER")], [("Obama", "PER"), ("Kongress", "ORG")]),
+        # in a document about a country whose legislature is one (review: not a medical congress in Vienna)
+        ("Obama war in Washington mit Initiativen im Kongress gescheitert. Er sprach auf einem Kongress seiner "
+         "Partei. Der Wiener Kongress tanzt. Der Kongress der Kardiologen tagt.",
+         [("Obama", "PER"), ("Washington", "LOC")], [("Obama", "PER"), ("Washington", "LOC"), ("Kongress", "ORG")]),
+        ("Der Kongress der Kardiologen findet in Wien statt. Beim Kongress in Wien sprachen 300 Ärzte.",
+         [("Wien", "LOC"), ("Wien", "LOC")], [("Wien", "LOC"), ("Wien", "LOC")]),
     ],
 )
 def test_errors_of_the_held_out_articles_in_stop_34(nlp, fixes, text, ents, expected):

@@ -150,10 +150,8 @@ def short_forms(names: list[str]) -> dict[str, str]:
     """One-word names that shorten exactly one longer name in the document, mapped to it (as a surname joins
     the full name of a person), a club's name after its prefix that another name gives with its town ("FC
     Bayern" → "Bayern München"; then "Bayern" shortens one name only), a club's prefix alone that begins one
-    name ("VfL" → "VfL Wolfsburg"), and, where no name of several words has it, the tail of one hyphenated
-    compound ("Kongress" → "US-Kongress")."""
+    name ("VfL" → "VfL Wolfsburg")."""
     longer = {name for name in names if " " in name}
-    compounds = {name for name in names if "-" in name and " " not in name}
     found = {}
     for name in longer:
         prefix, _, rest = name.partition(" ")
@@ -167,8 +165,7 @@ def short_forms(names: list[str]) -> dict[str, str]:
             found[name] = found.get(holders[0], holders[0])  # "FC" → "FC Bayern" → "Bayern München"
     longer -= found.keys()
     for name in {name for name in names if " " not in name and not is_acronym(name)}:
-        holders = [full for full in longer if shortens(name, full)] or [  # "Kongress" beside "US-Kongress"
-            full for full in compounds if full != name and shortens(name, full)]
+        holders = [full for full in longer if shortens(name, full)]
         if len(holders) == 1:
             found[name] = holders[0]
     return found
@@ -265,5 +262,6 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     entities: dict[str, DocEntity] = {}
     for mention, base in zip(mentions, bases, strict=True):
         name = expansion.get(base, base)
+        name = expansion.get(name, name)  # "Konzern" → "Siemens-Konzern" → "Siemens"
         collect(entities, org_key(name), "ORG", name, mention)
     return list(entities.values())

@@ -5,8 +5,8 @@
    nationality adjective. Only "USA", the country's common name, after a place or nothing and before no year is the
    country ("Boston (USA)"). A code that abbreviates the organization before it ("Kunsthistorischen Museums (KHM)")
    or that the document writes outside brackets too ("Landeskriminalamt (LKA)" … "das LKA") is left to NER. A
-   country's name in brackets right after a person named in full is a nationality too: "Andre De Grasse (Kanada)
-   9,92", "Justin Gatlin (USA/9,80)" (not a town: "Marcel Sabitzer (Leipzig)", a club).
+   country's name in brackets right after a person named in full (here or elsewhere) is a nationality too: "Andre De
+   Grasse (Kanada) 9,92", "Justin Gatlin (USA/9,80)" (not a town: "Marcel Sabitzer (Leipzig)", a club).
 """
 
 from __future__ import annotations
@@ -68,11 +68,12 @@ def code_groups(doc: Doc, words: list[str], codes: frozenset[str]) -> list[tuple
 
 
 def countries_after_people(doc: Doc, ents: list[Span]) -> set[int]:
-    """Rule 17: the token indices of countries named in brackets right after a person named in full, closed by a
-    bracket, a slash or a comma: a nationality in a results table ("Asafa Powell (Jamaika) 10,00", "Justin Gatlin
-    (USA/9,80)"); not after one word, which NER may have taken for a person ("unterlag Storhamar (Norwegen)", a
-    club; "Familie Fellner (Österreich)", their newspaper)."""
-    people_end = {ent.end for ent in ents if ent.label_ == "PER" and len(ent) > 1}  # not "Storhamar (Norwegen)"
+    """Rule 17: the token indices of countries named in brackets right after a person named in full (here or
+    elsewhere in the document), closed by a bracket, a slash or a comma: a nationality in a results table ("Asafa
+    Powell (Jamaika) 10,00", "Justin Gatlin (USA/9,80)"); not after another word NER took for a person ("unterlag
+    Storhamar (Norwegen)", a club)."""
+    surnames = {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+    people_end = {ent.end for ent in ents if ent.label_ == "PER" and (len(ent) > 1 or ent.text in surnames)}
     found = set()
     for ent in ents:
         if (ent.label_ == "LOC" and ent.start - 1 in people_end and doc[ent.start - 1].text == "("

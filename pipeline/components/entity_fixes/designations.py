@@ -309,7 +309,8 @@ def named_organisation(ent: Span, start: int) -> bool:
     Attac" … "so Attac"; not "Organisation Amerikanischer Staaten", nor a name of its own ("Organisation Todt")."""
     doc = ent.doc
     return (doc[start].lower_ == "organisation" and start + 2 == ent.end
-            and sum(token.text == doc[start + 1].text for token in doc) > 1)
+            and any(token.text == doc[start + 1].text and doc[token.i - 1].lower_ != "organisation"
+                    for token in doc[1:]))
 
 
 def describes_place(token: Token) -> bool:

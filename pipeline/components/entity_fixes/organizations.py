@@ -38,9 +38,10 @@ reads are in `sports`.
 19. A party named by its members after a definite article is an organization: "die Republikaner", "den Demokraten",
    "Kandidat der Republikaner"; not one member ("Der Republikaner warf …"). So are the Greens there, beside another
    party's acronym or alone in brackets ("die Grünen kritisieren", "ÖVP, SPÖ und Grüne", "Johannes Rauch (Grüne)"),
-   not before a name or noun ("der Grüne Peter Pilz", "Grüne Infrastruktur"). A country's congress right after a
-   definite article is its legislature ("im Kongress gescheitert", "als der Kongress … aufhob"; not "auf einem
-   Kongress seiner Partei", "der Wiener Kongress").
+   not before a name or noun ("der Grüne Peter Pilz", "Grüne Infrastruktur"). "Kongress" right after a definite
+   article, in a document about a country whose legislature is a congress, is that legislature ("im Kongress
+   gescheitert", "als der Kongress … aufhob"; not "auf einem Kongress seiner Partei", "der Wiener Kongress", "der
+   Kongress der Kardiologen").
 """
 
 from __future__ import annotations
@@ -96,6 +97,9 @@ ROUTE_PREPOSITIONS = frozenset({"von", "vom", "zwischen", "bis"})  # "Bürgermei
 PARTY_MEMBERS = frozenset({"Republikaner", "Demokraten"})
 GREENS = frozenset({"Grüne", "Grünen"})  # a party by a nominalized adjective (rule 19)
 CONGRESS = frozenset({"Kongress", "Kongresses"})  # a legislature after a definite article (rule 19)
+# Countries whose legislature German news calls "der Kongress": the Americas' presidential republics, the Philippines.
+CONGRESS_COUNTRIES = frozenset({"US", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CO", "VE", "EC", "PE", "BO", "BR",
+                                "PY", "CL", "AR", "UY", "DO", "PH"})
 DEFINITE_BEFORE_NOUN = frozenset({"der", "den", "dem", "des", "im", "vom", "zum", "beim"})
 PARTY_ACRONYMS = frozenset({"ÖVP", "SPÖ", "FPÖ", "Neos", "NEOS", "KPÖ", "BZÖ", "CDU", "CSU", "SPD", "FDP", "AfD"})
 # A French village's particles or an English street's kind: "La Roque-sur-Pernes", "Alii Drive".
@@ -276,12 +280,20 @@ def parties_named_by_members(doc: Doc, words: list[str], ents: list[Span]) -> li
 
 
 def congress_as_legislature(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
-    """Rule 19: "Kongress" right after a definite article, outside any entity, is a country's legislature, as the
-    annotations count it ("im Kongress in Washington", "den Kongress"); after an indefinite article or an adjective
-    it is a meeting ("bei einem Kongress in Durban", "der Wiener Kongress")."""
+    """Rule 19: "Kongress" right after a definite article, outside any entity, in a document about a country whose
+    legislature is a congress (a place there, or a "US-" compound), is that legislature, as the annotations count it
+    ("im Kongress in Washington", "hob der Kongress die Immunität auf" in Guatemala); not a meeting: after an
+    indefinite article or an adjective ("bei einem Kongress in Durban", "der Wiener Kongress"), before a genitive
+    ("der Kongress der Kardiologen") or in a document about other countries ("beim Kongress in Wien")."""
+    from pipeline.link.places import lookup
+
+    countries = {hit[0].country_code for ent in ents if ent.label_ == "LOC" and (hit := lookup(ent.text))}
+    if not (countries & CONGRESS_COUNTRIES or any(word.startswith("US-") for word in words)):
+        return []
     taken = covering_entities(ents)
     return [Span(doc, i, i + 1, label="ORG") for i in range(1, len(words))
-            if words[i] in CONGRESS and words[i - 1].lower() in DEFINITE_BEFORE_NOUN and i not in taken]
+            if words[i] in CONGRESS and words[i - 1].lower() in DEFINITE_BEFORE_NOUN and i not in taken
+            and (i + 1 == len(words) or words[i + 1] not in ("der", "des"))]
 
 
 def beside_party(words: list[str], i: int) -> bool:

@@ -36,8 +36,9 @@ in `labels`).
    place's ending or hyphen, names a region beyond one country ("Atlantik", "Arktis", "Ozean") or the document
    uses it as a town's name (after a bare "in", "nach", "aus", "bei" or "nahe", or a kind of place: "in Marea",
    "die Stadt Marea"): "im Finish", "zum Lamborghini", "Starbucks"; "Rhein" and "Elsass" stay, whose clusters
-   hold places ("auf dem Sinai" is lost). A sea, river or mountain range of the gazetteer right before a capitalized
-   noun is part of another name: "bei der Donau Versicherung", "Donau Chemie" (not "in der Donau in Wien").
+   hold places ("auf dem Sinai" is lost). A sea, river or mountain range of the gazetteer right before a noun naming
+   a kind of organization or venue is part of that name: "bei der Donau Versicherung", "im Donau Zentrum" (not "in
+   der Donau Teile eines Autos gefunden").
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ from pipeline.components.entity_fixes.words import (
     is_region_or_country,
     is_small_place_abroad,
     is_surname,
+    organization_head,
 )
 from pipeline.given_names import given_names
 from pipeline.link.places import known_as_written
@@ -80,6 +82,8 @@ NOT_NAME_TAGS = frozenset({"ADV", "ADJA", "ADJD", "FM", "KON", "APPR", "PIAT", "
 DATELINE_TOKENS = 12  # a dateline ("St. Pölten/Wien –") is found among the first tokens of a sentence
 FEMININE_DISTRICT = re.compile(r"[a-zäöü](?:stadt|au)$")  # rule 12: "in der Josefstadt", "in der Brigittenau"
 ORDINAL_NUMBER = re.compile(r"^\d+\.$")  # "das 320. Derby"
+# Heads of names that begin with a place, besides organizations' (rule 16): "Donau Zentrum", "Donau Chemie".
+NAME_HEAD_AFTER_PLACE = re.compile(r"(?:zentrum|center|chemie|halle|arena|stadion|radio|klinik)$")
 
 
 def compass_places(doc: Doc, ents: list[Span], words: list[str]) -> list[Span]:
@@ -99,12 +103,12 @@ def compass_places(doc: Doc, ents: list[Span], words: list[str]) -> list[Span]:
 
 def waters_in_names(ents: list[Span]) -> list[Span]:
     """Rule 16: a place the gazetteer knows only as a sea, river or mountain range ("other") is none right before a
-    capitalized noun, which makes it part of a company's or a building's name: "Donau Versicherung", "Donau
-    Chemie", "im Donau Zentrum"."""
+    noun that names a kind of organization or venue, which makes it part of that name: "Donau Versicherung", "im
+    Donau Zentrum" (not "in der Donau Teile eines Autos gefunden")."""
     def in_name(ent: Span) -> bool:
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-        return (ent.label_ == "LOC" and after is not None and after.tag_ in ("NN", "NE") and after.text[:1].isupper()
-                and not after.is_sent_start and ent.text in gazetteer.feature_forms())
+        return (ent.label_ == "LOC" and after is not None and ent.text in gazetteer.feature_forms()
+                and (organization_head(after.text) or NAME_HEAD_AFTER_PLACE.search(after.lower_) is not None))
 
     return [ent for ent in ents if not in_name(ent)]
 
