@@ -1574,6 +1574,8 @@ def test_errors_of_the_held_out_articles_in_stop_33(nlp, fixes, text, ents, expe
           ("Bieber", "PER"), ("Uni Graz", "LOC")],
          [("Weltbank", "ORG"), ("Internationaler Währungsfonds", "ORG"), ("Hubert Burda Media", "ORG"),
           ("Bieber", "PER"), ("Uni Graz", "ORG")]),
+        # draw 53 gnad-0524: a lane named after a name; not a common noun
+        ("Der Lenker fuhr durch die Zweiglgasse in eine Sackgasse.", [], [("Zweiglgasse", "LOC")]),
         # held-out gnad-0946, gnad-0635: "Kongress" after a definite article is a legislature; not a meeting
         # in a document about a country whose legislature is one (review: not a medical congress in Vienna)
         ("Obama war in Washington mit Initiativen im Kongress gescheitert. Er sprach auf einem Kongress seiner "

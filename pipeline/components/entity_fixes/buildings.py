@@ -3,9 +3,9 @@
 20. A one-word building named after a person or a town or region of Austria, Germany or Switzerland, outside any
    entity, is a place, genitive included: "Karlskirche", "Markuskirche", "Petersdom", "Stephansdoms",
    "Salzburgarena"; not one named after a kind ("Stadthalle", "Pfarrkirche") or a place abroad ("Nordhalle"). So is
-   a road, tunnel, bridge or ring road named after a direction or a name that is no German word ("Ostautobahn",
-   "Polleroswandtunnel", "Margaretengürtel"; not "Eisenbahnbrücke"), and a town's airport, station, port or stadium
-   by the adjective of a town the gazetteer knows ("am Salzburger Flughafen").
+   a road, tunnel, bridge, ring road or lane named after a direction or a name that is no German word ("Ostautobahn",
+   "Polleroswandtunnel", "Margaretengürtel", "Zweiglgasse"; not "Eisenbahnbrücke", "Sackgasse"), and a town's
+   airport, station, port or stadium by the adjective of a town the gazetteer knows ("am Salzburger Flughafen").
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from pipeline.components.entity_fixes.vocabulary import INHABITANT
 from pipeline.given_names import given_names
 from pipeline.link.places import known_as_written
 
-# Rule 20: a town's facility by its adjective ("Salzburger Flughafen"), a road, tunnel, bridge or ring road named
-# after a direction or a name ("Ost|autobahn", "Saalach|brücke").
+# Rule 20: a town's facility by its adjective ("Salzburger Flughafen"), a road, tunnel, bridge, ring road or lane
+# named after a direction or a name ("Ost|autobahn", "Saalach|brücke", "Zweigl|gasse").
 TOWN_FACILITY = re.compile(r"^(?:Flughafen|Hauptbahnhof|Westbahnhof|Ostbahnhof|Stadion|Hafen)s?$")
-NAMED_ROUTE = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]{2,})(?:tunnel|autobahn|schnellstraße|gürtel|brücke)$")
+NAMED_ROUTE = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]{2,})(?:tunnel|autobahn|schnellstraße|gürtel|brücke|gasse)$")
 # A building named after a person or place, in one word (rule 20): "Karls|kirche", "Salzburg|arena".
 NAMED_BUILDING = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöü]+)(?:kirche|dom|theater|halle|arena|stadion|oper)(?:e?s)?$")
 
@@ -49,7 +49,7 @@ def named_buildings(lexicon: Lexicon, doc: Doc, words: list[str], ents: list[Spa
         if (TOWN_FACILITY.match(facility) and i not in taken and i + 1 not in taken
                 and is_town_adjective(adjective)):
             found.append(Span(doc, i, i + 2, label="LOC"))
-    for i, word in enumerate(words):  # "Karawankentunnel", "Ostautobahn", "Margaretengürtel", "Saalachbrücke"
+    for i, word in enumerate(words):  # "Karawankentunnel", "Ostautobahn", "Saalachbrücke", "Zweiglgasse"
         route = NAMED_ROUTE.match(word)
         if route is not None and i not in taken and i > 0 and names_route(lexicon, route.group("head")):
             found.append(Span(doc, i, i + 1, label="LOC"))
