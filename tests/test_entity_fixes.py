@@ -1581,6 +1581,7 @@ def test_errors_of_the_held_out_articles_in_stop_33(nlp, fixes, text, ents, expe
         ("Obama war in Washington mit Initiativen im Kongress gescheitert. Er sprach auf einem Kongress seiner "
          "Partei. Der Wiener Kongress tanzt. Der Kongress der Kardiologen tagt.",
          [("Obama", "PER"), ("Washington", "LOC")], [("Obama", "PER"), ("Washington", "LOC"), ("Kongress", "ORG")]),
+        ("Der mexikanische Präsident will eine Initiative im Kongress einbringen.", [], [("Kongress", "ORG")]),
         ("Der Kongress der Kardiologen findet in Wien statt. Beim Kongress in Wien sprachen 300 Ärzte.",
          [("Wien", "LOC"), ("Wien", "LOC")], [("Wien", "LOC"), ("Wien", "LOC")]),
     ],

@@ -281,19 +281,24 @@ def parties_named_by_members(doc: Doc, words: list[str], ents: list[Span]) -> li
 
 def congress_as_legislature(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
     """Rule 19: "Kongress" right after a definite article, outside any entity, in a document about a country whose
-    legislature is a congress (a place there, or a "US-" compound), is that legislature, as the annotations count it
+    legislature is a congress (a place there, its adjective or a compound: "US-Präsident"), is that legislature, as the
+    annotations count it
     ("im Kongress in Washington", "hob der Kongress die Immunität auf" in Guatemala); not a meeting: after an
     indefinite article or an adjective ("bei einem Kongress in Durban", "der Wiener Kongress"), before a genitive
     ("der Kongress der Kardiologen") or in a document about other countries ("beim Kongress in Wien")."""
-    from pipeline.link.places import lookup
+    from pipeline.link.places import countries_in_words, lookup
 
-    countries = {hit[0].country_code for ent in ents if ent.label_ == "LOC" and (hit := lookup(ent.text))}
-    if not (countries & CONGRESS_COUNTRIES or any(word.startswith("US-") for word in words)):
-        return []
     taken = covering_entities(ents)
-    return [Span(doc, i, i + 1, label="ORG") for i in range(1, len(words))
-            if words[i] in CONGRESS and words[i - 1].lower() in DEFINITE_BEFORE_NOUN and i not in taken
-            and (i + 1 == len(words) or words[i + 1] not in ("der", "des"))]
+    found = [i for i in range(1, len(words))
+             if words[i] in CONGRESS and words[i - 1].lower() in DEFINITE_BEFORE_NOUN and i not in taken
+             and (i + 1 == len(words) or words[i + 1] not in ("der", "des"))]
+    if not found:
+        return []
+    adjectives, compounds = countries_in_words(doc)
+    places = {hit[0].country_code for ent in ents if ent.label_ == "LOC" and (hit := lookup(ent.text))}
+    if not (adjectives | compounds | places) & CONGRESS_COUNTRIES:
+        return []
+    return [Span(doc, i, i + 1, label="ORG") for i in found]
 
 
 def beside_party(words: list[str], i: int) -> bool:

@@ -55,6 +55,7 @@ from pipeline.components.entity_fixes.spans import covering_entities
 from pipeline.components.entity_fixes.vocabulary import (
     ARTICLES,
     BARE_LOCATIVES,
+    BUILDING,
     CONTRACTED_ARTICLES,
     DASHES,
     DETERMINER_TAGS,
@@ -82,8 +83,8 @@ NOT_NAME_TAGS = frozenset({"ADV", "ADJA", "ADJD", "FM", "KON", "APPR", "PIAT", "
 DATELINE_TOKENS = 12  # a dateline ("St. Pölten/Wien –") is found among the first tokens of a sentence
 FEMININE_DISTRICT = re.compile(r"[a-zäöü](?:stadt|au)$")  # rule 12: "in der Josefstadt", "in der Brigittenau"
 ORDINAL_NUMBER = re.compile(r"^\d+\.$")  # "das 320. Derby"
-# Heads of names that begin with a place, besides organizations' (rule 16): "Donau Zentrum", "Donau Chemie".
-NAME_HEAD_AFTER_PLACE = re.compile(r"(?:zentrum|center|chemie|halle|arena|stadion|radio|klinik)$")
+# Heads of names that begin with a place, besides organizations' and venues' (rule 16): "Donau Zentrum", "Donau Chemie".
+NAME_HEAD_AFTER_PLACE = re.compile(r"(?:zentrum|center|chemie|radio|klinik)$")
 
 
 def compass_places(doc: Doc, ents: list[Span], words: list[str]) -> list[Span]:
@@ -108,7 +109,8 @@ def waters_in_names(ents: list[Span]) -> list[Span]:
     def in_name(ent: Span) -> bool:
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         return (ent.label_ == "LOC" and after is not None and ent.text in gazetteer.feature_forms()
-                and (organization_head(after.text) or NAME_HEAD_AFTER_PLACE.search(after.lower_) is not None))
+                and (organization_head(after.text) or BUILDING.search(after.lower_) is not None
+                     or NAME_HEAD_AFTER_PLACE.search(after.lower_) is not None))
 
     return [ent for ent in ents if not in_name(ent)]
 
