@@ -212,11 +212,13 @@ def places_named_as_people(ents: list[Span]) -> list[Span]:
     alone = {ent.text for ent in ents if ent.label_ == "PER" and len(ent) == 1}
 
     def person(ent: Span) -> bool:
-        if ent.label_ != "LOC" or len(ent) > 3 or lookup(ent.text) is not None:
+        if ent.label_ != "LOC" or len(ent) > 3:
             return False
         if len(ent) == 1:
-            return ent.text.endswith("s") and ent.text[:-1] in alone
-        return ent.text in tails or ent.text.removesuffix("s") in tails
+            named = ent.text.endswith("s") and ent.text[:-1] in alone
+        else:
+            named = ent.text in tails or ent.text.removesuffix("s") in tails
+        return named and lookup(ent.text) is None  # the gazetteer last: most places are named by no person
 
     return [Span(ent.doc, ent.start, ent.end, label="PER") if person(ent) else ent for ent in ents]
 
