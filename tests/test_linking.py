@@ -73,6 +73,10 @@ def linked(doc):
         ("Schwarzen Meer", "Schwarzes Meer", "other", None),
         ("Bosporus", "Bosporus", "other", "TR"),
         ("Ostägäis", "Ostägäis", "region", "GR"),  # the Greek islands of the eastern Aegean (held-out gnad-0604)
+        ("Maryland", "Maryland", "region", "US"),  # not Liberia's county of the name (draw 56 gnad-0207)
+        ("Montana", "Montana", "region", "US"),  # not the Bulgarian province
+        ("Balkans", "Balkan", "region", None),  # across countries, not Turkmenistan's province (draw 57 gnad-0875)
+        ("Nazareth", "Nazareth", "city", "IL"),  # not Ethiopia's Adama, which GeoNames also calls so (gnad-0873)
         ("Rio", "Rio de Janeiro", "region", "BR"),  # its short form (held-out gnad-0244), the key "Rio de Janeiro" has
     ],
 )
@@ -99,6 +103,14 @@ def test_unknown_place_is_none_and_parts_give_the_country():
     # a kind of place is no part that tells the country: not Platz (CH) nor Halle (DE); gnad-0264, gnad-0195
     assert country_of_parts("Syntagma-Platz", frozenset()) is None
     assert country_of_parts("Schiffbau-Halle", frozenset()) is None
+    # a town's adjective before a facility gives the town's country, not inside a compound (draw 57, gnad-0081);
+    # the English word for an island is no Iceland (draw 56 gnad-1025)
+    assert country_of_parts("Salzburger Hauptbahnhof", frozenset()) == "AT"
+    assert country_of_parts("Grazer Oper", frozenset()) == "AT"
+    assert country_of_parts("Hamburger-Menü-Knopf", frozenset()) is None
+    assert country_of_parts("Big Island", frozenset()) is None
+    # a station named by its kind is no town, though GeoNames lists a quarter of Braunschweig so (draw 57 gnad-0079)
+    assert lookup("Hauptbahnhof") is None
 
 
 def test_a_nationality_adjective_puts_its_country_in_the_context_of_small_towns(nlp):
@@ -622,6 +634,18 @@ def test_a_facility_with_its_town_is_one_place(nlp, text, place):
     assert [e.text for e in nlp(text).ents if e.label_ == "LOC"] == [place]
 
 
+def test_a_station_is_a_place_of_the_story_s_country_and_with_its_town_one_place(nlp):
+    """Draw 57 gnad-0079, held-out gnad-0081, gnad-0212: a station by its kind is a place, in the country of the
+    story's towns; with its town's adjective it is one place in that town's country, its genitive in the
+    nominative."""
+    found = entities(nlp, "Wien – Die ÖBB bauen in Wien um. Am Hauptbahnhof halten mehr Züge.")
+    assert found[("LOC", "Hauptbahnhof")].attrs["country_code"] == "AT"
+    found = entities(nlp, "Ein Sonderzug sollte vom Grazer Hauptbahnhof abfahren. Vor dem Kölner Hauptbahnhof "
+                          "standen Polizisten. Die Halle des Salzburger Hauptbahnhofs ist voll.")
+    places = {name: entity.attrs["country_code"] for (label, name), entity in found.items() if label == "LOC"}
+    assert places == {"Grazer Hauptbahnhof": "AT", "Kölner Hauptbahnhof": "DE", "Salzburger Hauptbahnhof": "AT"}
+
+
 def test_an_acronym_before_a_town_is_an_institution_and_wr_is_wiener(nlp):
     """gnad-0131, gnad-0651: "OLG Wien" is a court, not a place; "Wr. Neustadt" is one town, not "Wr" and
     "Neustadt"; a facility's acronym stays a place."""
@@ -718,6 +742,10 @@ def test_a_code_in_brackets_that_abbreviates_the_name_before_it_is_no_country(nl
     # after a person, whose name may happen to take the code's letters, the code is a nationality (review)
     found = entities(nlp, "1. Martin Fourcade (FRA) 31:22,1 2. Simon Eder (AUT) 31:40,2")
     assert {name for label, name in found if label == "LOC"} == set()
+    # the IOC's own codes after an athlete (draw 56 gnad-1025, held-out gnad-0965); not an airport's after a company
+    found = entities(nlp, "4. Carina Vogt (GER) 225,2 5. Nino Schurter (SUI) 224,7. Ein Ex-Manager verklagt die "
+                          "Flughafen Wien AG (VIE).")
+    assert set(found) == {("PER", "Carina Vogt"), ("PER", "Nino Schurter"), ("ORG", "Flughafen Wien AG"), ("ORG", "VIE")}
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,8 @@ import re
 from spacy.tokens import Span, Token
 
 APOSTROPHE_GENITIVE = re.compile(r"['’´`]s?$")
+# A town's adjective or inhabitant noun: "Salzburger", "Wienerin" (the town's name before the ending).
+INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)$")
 # Suffixes that settle a German noun's gender (genitive -s/-es forms included where they occur in names).
 GENDER_SUFFIXES = {
     "Fem": ("ung", "ion", "heit", "keit", "schaft", "tät", "ei", "ik", "enz", "anz", "holding", "bank", "kasse",

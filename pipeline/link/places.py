@@ -23,7 +23,13 @@ from pipeline import gazetteer, geonames
 from pipeline.extract.mentions import MentionRecord
 from pipeline.gazetteer import HOME_COUNTRIES
 from pipeline.link import DocEntity, collect
-from pipeline.link.forms import genitive_candidates, strip_apostrophe, strip_known_genitive
+from pipeline.link.forms import (
+    INHABITANT,
+    genitive_candidates,
+    strip_apostrophe,
+    strip_known_genitive,
+    strip_suffix_genitive,
+)
 
 # A city in a country the document mentions wins over a bigger namesake unless it is this much smaller.
 CONTEXT_POPULATION_RATIO = 20
@@ -40,6 +46,8 @@ NOT_COUNTRY_HEAD = re.compile(r"^(?:Dollars?|Koalition(?:en)?)$")
 # Switzerland, "Schiffbau-Halle" not in Halle (Saale).
 KIND_OF_PLACE = frozenset({"Platz", "Halle", "Straße", "Gasse", "Allee", "Brücke", "Villa", "Arena", "Stadion",
                            "Kaserne", "Bahnhof", "Kirche", "Park", "Hütte", "Alm", "Tunnel", "Flughafen", "Box"})
+# A town's station by its kind, which GeoNames lists as a quarter of one German town ("Hauptbahnhof", Braunschweig).
+STATION = re.compile(r"^(?:Haupt|Nord|Süd|Ost|West|Zentral)bahnhofs?$")
 DISTRICT_WORDS = frozenset({"Landkreis", "Landkreises"})  # a German district by the name of its town
 # Prepositions that make a place a topic rather than a location: "von Tschernobyl", "über Bergkarabach"
 TOPIC_PREPOSITIONS = frozenset({"von", "vom", "über", "um", "für", "gegen", "aus", "nach", "zu", "zum", "zur", "seit",
@@ -69,6 +77,8 @@ def lookup(text: str, context: frozenset[str] = frozenset(), country: str | None
         return gazetteer.place(code), text
     plausible = context | HOME_COUNTRIES
     for form in (text, *genitive_candidates(text)):
+        if STATION.match(form):
+            continue
         candidates = [c for c in geonames.cities_named(form) if geonames.resembles(form, c)
                       and (c.population >= TOWN_POPULATION or c.countrycode in plausible)
                       and c.countrycode == (country or c.countrycode)]
@@ -105,6 +115,14 @@ def compass_rest(text: str) -> str | None:
     return None if rest in gazetteer.COMPASS_WORDS else rest
 
 
+def town_of_adjective(word: str) -> gazetteer.Place | None:
+    """The town or region a town's adjective names, when the gazetteer knows it as written: "Salzburger" →
+    Salzburg, "Grazer" → Graz, "Augsburger" → Augsburg."""
+    town = INHABITANT.match(word)
+    hit = lookup(town.group("place")) if town else None
+    return hit[0] if hit is not None and hit[1] == town.group("place") else None
+
+
 def known_as_written(text: str) -> bool:
     """The gazetteer knows `text` in this very form, not only by a form it derives from it (a genitive)."""
     place = lookup(text)
@@ -121,19 +139,26 @@ def compass_part(text: str) -> gazetteer.Place | None:
 
 def nominative_of_unknown(text: str, known: set[str]) -> str:
     """An unknown place's name without a genitive ending its document shows bare, at its end ("Carneys" style) or on
-    the kind of place it begins with: "des Landkreises Schwäbisch Hall" beside "im Landkreis Schwäbisch Hall"."""
+    the kind of place it begins with ("des Landkreises Schwäbisch Hall" beside "im Landkreis Schwäbisch Hall"), or
+    that the suffix of its last noun shows ("des Salzburger Hauptbahnhofs")."""
     first, _, rest = text.partition(" ")
     if first in DISTRICT_WORDS and rest:
         return f"Landkreis {rest}"  # "des Landkreises Schwäbisch Hall" also alone
     bare_first = next((f"{bare} {rest}" for bare in genitive_candidates(first) if f"{bare} {rest}" in known), None)
-    return bare_first if rest and bare_first else strip_known_genitive(text, known)
+    if rest and bare_first:
+        return bare_first
+    bare = strip_known_genitive(text, known)
+    *words, last = bare.split(" ")
+    return bare if bare != text else " ".join([*words, strip_suffix_genitive(last)])
 
 
 def country_of_parts(text: str, context: frozenset[str]) -> str | None:
     """Country of a name the gazetteer lacks, from a known place inside it: "Graz-Puntigam" → AT,
-    "Nordostpolen" → PL, "Kaserne Hörsching" → AT. None when no part is a known place; a direction is no
+    "Nordostpolen" → PL, "Kaserne Hörsching" → AT, also through a town's adjective ("Salzburger Hauptbahnhof" →
+    AT). None when no part is a known place; a direction is no
     part ("Nahen Osten" is not in the German village of Osten), nor is a world region's ("Westbalkan" is not in
-    the Turkmen province Balkan), nor a kind of place ("Syntagma-Platz" is not in Platz, Switzerland), and a city
+    the Turkmen province Balkan), nor a kind of place ("Syntagma-Platz" is not in Platz, Switzerland; "Big Island" is
+    no Iceland), and a city
     in a country neither the document nor the news' home countries name is none either ("Port Stephens" is not in
     Le Port, Réunion)."""
     world_region = WORLD_REGION.search(text) or WORLD_REGION.search(text.removesuffix("s"))  # "des Westbalkans"
@@ -144,9 +169,10 @@ def country_of_parts(text: str, context: frozenset[str]) -> str | None:
         return hit[0].country_code if hit and hit[0].country_code in context | HOME_COUNTRIES else "DE"
     for part in [region_part, *re.split(r"[\s\-/]+", text)]:
         if (part and part != text and part[:1].isupper() and len(part) > 2 and part not in gazetteer.COMPASS_WORDS
-                and part not in KIND_OF_PLACE):
+                and part not in KIND_OF_PLACE and not (part == "Island" and text.endswith(" Island"))):
             hit = lookup(part, context)
-            place = hit[0] if hit else None
+            # a town's adjective is a word of its own before the noun, no part of a compound ("Hamburger-Menü")
+            place = hit[0] if hit else town_of_adjective(part) if text.startswith(f"{part} ") else None
             plausible = place is not None and (place.kind != "city" or place.country_code in context | HOME_COUNTRIES)
             if plausible and place.country_code:
                 return place.country_code

@@ -18,13 +18,13 @@ from spacy.tokens import Doc, Span
 from pipeline import gazetteer
 from pipeline.components.entity_fixes.lexicon import Lexicon
 from pipeline.components.entity_fixes.spans import covering_entities
-from pipeline.components.entity_fixes.vocabulary import INHABITANT
 from pipeline.given_names import given_names
-from pipeline.link.places import known_as_written
+from pipeline.link.places import town_of_adjective
 
 # Rule 20: a town's facility by its adjective ("Salzburger Flughafen"), a road, tunnel, bridge, ring road or lane
 # named after a direction or a name ("Ost|autobahn", "Saalach|brücke", "Zweigl|gasse").
 TOWN_FACILITY = re.compile(r"^(?:Flughafen|Hauptbahnhof|Westbahnhof|Ostbahnhof|Stadion|Hafen)s?$")
+STATION_BY_DIRECTION = re.compile(r"^(?:West|Ost)bahnhofs?$")
 NAMED_ROUTE = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]{2,})(?:tunnel|autobahn|schnellstraße|gürtel|brücke|gasse)$")
 # A building named after a person or place, in one word (rule 20): "Karls|kirche", "Salzburg|arena".
 NAMED_BUILDING = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöü]+)(?:kirche|dom|theater|halle|arena|stadion|oper)(?:e?s)?$")
@@ -45,15 +45,23 @@ def named_buildings(lexicon: Lexicon, doc: Doc, words: list[str], ents: list[Spa
         prefix = building.group("head")  # "Karls", "Markus": the head with or without a linking s
         if any(names_building(lexicon, head, min_city_population) for head in {prefix, prefix.removesuffix("s")}):
             found.append(Span(doc, i, i + 1, label="LOC"))
-    for i, (adjective, facility) in enumerate(pairwise(words)):  # "am Salzburger Flughafen"
-        if (TOWN_FACILITY.match(facility) and i not in taken and i + 1 not in taken
-                and is_town_adjective(adjective)):
-            found.append(Span(doc, i, i + 2, label="LOC"))
     for i, word in enumerate(words):  # "Karawankentunnel", "Ostautobahn", "Saalachbrücke", "Zweiglgasse"
         route = NAMED_ROUTE.match(word)
         if route is not None and i not in taken and i > 0 and names_route(lexicon, route.group("head")):
             found.append(Span(doc, i, i + 1, label="LOC"))
     return found
+
+
+def town_facilities(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
+    """Rule 20: a town's airport, station, port or stadium by the adjective of a town the gazetteer knows is a place
+    ("am Salzburger Flughafen"), also where NER found the facility alone ("vom Grazer Hauptbahnhof"), unless that is
+    a name of its own, as the guidelines' "Westbahnhof" is ("am Wiener Westbahnhof"). Reads the words
+    (`token_texts`)."""
+    taken = covering_entities(ents)
+    alone = {ent.start for ent in ents if len(ent) == 1 and not STATION_BY_DIRECTION.match(ent.text)}
+    return [Span(doc, i, i + 2, label="LOC") for i, (adjective, facility) in enumerate(pairwise(words))
+            if TOWN_FACILITY.match(facility) and i not in taken and (i + 1 not in taken or i + 1 in alone)
+            and town_of_adjective(adjective) is not None]
 
 
 def names_route(lexicon: Lexicon, head: str) -> bool:
@@ -86,7 +94,3 @@ def names_building(lexicon: Lexicon, head: str, min_city_population: int) -> boo
         and (place[0].kind == "region" or place[0].population >= min_city_population))
 
 
-def is_town_adjective(word: str) -> bool:
-    """A town's adjective the gazetteer knows the town of as written: "Salzburger" (Salzburg), "Augsburger"."""
-    town = INHABITANT.match(word)
-    return town is not None and known_as_written(town.group("place"))

@@ -48,14 +48,13 @@ from pipeline.components.entity_fixes.vocabulary import (
     DETERMINER_TAGS,
     FACILITY,
     INDEFINITE,
-    INHABITANT,
     LIST_MARKS,
     PLACE_TAIL,
     SURNAME_TAILS,
 )
 from pipeline.components.entity_fixes.words import compound_head, is_demonym, is_region_or_country, word_before
 from pipeline.given_names import given_names
-from pipeline.link.forms import genitive_candidates
+from pipeline.link.forms import INHABITANT, genitive_candidates
 
 UNIVERSITIES = re.compile(r"^(?:Universitäten|Hochschulen|Fachhochschulen|Unis)$")  # rule 7: "Universitäten Ulm"
 # Settlements a common noun in front makes a kind of place, no name: "die Budenstadt", "die Jihadistenhochburg".
@@ -96,7 +95,7 @@ def listed_language(ent: Span) -> bool:
 
 def is_common_word(lexicon: Lexicon, ent: Span, surnames: set[str]) -> bool:
     """Rule 7: an inflected common noun or an inhabitant noun, not a name the gazetteer knows."""
-    from pipeline.link.places import country_of_parts, lookup
+    from pipeline.link.places import STATION, country_of_parts, lookup
 
     if len(ent) != 1 or ent.label_ not in ("PER", "LOC") or ent.text in surnames:
         return False
@@ -109,8 +108,8 @@ def is_common_word(lexicon: Lexicon, ent: Span, surnames: set[str]) -> bool:
         return True  # "zwischen Ost und West"
     if word_before(token) in PEOPLE_ARTICLES and token.text in NAMED_LIKE_THEIR_PEOPLE:
         return True  # "die Schweden", "den Polen": the country takes no article ("das Polen von heute")
-    if lookup(ent.text):
-        return False
+    if lookup(ent.text) or STATION.match(ent.text):
+        return False  # a town's station by its kind is a place as the guidelines' "Westbahnhof" is
     if ent.label_ == "LOC" and token.is_sent_start and token.pos_ == "ADJ":
         return True  # "Offen ist nun, ob …"
     # a person needs an article to be an inhabitant ("der Kölner", "ein Grazer"); "Hofer: Nein." is a surname

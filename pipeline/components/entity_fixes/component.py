@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.cluster_embed import known_word_test, word_cluster
-from pipeline.components.entity_fixes.buildings import named_buildings
+from pipeline.components.entity_fixes.buildings import named_buildings, town_facilities
 from pipeline.components.entity_fixes.common_words import (
     common_nouns,
     is_capitalized_adjective,
@@ -31,7 +31,7 @@ from pipeline.components.entity_fixes.designations import (
     is_generic,
     is_member_title,
     name_start,
-    person_end_before_number,
+    person_end,
     place_end,
     place_start,
     possessor_end,
@@ -136,7 +136,7 @@ class EntityFixes:
                 end = min(end, ent.end - 1)  # "Rapids Europacup-Gegner" → "Rapids"
             end = place_end(doc[start:end], ent.label_)
             end = full_name_end(doc[start:end], ent.label_, full_names, lexicon.is_word)
-            end = person_end_before_number(doc[start:end], "PER" if implied == "PER" else ent.label_)
+            end = person_end(doc[start:end], "PER" if implied == "PER" else ent.label_)
             end = ordinal_end(doc[start:end], ent.label_)
             after_role = (implied, ent.label_) == ("PER", "ORG")  # "Landwirtschaftsminister Andrä Rupprechter"
             after_company = (implied, ent.label_) == ("ORG", "PER") and doc[start].text not in given_names()
@@ -169,6 +169,7 @@ class EntityFixes:
             waters_in_names(fixed))))
         fixed = replaced_by(fixed, dateline_places(doc, fixed, people))
         fixed = replaced_by(towns_named_so(fixed, people), completed_places(doc, fixed))
+        fixed = replaced_by(fixed, town_facilities(doc, words, fixed))
         found = places_in_context(lexicon, doc, fixed)
         found += towns_after_settlement_nouns(lexicon, doc, fixed + found)
         found += named_buildings(lexicon, doc, words, fixed + found, self.min_city_population)

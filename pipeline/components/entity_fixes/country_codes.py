@@ -1,12 +1,13 @@
 """Rule 17: a country's code in brackets, a nationality in results tables and film credits, is no mention.
 
-17. A country's ISO 3166 alpha-3 code in brackets is a nationality, no mention of any kind, whatever NER made of it:
-   "Salming (SWE)", "TPS Turku (FIN)", "(USA 2012)" (results tables, film credits), as the guidelines count no
-   nationality adjective. Only "USA", the country's common name, after a place or nothing and before no year is the
-   country ("Boston (USA)"). A code that abbreviates the organization before it ("Kunsthistorischen Museums (KHM)")
-   or that the document writes outside brackets too ("Landeskriminalamt (LKA)" … "das LKA") is left to NER. A
-   country's name in brackets right after a person named in full (here or elsewhere) is a nationality too: "Andre De
-   Grasse (Kanada) 9,92", "Justin Gatlin (USA/9,80)" (not a town: "Marcel Sabitzer (Leipzig)", a club).
+17. A country's ISO 3166 alpha-3 code (or after a person the IOC's or FIFA's: "GER", "SUI") in brackets is a
+   nationality, no mention of any kind, whatever NER made of it: "Salming (SWE)", "TPS Turku (FIN)", "(USA 2012)"
+   (results tables, film credits), as the guidelines count no nationality adjective. Only "USA", the country's common
+   name, after a place or nothing and before no year is the country ("Boston (USA)"). A code that abbreviates the
+   organization before it ("Kunsthistorischen Museums (KHM)") or that the document writes outside brackets too
+   ("Landeskriminalamt (LKA)" … "das LKA") is left to NER. A country's name in brackets right after a person named in
+   full (here or elsewhere) is a nationality too: "Andre De Grasse (Kanada) 9,92", "Justin Gatlin (USA/9,80)" (not a
+   town: "Marcel Sabitzer (Leipzig)", a club).
 """
 
 from __future__ import annotations
@@ -29,16 +30,19 @@ def country_codes_in_brackets(doc: Doc, words: list[str], ents: list[Span]) -> t
     talks of, as a nationality adjective is none (the annotation guidelines). Only "USA", the country's common name,
     after a place or nothing and before no year is the country ("Boston (USA)", "in mehreren Ländern (USA,
     Kanada)"). A code the document writes outside brackets too is left to NER ("Landeskriminalamt (LKA)" … "das
-    LKA"), and so is one that abbreviates the name before it ("Kunsthistorischen Museums (KHM)"). Reads the words
+    LKA"), and so is one that abbreviates the name before it ("Kunsthistorischen Museums (KHM)"), and the IOC's and
+    FIFA's own codes count only after a person ("Carina Vogt (GER)"; "Flughafen Wien AG (VIE)"). Reads the words
     (`token_texts`), not a `Token` per word. Returns the nationalities' token indices and the places."""
-    codes = gazetteer.country_codes()
+    sport = gazetteer.sport_country_codes()
+    codes = gazetteer.country_codes() | sport
     outside = {word for before, word in pairwise(words) if word in codes and before not in ("(", "/", ",")}
     ending_at = {ent.end: ent for ent in ents}
     nationalities, places = set(), []
     for opening, group, year in code_groups(doc, words, codes):
         named = ending_at.get(opening)
-        if any(words[i] in outside for i in group) or (named is not None and expands(words[group[0]], named.text)):
-            continue
+        if (any(words[i] in outside for i in group) or (named is not None and expands(words[group[0]], named.text))
+                or (any(words[i] in sport for i in group) and (named is None or named.label_ != "PER"))):
+            continue  # a sports code only after an athlete: "Flughafen Wien AG (VIE)" is the airport's code
         if year or (named is not None and named.label_ == "PER") or any(words[i] != "USA" for i in group):
             nationalities.update(group)
         else:

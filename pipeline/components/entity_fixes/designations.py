@@ -127,6 +127,8 @@ DESCRIPTOR = re.compile(
 AFFAIRS = frozenset({"Causa", "Affäre"})
 # prepositions a place runs on into (rule 2): "Frankfurt am Main", "Antalya am Montag"
 RUN_ON_PREPOSITIONS = frozenset({"am", "an", "im", "in", "ob", "bei"})
+# Prepositions that are no particle of any person's name ("von", "de", "zu" are): NER ran a person on past them.
+NOT_IN_NAMES = frozenset({"für", "mit", "gegen", "bei", "nach", "über", "unter", "ohne", "seit", "wegen"})
 
 
 def race_place(ent: Span) -> Span:
@@ -413,13 +415,14 @@ def full_name_end(span: Span, label: str, full_names: set[str], is_word: Callabl
     return span.end
 
 
-def person_end_before_number(span: Span, label: str) -> int:
+def person_end(span: Span, label: str) -> int:
     """A person ends before a number that NER ran it into, and before the lower-case words in between: "Joseph
-    35.000" → "Joseph", "Largo von 1927" → "Largo"; and before the label of a match report's next line
-    ("SR Schörgenhofer Tore: 1:0" → "Schörgenhofer")."""
+    35.000" → "Joseph", "Largo von 1927" → "Largo"; before a preposition no name holds ("Jennifer Lawrence für
+    Joy", a list of nominations); and before the label of a match report's next line ("SR Schörgenhofer Tore: 1:0" →
+    "Schörgenhofer")."""
     if label != "PER":
         return span.end
-    end = next((token.i for token in span[1:] if any(c.isdigit() for c in token.text)
+    end = next((token.i for token in span[1:] if any(c.isdigit() for c in token.text) or token.text in NOT_IN_NAMES
                 or (token.text in LINEUP_LABELS and token.i + 1 < len(token.doc) and token.nbor().text == ":")),
                span.end)
     while end < span.end and end > span.start + 1 and span.doc[end - 1].is_lower:

@@ -99,7 +99,6 @@ FACILITY = re.compile(  # a kind of building or facility that takes a place's na
 # Institutions that are buildings, and venues: places by the annotation guidelines ("Wiener Staatsoper"); not a museum,
 # which the held-out annotations name an organization in 6 of 7 articles ("Kunsthistorisches Museum")
 BUILDING = re.compile(r"(?:theaters?|oper|halle|arena|stadions?|funkhaus(?:es)?)$")
-INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)$")
 
 # Sports.
 # First words of sports clubs named after their town ("Energie Cottbus", "Athletic Bilbao", "FC Chelsea").
