@@ -745,7 +745,8 @@ def test_a_code_in_brackets_that_abbreviates_the_name_before_it_is_no_country(nl
     # the IOC's own codes after an athlete (draw 56 gnad-1025, held-out gnad-0965); not an airport's after a company
     found = entities(nlp, "4. Carina Vogt (GER) 225,2 5. Nino Schurter (SUI) 224,7. Ein Ex-Manager verklagt die "
                           "Flughafen Wien AG (VIE).")
-    assert set(found) == {("PER", "Carina Vogt"), ("PER", "Nino Schurter"), ("ORG", "Flughafen Wien AG"), ("ORG", "VIE")}
+    assert set(found) == {("PER", "Carina Vogt"), ("PER", "Nino Schurter"), ("ORG", "Flughafen Wien AG"),
+                          ("ORG", "VIE")}
 
 
 @pytest.mark.parametrize(
