@@ -1597,6 +1597,12 @@ def test_errors_of_the_held_out_articles_in_stop_34(nlp, fixes, text, ents, expe
         ("Nominiert sind Brie Larson für Room und Jennifer Lawrence für Joy.",
          [("Brie Larson", "PER"), ("Jennifer Lawrence für Joy", "PER")],
          [("Brie Larson", "PER"), ("Jennifer Lawrence", "PER")]),
+        # draw 59 gnad-0330, gnad-0791: a trade fair or conference named in English is an event; not a party
+        ("Auf dem Mobile World Congress zeigte Apple das, auf der World Wide Developers Conference nicht. Der African "
+         "National Congress siegte.",
+         [("Mobile World Congress", "ORG"), ("Apple", "ORG"), ("World Wide Developers Conference", "ORG"),
+          ("African National Congress", "ORG")],
+         [("Apple", "ORG"), ("African National Congress", "ORG")]),
         # draw 56 gnad-0245, gnad-0602: the international police organizations
         ("Wir arbeiten mit Interpol zusammen, sagte sie Europol.", [("Interpol", "PER"), ("Europol", "LOC")],
          [("Interpol", "ORG"), ("Europol", "ORG")]),

@@ -75,6 +75,8 @@ def linked(doc):
         ("Ostägäis", "Ostägäis", "region", "GR"),  # the Greek islands of the eastern Aegean (held-out gnad-0604)
         ("Maryland", "Maryland", "region", "US"),  # not Liberia's county of the name (draw 56 gnad-0207)
         ("Montana", "Montana", "region", "US"),  # not the Bulgarian province
+        ("Manchester", "Manchester", "city", "GB"),  # not the parish of Jamaica (draw 58 gnad-0815)
+        ("Ontario", "Ontario", "region", "CA"),  # a large country's region stays, beside a US town of 170,000
         ("Balkans", "Balkan", "region", None),  # across countries, not Turkmenistan's province (draw 57 gnad-0875)
         ("Nazareth", "Nazareth", "city", "IL"),  # not Ethiopia's Adama, which GeoNames also calls so (gnad-0873)
         ("Rio", "Rio de Janeiro", "region", "BR"),  # its short form (held-out gnad-0244), the key "Rio de Janeiro" has

@@ -33,6 +33,9 @@ from pipeline.link.forms import (
 
 # A city in a country the document mentions wins over a bigger namesake unless it is this much smaller.
 CONTEXT_POPULATION_RATIO = 20
+# A city abroad wins over a first-level region of its name in a country at most this many times its population.
+REGION_COUNTRY_RATIO = 20
+BIG_CITY = 100_000
 # Small places (below TOWN_POPULATION) are only taken in the news' home countries or in a country the
 # document mentions: GeoNames has thousands of villages whose names collide with places far away.
 TOWN_POPULATION = 15_000
@@ -70,6 +73,8 @@ def lookup(text: str, context: frozenset[str] = frozenset(), country: str | None
         if place and context and hides_region(place, form):  # a region of the text's country an alias hides:
             region = gazetteer.place(gazetteer.region_forms()[form])  # "in der Provinz Gaza" in Mozambique
             place = region if region.country_code in context and place.country_code not in context else place
+        if place and place.kind == "region" and place.country_code not in context | HOME_COUNTRIES:
+            place = city_named_like_region(form, place, context) or place
         if place and not (country and place.kind == "city" and place.country_code != country):
             return place, form
     code = gazetteer.country_codes().get(text)  # "FIN" in "Salming (FIN)"
@@ -91,6 +96,18 @@ def lookup(text: str, context: frozenset[str] = frozenset(), country: str | None
         hit = lookup(text.replace(" ", "-"), context, country)
         return (hit[0], text) if hit is not None else None
     return None
+
+
+def city_named_like_region(form: str, region: gazetteer.Place, context: frozenset[str]) -> gazetteer.Place | None:
+    """A city of over 100,000 inhabitants abroad that a first-level region of a small country shares its name with,
+    which news mean unless the document names the region's country: "Manchester" is the English city, not the
+    Jamaican parish, "Portland" the American one; "Ontario" and "Victoria" stay the Canadian and Australian regions.
+    A region's country counts as small beside a city of REGION_COUNTRY_RATIO times fewer inhabitants; a city in a
+    country the document names always counts."""
+    inhabitants = gazetteer.country_populations().get(region.country_code or "", 0)
+    return next((gazetteer.city_place(city) for city in geonames.cities_named(form)
+                 if city.name == form and city.countrycode != region.country_code and city.population >= BIG_CITY
+                 and (city.countrycode in context or city.population * REGION_COUNTRY_RATIO >= inhabitants)), None)
 
 
 def hides_region(place: gazetteer.Place, form: str) -> bool:

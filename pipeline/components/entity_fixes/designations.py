@@ -3,22 +3,23 @@ took into a name, in front of it or after it (where a name starts and ends).
 
 1. A compound whose head is a role or a common noun is not a name: "Trump-Regierung", "US-Außenminister",
    "NATO-Generalsekretär", "Spotify-App", "EU-Staaten", "Henkel-Aktie", "Apple Music-Streamingdienstes",
-   "Ö1-Mittagsjournal" (not "Wall-Street-Journal") are dropped (the name inside it is not a mention, per the
-   annotation guidelines); a genitive before such a compound keeps its name ("Rapids Europacup-Gegner" → "Rapids").
-   Compounds naming a kind of organization stay ("EU-Kommission", "IS-Miliz", "EU-Parlaments"). A generic designation
-   alone is not an organization ("Innenministerium", "Regierung", "Polizei", "die Landespartei"), nor with only
-   lower-case or inhabitant adjectives before it ("italienischen Marine", "Salzburger Unternehmen", "pro-kurdische
-   Partei"; not "Europäisches Parlament", "steirische Volkspartei"), nor is a chamber's name as its member's title,
-   right before a person's full name ("Bundesrat Efgani Dönmez"; not "der Bundesrat Hofers Vorschlag", "einen neuen
-   Nationalrat"), nor is a role ("Jagdleiter" as an organization), a competition ("Champions League", "French Open",
-   "Davis-Cup", "Fußball-Bundesliga", "Eastern Conference", "WM", "Copa America"; not "Arabische Liga", "Krebsliga";
-   a Grand Prix leaves the place it is named after: "vor dem Großen Preis von Belgien" → "Belgien"), a stock index
-   ("ATX", "CAC-40"), nor a role's compound as a person ("Landesparteiobmann"; not a surname of a person named in
-   full: "Hofrichter"), a broadcast ("ZiB 2") or people named by their cause ("Separatisten", "Nationalisten"; not
-   the parties "Sozialisten", "Kommunisten"). A kind of company is no place ("Technologieportal" as LOC; not a town
-   the gazetteer knows, "Burbank").
-2. A descriptor or role in front of a name is not part of it, nor a number after a person: "Topberater Selenskyjs" →
-   "Selenskyjs", "Schwarzmeerort Rize" → "Rize", "Joseph 35.000" → "Joseph", "Hilfsorganisation Doctors for Refugees"
+   "Ö1-Mittagsjournal" (not "Wall-Street-Journal") are dropped (the name inside it is not a mention, per the annotation
+   guidelines); a genitive before such a compound keeps its name ("Rapids Europacup-Gegner" → "Rapids"). Compounds
+   naming a kind of organization stay ("EU-Kommission", "IS-Miliz", "EU-Parlaments"). A generic designation alone is not
+   an organization ("Innenministerium", "Regierung", "Polizei", "die Landespartei"), nor with only lower-case or
+   inhabitant adjectives before it ("italienischen Marine", "Salzburger Unternehmen", "pro-kurdische Partei"; not
+   "Europäisches Parlament", "steirische Volkspartei"), nor is a chamber's name as its member's title, right before a
+   person's full name ("Bundesrat Efgani Dönmez"; not "der Bundesrat Hofers Vorschlag", "einen neuen Nationalrat"), nor
+   is a role ("Jagdleiter" as an organization), a competition ("Champions League", "French Open", "Davis-Cup",
+   "Fußball-Bundesliga", "Eastern Conference", "WM", "Copa America"; not "Arabische Liga", "Krebsliga"; an event:
+   "Mobile World Congress", "Tokyo Motor Show", not "African National Congress"; a Grand Prix leaves the place it is
+   named after: "vor dem Großen Preis von Belgien" → "Belgien"), a stock index ("ATX", "CAC-40"), nor a role's compound
+   as a person ("Landesparteiobmann"; not a surname of a person named in full: "Hofrichter"), a broadcast ("ZiB 2") or
+   people named by their cause ("Separatisten", "Nationalisten"; not the parties "Sozialisten", "Kommunisten"). A kind
+   of company is no place ("Technologieportal" as LOC; not a town the gazetteer knows, "Burbank").
+2. A descriptor or role in front of a name is not part of it, nor a number or a preposition after a person:
+   "Topberater Selenskyjs" → "Selenskyjs", "Schwarzmeerort Rize" → "Rize", "Joseph 35.000" → "Joseph", "Jennifer
+   Lawrence für Joy" → "Jennifer Lawrence", "Hilfsorganisation Doctors for Refugees"
    → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma", "Großraum Wien" → "Wien", "griechischen Insel
    Lesbos" → "Lesbos", "Mentor Sarkozy" → "Sarkozy" (before a person only: not "Mentor Graphics"); after a role the
    rest is a person, after a company descriptor, a party or a club before an acronym an organization ("Wäscheriese
@@ -69,6 +70,7 @@ from pipeline.components.entity_fixes.vocabulary import (
     COMPETITION,
     CORPORATE_HEAD,
     COUNTRY_PREFIX,
+    EVENT,
     FACILITY,
     GENERIC_ORGANIZATION,
     INSTITUTION,
@@ -142,11 +144,11 @@ def race_place(ent: Span) -> Span:
 
 
 def is_generic(ent: Span) -> bool:
-    """A compound headed by a role or common noun, a role or competition taken for an organization
-    ("Jagdleiter", "Champions League"), a kind of company taken for a place, or an organization designation
-    without a name ("die Landespartei")."""
+    """A compound headed by a role or common noun, a role, competition or event taken for an organization
+    ("Jagdleiter", "Champions League", "Mobile World Congress"), a kind of company taken for a place, or an
+    organization designation without a name ("die Landespartei")."""
     if ent.label_ == "ORG" and ((len(ent) == 1 and (is_role(ent.text) or PEOPLE_NOUN.search(ent.text)))
-                                or COMPETITION.search(ent.text) or BROADCAST.match(ent.text)
+                                or COMPETITION.search(ent.text) or EVENT.match(ent.text) or BROADCAST.match(ent.text)
                                 or STOCK_INDEX.match(ent.text)):
         return True
     if ent.ent_id_ == "district":  # "Wien-Umgebung", "Tulln-Land" (data/entity_patterns.jsonl); not "Euro-Land"

@@ -80,6 +80,9 @@ COMPETITION = re.compile(
     r"|^(?:.*[\s-])?\w*(?:[Bb]undes|[Rr]egional|[Ll]andes|[Oo]ber|[Kk]reis|[Bb]ezirks|[Pp]rofi|[Ss]uper|[Ee]lite)liga$")
 # the third line: sports leagues ("Deutsche Fußball-Bundesliga", "Basketball-Profiliga"); not "Arabische Liga",
 # "Krebsliga", "Menschenrechtsliga"
+# An organization named so in English is a trade fair or conference, an event: "Mobile World Congress", "World Wide
+# Developers Conference", "Tokyo Motor Show"; not a party ("African National Congress")
+EVENT = re.compile(r"^(?!.*\bNational )(?:.*\s)?(?:Congress|Conference|Summit|Expo|Show)$")
 
 # Words of places' names.
 # Words before a place that name its kind: "die Stadt Wien", "das Land Steiermark", "der Kanton Zürich"; not
