@@ -1603,6 +1603,19 @@ def test_errors_of_the_held_out_articles_in_stop_34(nlp, fixes, text, ents, expe
          [("Mobile World Congress", "ORG"), ("Apple", "ORG"), ("World Wide Developers Conference", "ORG"),
           ("African National Congress", "ORG")],
          [("Apple", "ORG"), ("African National Congress", "ORG")]),
+        # draw 60 gnad-0654: a word of a person's name is that person, not a small town abroad (Luleå)
+        ("Bisher galt Expräsident Luiz Inácio Lula da Silva als Übervater. Indizien zeigen, dass Lula profitierte.",
+         [("Luiz Inácio Lula da Silva", "PER"), ("Lula", "LOC")],
+         [("Luiz Inácio Lula da Silva", "PER"), ("Lula", "PER")]),
+        # draw 61 gnad-0092, gnad-0464, gnad-0368: an inhabitant adjective or noun of a place of several words is no
+        # place; a hyphenated common noun before a place is no part of it; partners are a company
+        ("Ein Bericht der New Yorker Unternehmensberater Alix Partners. Die Costa Ricaner jubelten. Diesmal gehörte "
+         "der Riesen-Markt China dazu.",
+         [("New Yorker", "LOC"), ("Alix Partners", "PER"), ("Costa Ricaner", "LOC"), ("Riesen-Markt China", "LOC")],
+         [("Alix Partners", "ORG"), ("China", "LOC")]),
+        # held-out gnad-0425, gnad-0164: a militia before the name is a descriptor
+        ("Ein Anhänger der Jihadistenmiliz Islamischer Staat schoss.", [("Jihadistenmiliz Islamischer Staat", "ORG")],
+         [("Islamischer Staat", "ORG")]),
         # draw 56 gnad-0245, gnad-0602: the international police organizations
         ("Wir arbeiten mit Interpol zusammen, sagte sie Europol.", [("Interpol", "PER"), ("Europol", "LOC")],
          [("Interpol", "ORG"), ("Europol", "ORG")]),

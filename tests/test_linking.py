@@ -636,6 +636,23 @@ def test_a_facility_with_its_town_is_one_place(nlp, text, place):
     assert [e.text for e in nlp(text).ents if e.label_ == "LOC"] == [place]
 
 
+def test_a_hashtag_a_chinese_name_and_a_masculine_underground_in_names(nlp):
+    """Draws 61 (gnad-0903) and 60 (gnad-0037, gnad-0654), held-out gnad-0091: a tweet's hashtag sign is no part of a
+    name; a Chinese or Korean name in three syllables goes by its first word too, and so does a shorter name the
+    document writes; "Untergrund" is masculine."""
+    found = entities(nlp, "Die Bundeskanzlerin Angela #Merkel breitet die Arme aus. Angela Merkel im Jacuzzi.")
+    assert found[("PER", "Angela Merkel")].surfaces == {"Angela #Merkel", "Angela Merkel"}
+    found = entities(nlp, "UN-Generalsekretär Ban Ki Moon warb in Le Bourget dafür. Die Kinder würden uns nicht "
+                          "verstehen, hob Ban hervor.")
+    assert found[("PER", "Ban Ki Moon")].surfaces == {"Ban Ki Moon", "Ban"}
+    found = entities(nlp, "Bisher galt Expräsident Luiz Inácio Lula da Silva als Übervater. Für Lula da Silva wird es "
+                          "eng. Indizien zeigen, dass Lula profitierte.")
+    assert set(found) == {("PER", "Luiz Inácio Lula da Silva")}
+    found = entities(nlp, "Sie bestritt, in die Pläne des Nationalsozialistischen Untergrunds (NSU) eingeweiht zu "
+                          "sein.")
+    assert ("ORG", "Nationalsozialistischer Untergrund") in found
+
+
 def test_a_station_is_a_place_of_the_story_s_country_and_with_its_town_one_place(nlp):
     """Draw 57 gnad-0079, held-out gnad-0081, gnad-0212: a station by its kind is a place, in the country of the
     story's towns; with its town's adjective it is one place in that town's country, its genitive in the

@@ -23,7 +23,7 @@ GENDER_SUFFIXES = {
     "Masc": ("rat", "rats", "rates", "hof", "hofs", "hofes", "bund", "bunds", "bundes", "verband", "verbands",
              "verein", "vereins", "konzern", "konzerns", "fonds", "dienst", "dienstes", "ausschuss",
              "ausschusses", "club", "clubs", "klub", "klubs", "verlag", "verlags", "sender", "senders", "aufsteiger",
-             "funk", "funks", "tag", "tags", "tages",
+             "funk", "funks", "tag", "tags", "tages", "grund", "grunds", "grundes",
              "aufsteigers"),
     "Neut": ("amt", "amts", "amtes", "ministerium", "ministeriums", "institut", "instituts", "gericht",
              "gerichts", "kommando", "kommandos", "heer", "heeres", "zentrum", "zentrums", "büro", "büros",

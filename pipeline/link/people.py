@@ -28,6 +28,7 @@ NASAB = frozenset({"bin", "ibn", "bint"})  # "son of", "daughter of" in an Arabi
 # Particles that may begin a surname written alone ("De Maizière"); not Arabic ones that are given names ("Al Gore")
 LEADING_PARTICLES = SURNAME_PARTICLES - NASAB - {"al"}
 KOREAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")  # after the family name: "Ban Ki-moon", "Kim Jong-un"
+SYLLABLE = re.compile(r"^[A-Z][a-z]{0,3}$")  # the same written in three syllables: "Ban Ki Moon", "Tsai Ing Wen"
 ARABIC_ARTICLE = re.compile(r"\b[AaEe]l-")  # "Muammar al-Gaddafi" is "Muammar Gaddafi", "Omar al-Bashir" "Bashir"
 PATRONYMIC = re.compile(r"(?:witsch|wna)$")  # "Sergej Jurjewitsch Netschajew", "Julia Wladimirowna Timoschenko"
 INITIAL = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?\.$")  # an abbreviated given name: "C.", "Ch."
@@ -35,9 +36,10 @@ LEADING_TITLES = {"Dr.", "Prof.", "Mag.", "Ing.", "DI", "Herr", "Frau", "Sir", "
 
 
 def base_name(text: str, known_words: set[str]) -> str:
-    """Without leading titles or roles and a genitive ending: "Topberater Selenskyjs" → "Selenskyj" when
-    "Selenskyj" is attested."""
+    """Without leading titles or roles, a genitive ending and a tweet's hashtag sign: "Topberater Selenskyjs" →
+    "Selenskyj" when "Selenskyj" is attested, "Angela #Merkel" → "Angela Merkel"."""
     words = strip_apostrophe(text).split() or text.split()  # a mention that is only "O’" keeps its text
+    words = [word.removeprefix("#") for word in words] if len(words) > 1 else words
     while len(words) > 1 and (words[0] in LEADING_TITLES or is_role(words[0]) or words[0] in ROLE_MODIFIERS
                               or words[0] in COUNTERPARTS):
         words = words[1:]
@@ -96,8 +98,10 @@ def spells_out(full: list[str], short: list[str]) -> bool:
 
 def first_word_alone(words: list[str]) -> bool:
     """A name whose first word names the person alone too: an Arabic name with the father's ("Qabus bin Said" …
-    "Qabus") or a Korean name, the family name first ("Ban Ki-moon" … "Ban")."""
-    return (len(words) > 2 and words[1] in NASAB) or (len(words) == 2 and KOREAN_GIVEN_NAME.match(words[1]) is not None)
+    "Qabus") or a Korean or Chinese name, the family name first ("Ban Ki-moon", "Ban Ki Moon" … "Ban")."""
+    return ((len(words) > 2 and words[1] in NASAB)
+            or (len(words) == 2 and KOREAN_GIVEN_NAME.match(words[1]) is not None)
+            or (len(words) == 3 and all(SYLLABLE.match(word) for word in words)))
 
 
 def person_key(name: str) -> str:
@@ -115,6 +119,9 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         if not any(same_or_longer(longer, name) for longer in full_names):
             full_names.append(name)
     positions = {name: [m.start for m, b in zip(mentions, bases, strict=True) if b == name] for name in full_names}
+    # shorter names the document writes for a longer one: "Lula da Silva" for "Luiz Inácio Lula da Silva"
+    shortened = {b: next(f for f in full_names if same_or_longer(f, b)) for b in bases
+                 if " " in b and b not in full_names}
 
     def resolve(base: str, position: int) -> str:
         if " " in base:
@@ -130,8 +137,13 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
 
     def given_name_of(base: str) -> str:
         """The one full name of the document that a lone given name begins ("Robert" … "Robert Stigwood"), or a
-        name that goes by its first word ("Qabus" … "Qabus bin Said", "Ban" … "Ban Ki-moon")."""
+        name that goes by its first word ("Qabus" … "Qabus bin Said", "Ban" … "Ban Ki-moon"), or the one whose
+        shorter name the document writes beginning with the word ("Lula" … "Lula da Silva" … "Luiz Inácio Lula da
+        Silva")."""
         named = {f for f in full_names if f.split()[0] == base}
+        by_shorter = {f for b, f in shortened.items() if b.split()[0] == base}
+        if not named and len(by_shorter) == 1:
+            return by_shorter.pop()
         if len(named) != 1:
             return base
         name = named.pop()

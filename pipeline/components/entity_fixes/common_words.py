@@ -1,26 +1,26 @@
 """Rule 7: common words that NER took for a name of one word: inflected or compound common nouns, inhabitants,
 nationalities, languages, kinds of place, adjectives at a sentence start.
 
-7. A one-word PER/LOC entity that the gazetteer does not know is dropped when it is an inflected common noun (its
-   lemma differs by more than a genitive -s: "Zelten" → "Zelt", "Tarifen" → "Tarif"; with the bundled model only
-   lemmas from its lemma table count) or an inhabitant noun of a known place ("Kölner", "Grazer"; of a region or
-   country that adds "-en": "Kärntner"), or a nationality noun of a known country or region ("Amerikaner", "Schwede",
-   "Polin", "Syrer"), or a language ("Bosnisch", "Slowakisch", "Neupersisch"; a short name in a list of languages,
-   whatever NER said: "Slowenisch, Somali, Spanisch"), or a town listed after a plural word for universities ("der
-   Universitäten Marburg, Gießen und Ulm"); a one-word place or person is also dropped when it ends in a common noun
-   of the lemma table ("Rekordstand", "Wahlvolk", "Stacheldraht", "Rechnungshofbericht"), unless the facility
-   patterns matched it or a person's name ends like a German surname ("Hofmann", "Filzmaier", "Sollbauer") or the
-   bundled model's word clusters hold it among people's names ("Hol|lande", "Kersch|baum"; `person_clusters`), and a
-   one-word person that joins a German word of four letters or more and a noun of six or more the bundled model's
-   word clusters hold among common words ("Sicherheits|gespann", "Land|heimat", `noun_clusters`). A one-word place is
-   dropped when it is a direction ("zwischen Ost und West"), follows an indefinite article ("Ein Obdach ist …"; not a
-   country: "einen Iran"), is an adjective at a sentence start ("Offen ist, ob …"), or is a common noun the lemma
-   table lists with a plural ("Erde", "Heizöl"; not "Rhein", which has only a genitive), or a hyphenated compound
-   headed by such a noun ("Hertha-Tor"; not a direction, a kind of place or building: "Graz-Süd", "Schiffbau-Halle"),
-   or a word for a kind of country ("im Nachbarland", "dem westlichen Nachbarland"), or, after an article, a
-   settlement compound of a common noun or a hyphen ("der Budenstadt", "die US-Hauptstadt"; not "im Siegerland", "in
-   Fischerndorf"). A place that a trimming leaves as one word is checked again ("in indonesischer Provinz" →
-   "Provinz", none).
+7. A one-word PER/LOC entity that the gazetteer does not know is dropped when it is an inflected common noun (its lemma
+   differs by more than a genitive -s: "Zelten" → "Zelt", "Tarifen" → "Tarif"; with the bundled model only lemmas from
+   its lemma table count) or an inhabitant noun of a known place ("Kölner", "Grazer"; of a region or country that adds
+   "-en": "Kärntner"; a place of several words is no place as an inhabitant noun or adjective of a known place either:
+   "New Yorker", "Costa Ricaner"), or a nationality noun of a known country or region ("Amerikaner", "Schwede", "Polin",
+   "Syrer"), or a language ("Bosnisch", "Slowakisch", "Neupersisch"; a short name in a list of languages, whatever NER
+   said: "Slowenisch, Somali, Spanisch"), or a town listed after a plural word for universities ("der Universitäten
+   Marburg, Gießen und Ulm"); a one-word place or person is also dropped when it ends in a common noun of the lemma
+   table ("Rekordstand", "Wahlvolk", "Stacheldraht", "Rechnungshofbericht"), unless the facility patterns matched it or
+   a person's name ends like a German surname ("Hofmann", "Filzmaier", "Sollbauer") or the bundled model's word clusters
+   hold it among people's names ("Hol|lande", "Kersch|baum"; `person_clusters`), and a one-word person that joins a
+   German word of four letters or more and a noun of six or more the bundled model's word clusters hold among common
+   words ("Sicherheits|gespann", "Land|heimat", `noun_clusters`). A one-word place is dropped when it is a direction
+   ("zwischen Ost und West"), follows an indefinite article ("Ein Obdach ist …"; not a country: "einen Iran"), is an
+   adjective at a sentence start ("Offen ist, ob …"), or is a common noun the lemma table lists with a plural ("Erde",
+   "Heizöl"; not "Rhein", which has only a genitive), or a hyphenated compound headed by such a noun ("Hertha-Tor"; not
+   a direction, a kind of place or building: "Graz-Süd", "Schiffbau-Halle"), or a word for a kind of country ("im
+   Nachbarland", "dem westlichen Nachbarland"), or, after an article, a settlement compound of a common noun or a hyphen
+   ("der Budenstadt", "die US-Hauptstadt"; not "im Siegerland", "in Fischerndorf"). A place that a trimming leaves as
+   one word is checked again ("in indonesischer Provinz" → "Provinz", none).
    A kind of place in front of one is not part of it: "Stadt Wien", "Bezirk Tulln", "Kreis Celle" (rule 2). An
    Austrian district named after its town is a place, not a compound of a common noun ("Wien-Umgebung", "Tulln-Land",
    data/entity_patterns.jsonl; not "Euro-Land"). A one-word person is dropped when the document also uses the word as
@@ -94,9 +94,12 @@ def listed_language(ent: Span) -> bool:
 
 
 def is_common_word(lexicon: Lexicon, ent: Span, surnames: set[str]) -> bool:
-    """Rule 7: an inflected common noun or an inhabitant noun, not a name the gazetteer knows."""
+    """Rule 7: an inflected common noun or an inhabitant noun or adjective (of a place of several words too: "New
+    Yorker"), not a name the gazetteer knows."""
     from pipeline.link.places import STATION, country_of_parts, lookup
 
+    if len(ent) > 1 and ent.label_ == "LOC":  # "der New Yorker Unternehmensberater", "die Costa Ricaner"
+        return any(ent.text.endswith(ending) and lookup(ent.text.removesuffix(ending)) for ending in ("er", "ner"))
     if len(ent) != 1 or ent.label_ not in ("PER", "LOC") or ent.text in surnames:
         return False
     if ent.text in gazetteer.known_organization_forms():  # "Bundesheer" as a place is rule 3's

@@ -120,10 +120,10 @@ GENERIC_ORG_HEAD = re.compile(
 MEMBER_TITLES = frozenset({"Bundesrat", "Nationalrat"})
 GENERIC_COMPANY = re.compile(r"^(?:unternehmen|firma|konzern|holding)$", re.IGNORECASE)  # never a name's head
 # Common nouns that describe what follows them: "Hilfsorganisation Doctors for Refugees", "Musikdienst
-# Spotify", "Pazifikmetropole Guayaquil", "Telekommunikationskonzern Telia Sonera".
+# Spotify", "Pazifikmetropole Guayaquil", "Telekommunikationskonzern Telia Sonera", "Jihadistenmiliz Islamischer Staat".
 DESCRIPTOR = re.compile(
     r"[a-zäöüß](?:" + "|".join(COMPANY_WORDS) + r"|organisation|metropole|hauptstadt|stadt|gruppe|region|provinz"
-    r"|standort|raum|staat|gemeinde|behörde|(?<![pfw])ort)(?:e?s)?$"  # "Schwarzmeerort Rize"; not "Stockport"
+    r"|standort|raum|staat|gemeinde|behörde|miliz|(?<![pfw])ort)(?:e?s)?$"  # "Schwarzmeerort Rize"; not "Stockport"
 )
 # Words before a name that make it the name of an affair: "in der Causa Buwog", "die Affäre Hypo".
 AFFAIRS = frozenset({"Causa", "Affäre"})
@@ -347,15 +347,15 @@ def place_before_name(token: Token) -> bool:
 
 
 def place_start(lexicon: Lexicon, span: Span, label: str) -> int:
-    """A common noun in front of a place the gazetteer knows is not part of it ("Steueroase Luxemburg"),
-    unless the gazetteer knows the whole name ("Bad Ischl"), the noun names a facility or institution
+    """A common noun in front of a place the gazetteer knows is not part of it ("Steueroase Luxemburg", "Riesen-Markt
+    China"), unless the gazetteer knows the whole name ("Bad Ischl"), the noun names a facility or institution
     ("Grenzübergang Spielfeld", "Kernkraftwerkes Zwentendorf") or it begins a German district's name, which is
     another place than its town ("Landkreis Celle")."""
     from pipeline.link.places import DISTRICT_WORDS, lookup
 
     first = span[0].text if len(span) > 1 else ""
-    if (label != "LOC" or not first[:1].isupper() or not lexicon.ends_in_common_noun(first) or FACILITY.search(first)
-            or first in DISTRICT_WORDS):
+    common = lexicon.ends_in_common_noun(first) or ("-" in first and lexicon.is_common_noun(first.rsplit("-", 1)[-1]))
+    if label != "LOC" or not first[:1].isupper() or not common or FACILITY.search(first) or first in DISTRICT_WORDS:
         return span.start
     if lookup(first) or lookup(span.text):  # "Steiermark Murau", "Bad Ischl"
         return span.start

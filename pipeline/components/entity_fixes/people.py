@@ -5,15 +5,16 @@ This module also reads a place or organization as the person whose surname it is
 says (`as_person`, whose rules' text is in `organizations` and `noise`), and a place or organization that the
 document names in full as a person (`people_named_in_full`, rule 5, whose text is in `labels`).
 
-8. A surname of a person named in full elsewhere in the document is a mention of that person wherever NER
-   missed it, genitive included ("Carneys Reise" after "Mark Carney"), or tagged it as a one-word
-   organization or a place the gazetteer does not know ("mit Selenskyj" as ORG after "Wolodymyr Selenskyj"); a
-   Korean name and an Arabic name with the father's go by their first word too ("so Ban" after "Ban Ki-moon",
-   "Qabus" after "Qabus bin Said"). A place the gazetteer does not know, shaped like a name, right after a role or
-   a relation is a person ("dessen Bruder Shihab"; not "Alteigentümer BayernLB"), and so is one of two or three
-   words that is the surname of several words of a person named in full ("Le Pen" after "Marine Le Pen"), or a
-   one-word place listed between two one-word persons or after two that the gazetteer knows at most as a town
-   abroad of under `GIVEN_NAME_TOWN_POPULATION` inhabitants ("Che, Mao, Marx"; not "Napoleon und Waterloo").
+8. A surname of a person named in full elsewhere in the document is a mention of that person wherever NER missed it,
+   genitive included ("Carneys Reise" after "Mark Carney"), or tagged it as a one-word organization or a place the
+   gazetteer does not know ("mit Selenskyj" as ORG after "Wolodymyr Selenskyj"); a Korean or Chinese name and an Arabic
+   name with the father's go by their first word too ("so Ban" after "Ban Ki-moon", "Qabus" after "Qabus bin Said"). A
+   place the gazetteer does not know, shaped like a name, right after a role or a relation is a person ("dessen Bruder
+   Shihab"; not "Alteigentümer BayernLB"), and so is one of two or three words that is the surname of several words of a
+   person named in full ("Le Pen" after "Marine Le Pen"), or one word of a person's name of several that the gazetteer
+   knows at most as a small town abroad ("Lula" beside "Lula da Silva"), or a one-word place listed between two one-word
+   persons or after two that the gazetteer knows at most as a town abroad of under `GIVEN_NAME_TOWN_POPULATION`
+   inhabitants ("Che, Mao, Marx"; not "Napoleon und Waterloo").
 10. A given name (`pipeline.given_names`) followed by one or two surname words (capitalized, not a German word, role,
    article or country) is a person, whatever NER made of it: "Nigel" (LOC) "Farage", "Stefanie Sargnagel" (ORG),
    "Iain Duncan Smith" (nothing), "Leonhard" (PER alone) "Kaufmann", "Daniel-Andre" (two given names joined) "Tande";
@@ -204,16 +205,21 @@ def places_named_as_people(ents: list[Span]) -> list[Span]:
     """Rule 8: a place of two or three words the gazetteer does not know is a person when it is the surname of
     several words, genitive included, of a person named in full in the document ("Le Pen", "Le Pens" after
     "Marine Le Pen"), and so is one word in the genitive of a one-word person of the document ("Poroschenkos"
-    beside "Poroschenko")."""
+    beside "Poroschenko"), and one word of a person's name of several words that the gazetteer knows at most as a
+    town abroad of under `GIVEN_NAME_TOWN_POPULATION` inhabitants ("Lula" beside "Lula da Silva", not Luleå)."""
     from pipeline.link.places import lookup
 
     tails = {" ".join(token.text for token in ent[i:])
              for ent in ents if ent.label_ == "PER" for i in range(1, len(ent) - 1)}
     alone = {ent.text for ent in ents if ent.label_ == "PER" and len(ent) == 1}
+    name_words = {token.text for ent in ents if ent.label_ == "PER" and len(ent) > 1 for token in ent}
 
     def person(ent: Span) -> bool:
         if ent.label_ != "LOC" or len(ent) > 3:
             return False
+        if len(ent) == 1 and ent.text in name_words:
+            found = lookup(ent.text)
+            return found is None or (found[0].kind == "city" and is_small_place_abroad(found[0]))
         if len(ent) == 1:
             named = ent.text.endswith("s") and ent.text[:-1] in alone
         else:

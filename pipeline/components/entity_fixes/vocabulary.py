@@ -55,7 +55,7 @@ CORPORATE_HEAD = re.compile(r"\w(?:konzern|unternehmen|firma|kette|bank|verlag|m
 ORGANIZATION_HEAD = re.compile(
     r"(?:kommission|gruppe|konzern|werke|zeitung|sender|club|klub|fraktion|zentrale|agentur|airlines|gesellschaft"
     r"|stiftung|versicherung|fonds|bund|gewerkschaft|union|liga|team|verlag|sparkasse|börse|bahn|post|parlament|institut"
-    r"|front|miliz|media)$"
+    r"|front|miliz|media|partners)$"
 )
 INSTITUTION = re.compile(
     r"(?:kammer|gericht|gerichtshof|rechnungshof|kommando|ministerium|amt|verband|verein|direktion|polizei|partei"
