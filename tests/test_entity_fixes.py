@@ -1616,6 +1616,14 @@ def test_errors_of_the_held_out_articles_in_stop_34(nlp, fixes, text, ents, expe
         # held-out gnad-0425, gnad-0164: a militia before the name is a descriptor
         ("Ein Anhänger der Jihadistenmiliz Islamischer Staat schoss.", [("Jihadistenmiliz Islamischer Staat", "ORG")],
          [("Islamischer Staat", "ORG")]),
+        # held-out gnad-0442, gnad-0612, gnad-0663, gnad-0806, gnad-0820: the Austrian adverb "heuer" (this year) at a
+        # sentence start; not a person of the name
+        ("Das war im Vorjahr. Heuer ist alles anders.", [("Heuer", "PER")], []),
+        ("Die Sängerin Anna Heuer tritt auf. Heuer sagte, sie freue sich.", [("Anna Heuer", "PER"), ("Heuer", "PER")],
+         [("Anna Heuer", "PER"), ("Heuer", "PER")]),
+        # held-out gnad-0212, gnad-0238: New Year's Eve after a preposition is a day, no person
+        ("Die Taten zu Silvester wurden untersucht. Silvester Stallone kam.",
+         [("Silvester", "PER"), ("Silvester Stallone", "PER")], [("Silvester Stallone", "PER")]),
         # draw 56 gnad-0245, gnad-0602: the international police organizations
         ("Wir arbeiten mit Interpol zusammen, sagte sie Europol.", [("Interpol", "PER"), ("Europol", "LOC")],
          [("Interpol", "ORG"), ("Europol", "ORG")]),
