@@ -110,6 +110,7 @@ def test_unknown_place_is_none_and_parts_give_the_country():
     assert country_of_parts("Salzburger Hauptbahnhof", frozenset()) == "AT"
     assert country_of_parts("Grazer Oper", frozenset()) == "AT"
     assert country_of_parts("Hamburger-Menü-Knopf", frozenset()) is None
+    assert country_of_parts("Roter Platz", frozenset()) is None  # no "Rot": an alternate name of Roth (review)
     assert country_of_parts("Big Island", frozenset()) is None
     # a station named by its kind is no town, though GeoNames lists a quarter of Braunschweig so (draw 57 gnad-0079)
     assert lookup("Hauptbahnhof") is None
@@ -766,6 +767,9 @@ def test_a_code_in_brackets_that_abbreviates_the_name_before_it_is_no_country(nl
                           "Flughafen Wien AG (VIE).")
     assert set(found) == {("PER", "Carina Vogt"), ("PER", "Nino Schurter"), ("ORG", "Flughafen Wien AG"),
                           ("ORG", "VIE")}
+    # nor a party's or agency's acronym after a person outside a results table (review)
+    found = entities(nlp, "Boliviens Präsident Evo Morales (MAS) verlor. Der Chef Jan Wörner (GER) war zufrieden.")
+    assert ("ORG", "MAS") in found and "GER" in {surface for e in found.values() for surface in e.surfaces}
 
 
 @pytest.mark.parametrize(

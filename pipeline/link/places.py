@@ -101,7 +101,7 @@ def lookup(text: str, context: frozenset[str] = frozenset(), country: str | None
 def city_named_like_region(form: str, region: gazetteer.Place, context: frozenset[str]) -> gazetteer.Place | None:
     """A city of over 100,000 inhabitants abroad that a first-level region of a small country shares its name with,
     which news mean unless the document names the region's country: "Manchester" is the English city, not the
-    Jamaican parish, "Portland" the American one; "Ontario" and "Victoria" stay the Canadian and Australian regions.
+    Jamaican parish, "Portland" the American one; "Ontario" stays the Canadian province.
     A region's country counts as small beside a city of REGION_COUNTRY_RATIO times fewer inhabitants; a city in a
     country the document names always counts."""
     inhabitants = gazetteer.country_populations().get(region.country_code or "", 0)
@@ -134,10 +134,16 @@ def compass_rest(text: str) -> str | None:
 
 def town_of_adjective(word: str) -> gazetteer.Place | None:
     """The town or region a town's adjective names, when the gazetteer knows it as written: "Salzburger" →
-    Salzburg, "Grazer" → Graz, "Augsburger" → Augsburg."""
+    Salzburg, "Grazer" → Graz, "Kölner" → Köln; a town by its own name, a word of it ("Ischler": Bad Ischl) or, if it
+    is a big city, by its German one ("Köln", GeoNames' Cologne), not by any alternate name: "Roter Platz" is no
+    "Rot" (Roth, Bavaria)."""
     town = INHABITANT.match(word)
     hit = lookup(town.group("place")) if town else None
-    return hit[0] if hit is not None and hit[1] == town.group("place") else None
+    if hit is None or hit[1] != town.group("place"):
+        return None
+    place = hit[0]
+    by_name = place.kind != "city" or hit[1] in place.name.split() or hit[1] in gazetteer.country_and_capital_forms()
+    return place if by_name or place.population >= BIG_CITY else None
 
 
 def known_as_written(text: str) -> bool:

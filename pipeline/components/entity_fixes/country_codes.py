@@ -31,18 +31,21 @@ def country_codes_in_brackets(doc: Doc, words: list[str], ents: list[Span]) -> t
     after a place or nothing and before no year is the country ("Boston (USA)", "in mehreren Ländern (USA,
     Kanada)"). A code the document writes outside brackets too is left to NER ("Landeskriminalamt (LKA)" … "das
     LKA"), and so is one that abbreviates the name before it ("Kunsthistorischen Museums (KHM)"), and the IOC's and
-    FIFA's own codes count only after a person ("Carina Vogt (GER)"; "Flughafen Wien AG (VIE)"). Reads the words
+    FIFA's own codes count only after a person in a document of several codes, a results table ("Carina Vogt (GER)";
+    not "Flughafen Wien AG (VIE)"). Reads the words
     (`token_texts`), not a `Token` per word. Returns the nationalities' token indices and the places."""
     sport = gazetteer.sport_country_codes()
     codes = gazetteer.country_codes() | sport
     outside = {word for before, word in pairwise(words) if word in codes and before not in ("(", "/", ",")}
     ending_at = {ent.end: ent for ent in ents}
     nationalities, places = set(), []
-    for opening, group, year in code_groups(doc, words, codes):
+    groups = code_groups(doc, words, codes)
+    for opening, group, year in groups:
         named = ending_at.get(opening)
         if (any(words[i] in outside for i in group) or (named is not None and expands(words[group[0]], named.text))
-                or (any(words[i] in sport for i in group) and (named is None or named.label_ != "PER"))):
-            continue  # a sports code only after an athlete: "Flughafen Wien AG (VIE)" is the airport's code
+                or (any(words[i] in sport for i in group)
+                    and (named is None or named.label_ != "PER" or len(groups) == 1))):
+            continue  # a sports code only after an athlete of a results table: "Flughafen Wien AG (VIE)"
         if year or (named is not None and named.label_ == "PER") or any(words[i] != "USA" for i in group):
             nationalities.update(group)
         else:

@@ -11,10 +11,11 @@ document names in full as a person (`people_named_in_full`, rule 5, whose text i
    name with the father's go by their first word too ("so Ban" after "Ban Ki-moon", "Qabus" after "Qabus bin Said"). A
    place the gazetteer does not know, shaped like a name, right after a role or a relation is a person ("dessen Bruder
    Shihab"; not "Alteigentümer BayernLB"), and so is one of two or three words that is the surname of several words of a
-   person named in full ("Le Pen" after "Marine Le Pen"), or one word of a person's name of several that the gazetteer
-   knows at most as a small town abroad ("Lula" beside "Lula da Silva"), or a one-word place listed between two one-word
-   persons or after two that the gazetteer knows at most as a town abroad of under `GIVEN_NAME_TOWN_POPULATION`
-   inhabitants ("Che, Mao, Marx"; not "Napoleon und Waterloo").
+   person named in full ("Le Pen" after "Marine Le Pen"), or a word of a person's name that the gazetteer knows at most
+   as a small town abroad, not after a preposition of place ("Lula" beside "Luiz Inácio Lula da Silva"; not "in Nancy"
+   beside "Nancy Faeser"), or a one-word place listed between two one-word persons or after two that the gazetteer knows
+   at most as a town abroad of under `GIVEN_NAME_TOWN_POPULATION` inhabitants ("Che, Mao, Marx"; not "Napoleon und
+   Waterloo").
 10. A given name (`pipeline.given_names`) followed by one or two surname words (capitalized, not a German word, role,
    article or country) is a person, whatever NER made of it: "Nigel" (LOC) "Farage", "Stefanie Sargnagel" (ORG),
    "Iain Duncan Smith" (nothing), "Leonhard" (PER alone) "Kaufmann", "Daniel-Andre" (two given names joined) "Tande";
@@ -44,6 +45,7 @@ from pipeline.components.entity_fixes.spans import covering_entities, replaced_b
 from pipeline.components.entity_fixes.sports import team_start
 from pipeline.components.entity_fixes.vocabulary import ARTICLES, LIST_JOINERS, ORG_DESCRIPTOR, ROMAN_ORDINAL
 from pipeline.components.entity_fixes.words import (
+    after_place_preposition,
     is_demonym,
     is_small_place_abroad,
     is_surname,
@@ -205,8 +207,9 @@ def places_named_as_people(ents: list[Span]) -> list[Span]:
     """Rule 8: a place of two or three words the gazetteer does not know is a person when it is the surname of
     several words, genitive included, of a person named in full in the document ("Le Pen", "Le Pens" after
     "Marine Le Pen"), and so is one word in the genitive of a one-word person of the document ("Poroschenkos"
-    beside "Poroschenko"), and one word of a person's name of several words that the gazetteer knows at most as a
-    town abroad of under `GIVEN_NAME_TOWN_POPULATION` inhabitants ("Lula" beside "Lula da Silva", not Luleå)."""
+    beside "Poroschenko"), and a word of a person's name of several words that the gazetteer knows at
+    most as a town abroad of under `GIVEN_NAME_TOWN_POPULATION` inhabitants, not after a preposition of place ("Lula"
+    beside "Luiz Inácio Lula da Silva", not Luleå; not "in Nancy" beside "Nancy Faeser")."""
     from pipeline.link.places import lookup
 
     tails = {" ".join(token.text for token in ent[i:])
@@ -217,7 +220,7 @@ def places_named_as_people(ents: list[Span]) -> list[Span]:
     def person(ent: Span) -> bool:
         if ent.label_ != "LOC" or len(ent) > 3:
             return False
-        if len(ent) == 1 and ent.text in name_words:
+        if len(ent) == 1 and ent.text in name_words and not after_place_preposition(ent[0]):
             found = lookup(ent.text)
             return found is None or (found[0].kind == "city" and is_small_place_abroad(found[0]))
         if len(ent) == 1:

@@ -80,9 +80,10 @@ COMPETITION = re.compile(
     r"|^(?:.*[\s-])?\w*(?:[Bb]undes|[Rr]egional|[Ll]andes|[Oo]ber|[Kk]reis|[Bb]ezirks|[Pp]rofi|[Ss]uper|[Ee]lite)liga$")
 # the third line: sports leagues ("Deutsche Fußball-Bundesliga", "Basketball-Profiliga"); not "Arabische Liga",
 # "Krebsliga", "Menschenrechtsliga"
-# An organization named so in English is a trade fair or conference, an event: "Mobile World Congress", "World Wide
-# Developers Conference", "Tokyo Motor Show"; not a party ("African National Congress")
-EVENT = re.compile(r"^(?!.*\bNational )(?:.*\s)?(?:Congress|Conference|Summit|Expo|Show)$")
+# An organization named so in English is a trade fair or developers' conference, an event: "Tokyo Motor Show", "Mobile
+# World Congress", "World Wide Developers Conference"; not a congress or conference that is a body ("World Jewish
+# Congress", "Trades Union Congress", "African National Congress", "Organisation of Islamic Conference")
+EVENT = re.compile(r"^(?:.*\s)?(?:Show|Expo|Developers? Conference|Mobile World Congress)$")
 
 # Words of places' names.
 # Words before a place that name its kind: "die Stadt Wien", "das Land Steiermark", "der Kanton Zürich"; not
