@@ -1,9 +1,9 @@
 """Rule 17: a country's code in brackets, a nationality in results tables and film credits, is no mention.
 
-17. A country's ISO 3166 alpha-3 code (or after a person the IOC's or FIFA's: "GER", "SUI") in brackets is a
-   nationality, no mention of any kind, whatever NER made of it: "Salming (SWE)", "TPS Turku (FIN)", "(USA 2012)"
-   (results tables, film credits), as the guidelines count no nationality adjective. Only "USA", the country's common
-   name, after a place or nothing and before no year is the country ("Boston (USA)"). A code that abbreviates the
+17. A country's ISO 3166 alpha-3 code (or after an athlete of a results table the IOC's or FIFA's: "GER", "SUI") in
+   brackets is a nationality, no mention of any kind, whatever NER made of it: "Salming (SWE)", "TPS Turku (FIN)", "(USA
+   2012)" (results tables, film credits), as the guidelines count no nationality adjective. Only "USA", the country's
+   common name, after a place or nothing and before no year is the country ("Boston (USA)"). A code that abbreviates the
    organization before it ("Kunsthistorischen Museums (KHM)") or that the document writes outside brackets too
    ("Landeskriminalamt (LKA)" … "das LKA") is left to NER. A country's name in brackets right after a person named in
    full (here or elsewhere) is a nationality too: "Andre De Grasse (Kanada) 9,92", "Justin Gatlin (USA/9,80)" (not a
