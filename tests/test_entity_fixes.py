@@ -1632,6 +1632,12 @@ def test_errors_of_the_held_out_articles_in_stop_34(nlp, fixes, text, ents, expe
         # held-out gnad-0212, gnad-0238: New Year's Eve after a preposition is a day, no person
         ("Die Taten zu Silvester wurden untersucht. Silvester Stallone kam.",
          [("Silvester", "PER"), ("Silvester Stallone", "PER")], [("Silvester Stallone", "PER")]),
+        # draws 66 and 68 (gnad-0303, gnad-0569): "von" and an organization after a given name and a surname; not a
+        # particle after a given name or a title of nobility
+        ("Gabor Wichmann von Birdlife sagte das. Ursula von der Leyen kam. Johann Wolfgang von Goethe schrieb.",
+         [("Gabor Wichmann von Birdlife", "PER"), ("Ursula von der Leyen", "PER"),
+          ("Johann Wolfgang von Goethe", "PER")],
+         [("Gabor Wichmann", "PER"), ("Ursula von der Leyen", "PER"), ("Johann Wolfgang von Goethe", "PER")]),
         # draw 56 gnad-0245, gnad-0602: the international police organizations
         ("Wir arbeiten mit Interpol zusammen, sagte sie Europol.", [("Interpol", "PER"), ("Europol", "LOC")],
          [("Interpol", "ORG"), ("Europol", "ORG")]),

@@ -17,37 +17,36 @@ took into a name, in front of it or after it (where a name starts and ends).
    as a person ("Landesparteiobmann"; not a surname of a person named in full: "Hofrichter"), a broadcast ("ZiB 2") or
    people named by their cause ("Separatisten", "Nationalisten"; not the parties "Sozialisten", "Kommunisten"). A kind
    of company is no place ("Technologieportal" as LOC; not a town the gazetteer knows, "Burbank").
-2. A descriptor or role in front of a name is not part of it, nor a number or a preposition after a person:
-   "Topberater Selenskyjs" → "Selenskyjs", "Schwarzmeerort Rize" → "Rize", "Joseph 35.000" → "Joseph", "Jennifer
-   Lawrence für Joy" → "Jennifer Lawrence", "Hilfsorganisation Doctors for Refugees"
-   → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma", "Großraum Wien" → "Wien", "griechischen Insel
-   Lesbos" → "Lesbos", "Mentor Sarkozy" → "Sarkozy" (before a person only: not "Mentor Graphics"); after a role the
-   rest is a person, after a company descriptor, a party or a club before an acronym an organization ("Wäscheriese
+2. A descriptor or role in front of a name is not part of it, nor a number, a preposition or an affiliation ("Gabor
+   Wichmann von Birdlife") after a person: "Topberater Selenskyjs" → "Selenskyjs", "Schwarzmeerort Rize" → "Rize",
+   "Joseph 35.000" → "Joseph", "Jennifer Lawrence für Joy" → "Jennifer Lawrence", "Hilfsorganisation Doctors for
+   Refugees" → "Doctors for Refugees", "Bundesstaat Oklahoma" → "Oklahoma", "Großraum Wien" → "Wien", "griechischen
+   Insel Lesbos" → "Lesbos", "Mentor Sarkozy" → "Sarkozy" (before a person only: not "Mentor Graphics"); after a role
+   the rest is a person, after a company descriptor, a party or a club before an acronym an organization ("Wäscheriese
    Palmers", unless a given name follows; "Linkspartei Podemos" → "Podemos", "Organisation Attac" → "Attac", not
    "Organisation Amerikanischer Staaten"; a word in lower case before them goes too: "islamisch-konservativer Partei
-   AKP" → "AKP", "rechtsnationalen MHP" → "MHP", not "katholische Kirche"; "Autoclub ADAC" → "ADAC", a league's
-   club before any name: "Serie-A-Klub Hellas Verona" → "Hellas Verona"); an institution before one name word stays
+   AKP" → "AKP", "rechtsnationalen MHP" → "MHP", not "katholische Kirche"; "Autoclub ADAC" → "ADAC", a league's club
+   before any name: "Serie-A-Klub Hellas Verona" → "Hellas Verona"); an institution before one name word stays
    ("Volksbank Etruria", "Volkspartei Niederösterreich", "Arbeiterpartei Kurdistans"; not "Großbank UBS", nor a
    country's: "US-Notenbank Fed" → "Fed"), and a designation NER found apart right before an organization is none
    ("EU-Grenzschutzagentur" "Frontex", "Mitte-Links-Partei" "CHP"). A common noun in front of a place the gazetteer
-   knows is not part of it ("Steueroase Luxemburg"), unless it names a facility ("Erstaufnahmezentrum Traiskirchen")
-   or a German district ("Landkreis Celle") or the gazetteer knows the whole name ("Bad Ischl"). A place that ran on
-   into the phrase after it ends before the preposition ("Antalya am Gründonnerstag"; not "Frankfurt am Main"). Nor
-   is the noun after a genitive surname or given name: "Carneys Reise" → "Carneys", "Michelangelos Madonna" →
-   "Michelangelos", "Haiders Regierungseintritt" → "Haiders" (a common noun the tagger does not call a proper noun:
-   not "Fats Domino"), nor a work after a full name in the genitive ("Steven Spielbergs Bridge of Spies" → "Steven
-   Spielbergs"); nor an inflected common word in front of a person's proper noun ("Metaphern Franziskus", a
-   subheading run into the sentence) or a common noun in front of a given name ("Lehrergewerkschafter Paul
-   Kimberger", "Pater Florian"), nor a place in the genitive before a given name ("Burgenlands Hans Niessl"), nor an
-   organization's name after the genitive of a one-word organization of the document ("Apples Zulieferkette" →
-   "Apples"). Two surnames of persons named in full side by side are two persons ("holte Niessl Doskozil"), and a
-   known place in the genitive before such a surname is apart from the person ("Stuttgarts Harnik" → "Stuttgarts",
-   "Harnik"). A person that ran on past a full name the document uses elsewhere into a common word ends at the name
-   ("streute Barbara Rett Rosen" → "Barbara Rett"). A person after "von" inside a person is a work's author ("Onkel
-   Wanja von Anton Tschechow" → "Anton Tschechow"), and a person of two words or more ends before "von" and a
-   compound of a common noun ("Hasan E. von der Nationalgarde" → "Hasan E."; not "Ursula von der Leyen", "Carl
-   Friedrich von Weizsäcker", "Maria Theresia von Österreich"). An affair before a name is no part of it ("in der
-   Causa Buwog" → "Buwog").
+   knows is not part of it ("Steueroase Luxemburg"), unless it names a facility ("Erstaufnahmezentrum Traiskirchen") or
+   a German district ("Landkreis Celle") or the gazetteer knows the whole name ("Bad Ischl"). A place that ran on into
+   the phrase after it ends before the preposition ("Antalya am Gründonnerstag"; not "Frankfurt am Main"). Nor is the
+   noun after a genitive surname or given name: "Carneys Reise" → "Carneys", "Michelangelos Madonna" → "Michelangelos",
+   "Haiders Regierungseintritt" → "Haiders" (a common noun the tagger does not call a proper noun: not "Fats Domino"),
+   nor a work after a full name in the genitive ("Steven Spielbergs Bridge of Spies" → "Steven Spielbergs"); nor an
+   inflected common word in front of a person's proper noun ("Metaphern Franziskus", a subheading run into the sentence)
+   or a common noun in front of a given name ("Lehrergewerkschafter Paul Kimberger", "Pater Florian"), nor a place in
+   the genitive before a given name ("Burgenlands Hans Niessl"), nor an organization's name after the genitive of a
+   one-word organization of the document ("Apples Zulieferkette" → "Apples"). Two surnames of persons named in full side
+   by side are two persons ("holte Niessl Doskozil"), and a known place in the genitive before such a surname is apart
+   from the person ("Stuttgarts Harnik" → "Stuttgarts", "Harnik"). A person that ran on past a full name the document
+   uses elsewhere into a common word ends at the name ("streute Barbara Rett Rosen" → "Barbara Rett"). A person after
+   "von" inside a person is a work's author ("Onkel Wanja von Anton Tschechow" → "Anton Tschechow"), and a person of two
+   words or more ends before "von" and a compound of a common noun ("Hasan E. von der Nationalgarde" → "Hasan E."; not
+   "Ursula von der Leyen", "Carl Friedrich von Weizsäcker", "Maria Theresia von Österreich"). An affair before a name is
+   no part of it ("in der Causa Buwog" → "Buwog").
 """
 
 from __future__ import annotations
@@ -131,6 +130,9 @@ AFFAIRS = frozenset({"Causa", "Affäre"})
 RUN_ON_PREPOSITIONS = frozenset({"am", "an", "im", "in", "ob", "bei"})
 # Prepositions that are no particle of any person's name ("von", "de", "zu" are): NER ran a person on past them.
 NOT_IN_NAMES = frozenset({"für", "mit", "gegen", "bei", "nach", "über", "unter", "ohne", "seit", "wegen"})
+# Titles of nobility before "von" in a name ("Karl-Theodor Freiherr von und zu Guttenberg")
+NOBILITY = frozenset({"Graf", "Gräfin", "Freiherr", "Freifrau", "Fürst", "Fürstin", "Prinz", "Prinzessin", "Herzog",
+                      "Herzogin", "Baron", "Baronin", "Ritter", "Edler"})
 
 
 def race_place(ent: Span) -> Span:
@@ -420,16 +422,27 @@ def full_name_end(span: Span, label: str, full_names: set[str], is_word: Callabl
 def person_end(span: Span, label: str) -> int:
     """A person ends before a number that NER ran it into, and before the lower-case words in between: "Joseph
     35.000" → "Joseph", "Largo von 1927" → "Largo"; before a preposition no name holds ("Jennifer Lawrence für
-    Joy", a list of nominations); and before the label of a match report's next line ("SR Schörgenhofer Tore: 1:0" →
-    "Schörgenhofer")."""
+    Joy", a list of nominations) or an affiliation ("Gabor Wichmann von Birdlife"); and before the label of a match
+    report's next line ("SR Schörgenhofer Tore: 1:0" → "Schörgenhofer")."""
     if label != "PER":
         return span.end
     end = next((token.i for token in span[1:] if any(c.isdigit() for c in token.text) or token.text in NOT_IN_NAMES
+                or affiliation_after(token)
                 or (token.text in LINEUP_LABELS and token.i + 1 < len(token.doc) and token.nbor().text == ":")),
                span.end)
     while end < span.end and end > span.start + 1 and span.doc[end - 1].is_lower:
         end -= 1
     return end
+
+
+def affiliation_after(token: Token) -> bool:
+    """ "von" after a given name and a surname, before a capitalized word: the person's organization, not a particle of
+    the name ("Gabor Wichmann von Birdlife"; not "Ursula von der Leyen", "Johann Wolfgang von Goethe", "Freiherr von
+    …")."""
+    doc = token.doc
+    return (token.text == "von" and token.i >= 2 and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()
+            and doc[token.i - 2].text in given_names() and doc[token.i - 1].text[:1].isupper()
+            and doc[token.i - 1].text not in given_names() and doc[token.i - 1].text not in NOBILITY)
 
 
 def surname_pair(span: Span) -> list[Span]:
