@@ -42,8 +42,10 @@ ADJECTIVE_ENDING = re.compile(r"(?:en|em)$")
 STRONG_ENDING = re.compile(r"(?:en|em|er|es|e)$")
 # Adjectives derived from names and places, recognized by shape where the tagger misses them; a declined one may
 # also end in -al/-ell ("Internationalen"), which nouns do too ("Welle", "Zentrale"), so those never count as a head.
-ADJECTIVE_SHAPE = re.compile(r"^(?:\w+(?:isch|lich|ig|ländisch)|\w*[Dd]eutsch)(?:en|em|er|es|e)$")
-DECLINED_ADJECTIVE_SHAPE = re.compile(r"^(?:\w+(?:isch|lich|ig|ländisch|al|ell)|\w*[Dd]eutsch)(?:en|em|er|es|e)$")
+ADJECTIVE_SHAPE = re.compile(r"^(?:\w+(?:isch|lich|ig|ländisch)|\w*[Dd]eutsch|[Aa]llgemein)(?:en|em|er|es|e)$")
+# "Allgemeine" too: "der Frankfurter Allgemeinen Zeitung"
+DECLINED_ADJECTIVE_SHAPE = re.compile(
+    r"^(?:\w+(?:isch|lich|ig|ländisch|al|ell)|\w*[Dd]eutsch|[Aa]llgemein)(?:en|em|er|es|e)$")
 LEGAL_FORMS = {"GmbH", "AG", "KG", "OG", "SE", "Co", "&", "eG", "e.V.", "Inc.", "Ltd.", "plc", "S.A."}
 
 
@@ -144,8 +146,8 @@ def nominative_name(span: Span) -> str:
                 and ending.group() != NOMINATIVE_ENDING[by_suffix]
                 and not (ending.group() == "er" and lookup(word[:-2]) is not None))
 
-    if gender not in NOMINATIVE_ENDING or not declined(first.text):
-        return strip_apostrophe(span.text)
+    if gender not in NOMINATIVE_ENDING or not any(declined(token.text) for token in span if token.i < head.i):
+        return strip_apostrophe(span.text)  # "der Frankfurter Allgemeinen Zeitung": the town's adjective stays
     out = []
     for token in span:
         word = token.text

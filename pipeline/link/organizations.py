@@ -17,7 +17,9 @@ before its product ("Apple Watch"); so does a club after its prefix ("FC Bayern"
 alone ("VfL" → "VfL Wolfsburg") and a compound of a name and its kind ("Fidesz-Partei" → "Fidesz"). A news agency's
 acronym ("APA", "AFP"), which agency news name as their source without writing it out, joins only a long form right
 beside it ("der APA – Austria Presse Agentur"): elsewhere in a text whose letters happen to fit ("Alpinpolizei
-Axams") it is still the agency.
+Axams") it is still the agency. So is any acronym the gazetteer knows as a name of its own, a broadcaster's ("ARD"
+beside "Alternative für Deutschland" stays ARD), unless the long form is one the gazetteer knows too ("EZB" …
+"Europäische Zentralbank").
 """
 
 from __future__ import annotations
@@ -240,6 +242,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     long_forms = [(m, b) for m, b in zip(mentions, bases, strict=True) if not is_acronym(b)]
     expansion = {base: FOREIGN_ACRONYMS[base.casefold()] for base in bases
                  if FOREIGN_ACRONYMS.get(base.casefold()) in bases}  # "Uno" beside "Vereinte Nationen"
+    gazetteer_names = known_organization_forms()
     for mention, base in zip(mentions, bases, strict=True):
         if not is_acronym(base) or base in expansion:
             continue
@@ -248,9 +251,13 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         if previous and expands(base, previous[-1][1]):
             expansion[base] = previous[-1][1]
             continue
-        agency = base in NEWS_AGENCIES  # "APA" expands only where the text defines it
+        # "APA" expands only where the text defines it, and so does an acronym the gazetteer knows as a name of its
+        # own, unless to a long form it knows too ("EZB" … "Europäische Zentralbank"): "ARD" is no "Alternative für
+        # Deutschland" (AlteRnative … Deutschland) elsewhere in the text
+        agency = base in NEWS_AGENCIES or gazetteer_names.get(base) == base
         matches = [(abs(m.start - mention.start), b) for m, b in long_forms
-                   if expands(base, b) and (not agency or side_by_side(doc, m, mention))]
+                   if expands(base, b) and (not agency or side_by_side(doc, m, mention)
+                                            or (base not in NEWS_AGENCIES and b in gazetteer_names))]
         if matches:
             expansion[base] = min(matches)[1]
         elif previous and in_brackets_after(doc, mention, previous[-1][0]) and defines_in_brackets(
