@@ -226,7 +226,8 @@ def is_capitalized_adjective(lexicon: Lexicon, ent: Span, surnames: set[str]) ->
     from pipeline.link.places import lookup
 
     token = ent[0]
-    if len(ent) == 1 and token.is_sent_start and token.text in ADVERBS_NAMED_LIKE_PEOPLE:
+    starts = token.is_sent_start or (token.i > 0 and token.nbor(-1).text == ":")  # "Zur Erinnerung: Heuer sollen …"
+    if len(ent) == 1 and starts and token.text in ADVERBS_NAMED_LIKE_PEOPLE:
         return token.text not in surnames
     if (lexicon.cluster is None or lexicon.known_word is None or len(ent) != 1 or not token.is_sent_start
             or token.i + 1 >= len(token.doc) or not token.nbor().is_lower or not ADJECTIVE_SUFFIX.search(token.text)

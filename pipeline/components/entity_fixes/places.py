@@ -8,18 +8,19 @@ in `labels`).
    for an organization or person ("Stanford –"), when the
    gazetteer knows every one of them in the form written (a football line-up "Walke – Schwegler, …" is not
    a dateline).
-12. A name of up to three words the gazetteer knows as written, outside any entity and no German word (the lemma
-   table lists names too: "Innsbruck" counts when its word cluster is one of places and no determiner comes before
-   it, `is_listed_name`; rule 10 takes "Cage" so), is a place after a locative preposition, also with an adjective
-   between ("in Althofen", "ins kubanische Varadero"), or beside a place in a list, in brackets or before "in"
-   ("Wien, Graz, Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich"); so is a country or
-   region in the genitive before a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef"), and a home country's
-   district named as a feminine noun after "in der" or "und der" ("in der Josefstadt"); a town and a part of it the
-   gazetteer knows, joined by a hyphen, count as a known name ("in Wien-Döbling"). A place NER ended before the rest
-   of such a name takes it ("in Gornja" "Radgona", "St. Georgen" "im Attergau"; two side by side that the gazetteer
-   knows as one with a hyphen are one: "Crans" "Montana"), and a name the document calls a town is a place wherever
-   NER took it for a person ("die Stadt Marat Numan" … "in Marat Numan") and where NER missed it right after the noun
-   or after "Provinz" ("die Ortschaft Kolontar", "der Provinz Faryab").
+12. A name of up to three words the gazetteer knows as written, outside any entity and no German word (the lemma table
+   lists names too: "Innsbruck" counts when its word cluster is one of places and no determiner comes before it,
+   `is_listed_name`; rule 10 takes "Cage" so), is a place after a locative preposition, also with an adjective between
+   ("in Althofen", "ins kubanische Varadero"), or beside a place in a list, in brackets or before "in" ("Wien, Graz,
+   Mürzzuschlag", "im Burgenland (Eisenstadt)", "Marchegg in Niederösterreich"); so is a country or region in the
+   genitive before a role ("Tirols Landeshauptmann", "Burgenlands FPÖ-Chef"), and a home country's district named as a
+   feminine noun after "in der" or "und der" ("in der Josefstadt"); a town and a part of it the gazetteer knows, joined
+   by a hyphen, count as a known name ("in Wien-Döbling"). A place NER ended before the rest of such a name takes it
+   ("in Gornja" "Radgona", "St. Georgen" "im Attergau"; two side by side that the gazetteer knows as one with a hyphen
+   are one: "Crans" "Montana"), and a name the document calls a town is a place wherever NER took it for a person ("die
+   Stadt Marat Numan" … "in Marat Numan"; a home town NER found as a place elsewhere in the document too: "in Wels" …
+   "Nachdem Wels …") and where NER missed it right after the noun or after "Provinz" ("die Ortschaft Kolontar", "der
+   Provinz Faryab").
 15. A one-word place that is also a given name is none when the gazetteer knows it only as a region or a town
    of under `GIVEN_NAME_TOWN_POPULATION` inhabitants abroad, in a country no other place of the document lies
    in, and no locative preposition stands before it: "Mercedes" (a town in Argentina), "David" (Panama),
@@ -202,13 +203,21 @@ def towns_named_so(ents: list[Span], surnames: set[str]) -> list[Span]:
     """Rule 12: a name the document calls a town ("die serbische Grenzstadt Sid", "auf die Stadt Marat Numan") is a
     place wherever NER took it for a person ("nach Sid"), unless it is the surname of a person named in full, a
     genitive ("die Heimatstadt Obamas"), a name that begins with a given name ("der Landeshauptstadt Siegfried Nagl")
-    or follows a town's own name ("in Ingolstadt Ralph Hasenhüttl")."""
+    or follows a town's own name ("in Ingolstadt Ralph Hasenhüttl"); so is a town of Austria, Germany or Switzerland
+    that NER found as a place elsewhere in the document ("in Wels" … "Nachdem Wels ein Hot-Spot …")."""
+    from pipeline.link.places import lookup
 
     def called_town(ent: Span) -> bool:  # "die Stadt Marat Numan"; not "Landeshauptstadt Siegfried Nagl", "Ingolstadt"
         return (ent.start > 0 and is_settlement_noun(ent.doc[ent.start - 1]) and not ent.text.endswith("s")
                 and ent[0].text not in given_names())
 
+    def home_town(text: str) -> bool:
+        hit = lookup(text)
+        return hit is not None and hit[0].kind == "city" and hit[0].country_code in gazetteer.HOME_COUNTRIES
+
     towns = {ent.text for ent in ents if ent.label_ in ("PER", "LOC") and called_town(ent)}
+    towns |= {ent.text for ent in ents if ent.label_ == "LOC" and len(ent) == 1 and ent.text not in given_names()
+              and home_town(ent.text)}
     return [Span(ent.doc, ent.start, ent.end, label="LOC")
             if ent.label_ == "PER" and ent.text in towns and not is_surname(ent.text, surnames) else ent
             for ent in ents]

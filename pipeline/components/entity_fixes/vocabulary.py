@@ -38,8 +38,8 @@ TIME_OF_DAY = re.compile(r"^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samst
 ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5}$")
 # Kinds of companies that stand before a name, alone or as the head of a compound: "Telekommunikationskonzern
 # Telia Sonera", "Musikdienst Spotify" (DESCRIPTOR), "des Billigfliegers Easyjet" (ORG_DESCRIPTOR).
-COMPANY_WORDS = ("dienst", "konzern", "unternehmen", "hersteller", "firma", "sender", "plattform", "partei", "bank",
-                 "versicherer", "kette", "zeitung", "magazin", "agentur", "zulieferer")
+COMPANY_WORDS = ("dienst", "dienstleister", "konzern", "unternehmen", "hersteller", "firma", "sender", "plattform",
+                 "partei", "bank", "versicherer", "kette", "zeitung", "magazin", "agentur", "zulieferer")
 ORG_DESCRIPTOR = re.compile(
     r"(?:" + "|".join(COMPANY_WORDS) + r"|lobbygruppe|flieger|riese|monopolist|versorger|händler|marktführer"
     r"|bieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer|portal"
