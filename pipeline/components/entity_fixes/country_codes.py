@@ -12,11 +12,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
+from functools import cache
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
 from pipeline import gazetteer
+from pipeline.components.entity_fixes.words import full_name_surnames
 from pipeline.link.organizations import expands
 from pipeline.link.places import lookup
 
@@ -35,7 +38,7 @@ def country_codes_in_brackets(doc: Doc, words: list[str], ents: list[Span]) -> t
     not "Flughafen Wien AG (VIE)"). Reads the words
     (`token_texts`), not a `Token` per word. Returns the nationalities' token indices and the places."""
     sport = gazetteer.sport_country_codes()
-    codes = gazetteer.country_codes() | sport
+    codes = nationality_codes()
     outside = {word for before, word in pairwise(words) if word in codes and before not in ("(", "/", ",")}
     ending_at = {ent.end: ent for ent in ents}
     nationalities, places = set(), []
@@ -53,7 +56,14 @@ def country_codes_in_brackets(doc: Doc, words: list[str], ents: list[Span]) -> t
     return nationalities, places
 
 
-def code_groups(doc: Doc, words: list[str], codes: frozenset[str]) -> list[tuple[int, list[int], bool]]:
+@cache
+def nationality_codes() -> dict[str, str]:
+    """The codes a nationality in brackets may take: ISO 3166 alpha-3 and the IOC's and FIFA's own → country key (once
+    per process, not once per document)."""
+    return gazetteer.country_codes() | gazetteer.sport_country_codes()
+
+
+def code_groups(doc: Doc, words: list[str], codes: Container[str]) -> list[tuple[int, list[int], bool]]:
     """Country codes in brackets, alone or joined by slashes ("(USA/IRL 2015)"), closed by a bracket or a comma or
     followed by a year, and after a comma only before a year: the index of the opening bracket or comma, the codes'
     indices and whether a year follows."""
@@ -79,7 +89,7 @@ def countries_after_people(doc: Doc, ents: list[Span]) -> set[int]:
     elsewhere in the document), closed by a bracket, a slash or a comma: a nationality in a results table ("Asafa
     Powell (Jamaika) 10,00", "Justin Gatlin (USA/9,80)"); not after another word NER took for a person ("unterlag
     Storhamar (Norwegen)", a club)."""
-    surnames = {ent[-1].text for ent in ents if ent.label_ == "PER" and len(ent) > 1}
+    surnames = full_name_surnames(ents)
     people_end = {ent.end for ent in ents if ent.label_ == "PER" and (len(ent) > 1 or ent.text in surnames)}
     found = set()
     for ent in ents:
