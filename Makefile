@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test lint bench heldout model model-repro model-ablation lg clean
+.PHONY: extract test lint bench heldout agreement model model-repro model-ablation lg clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,11 @@ bench: $(STAMP)
 # ../shared), a few seconds.
 heldout: $(STAMP)
 	$(PY) bench/heldout.py --shared $(SHARED)
+
+# A second blind annotation of 40 held-out articles scored against the first, beside the pipeline's figures on both
+# (bench/agreement.py), a few seconds.
+agreement: $(STAMP)
+	$(PY) bench/agreement.py --shared $(SHARED)
 
 # Rebuild the bundled model from ../shared/training (about 2 hours on 2 cores); see model/README.md.
 model: $(STAMP)

@@ -145,7 +145,7 @@ class Output:
         return self.by_doc.get(doc_id, {}).get(section, [])
 
 
-def _entity_matchers(section: str, surfaces: dict[str, set[str]]):
+def entity_matchers(section: str, surfaces: dict[str, set[str]]):
     """Strict matching (canonical name), matching by the names the document uses, and exact pairing."""
     id_column = ENTITY_SECTIONS[section]
 
@@ -211,7 +211,7 @@ def evaluate_output(gold_path: Path, folder: Path) -> dict:
                 same, exact = _money_same, None
             else:
                 surfaces = output.by_doc.get(doc_id, {}).get("surfaces", {})
-                same, same_in_document, exact = _entity_matchers(section, surfaces)
+                same, same_in_document, exact = entity_matchers(section, surfaces)
                 by_document_names = match(predicted, gold, same_in_document, exact)
                 for key in ("tp", "fp", "fn"):
                     document_names[section][key] += by_document_names[key]
