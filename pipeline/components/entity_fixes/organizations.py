@@ -154,8 +154,8 @@ def extended_institutions(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[
     "Raiffeisen-Landesbank"; not "EU-Kommission") followed by a place the gazetteer knows as written, or by a
     name word outside any entity, no compound of a common noun (a country's institution gives way to that name:
     "US-Notenbank Fed" → "Fed"; not "wirft Ärztekammer Blockadehaltung vor");
-    an institution compound outside any entity before such a place
-    ("Handelsgericht Wien")."""
+    an institution compound outside any entity before such a place, found by NER as a place or an organization
+    ("Handelsgericht Wien", "Polizeiinspektion Freyung") or by no entity ("Bezirksgericht Innsbruck")."""
 
     result = list(ents)
     for k, ent in enumerate(ents):
@@ -171,11 +171,22 @@ def extended_institutions(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[
     taken = covering_entities(ents)
     for k, ent in enumerate(ents):  # "Handelsgericht" (no entity) "Wien" (LOC)
         word = doc[ent.start - 1] if ent.start > 0 else None
-        genitive = ent.text.endswith("s") and is_region_or_country(ent.text[:-1])  # "Laienrat Österreichs"
-        if (word is not None and word.i not in taken and ent.label_ == "LOC" and len(ent) == 1
-                and is_institution_compound(word.text) and is_gazetteer_name(ent) and not genitive):
+        if (word is not None and word.i not in taken and ent.label_ in ("LOC", "ORG")
+                and is_institution_compound(word.text) and names_place_of_institution(ent)):
             result[k] = Span(doc, word.i, ent.end, label="ORG")
-    return [e for e in result if e is not None]
+    for word in doc[:-1]:  # "Bezirksgericht" "Innsbruck", neither an entity
+        end = next((end for end in range(word.i + 4, word.i + 1, -1) if end <= len(doc)
+                    and not any(i in taken for i in range(word.i, end))
+                    and names_place_of_institution(doc[word.i + 1 : end])), None)
+        if end is not None and is_institution_compound(word.text):
+            result.append(Span(doc, word.i, end, label="ORG"))
+    return sorted((e for e in result if e is not None), key=lambda e: e.start)
+
+
+def names_place_of_institution(span: Span) -> bool:
+    """A place the gazetteer knows as written after an institution, not a country's genitive ("Laienrat
+    Österreichs")."""
+    return is_gazetteer_name(span) and not (span.text.endswith("s") and is_region_or_country(span.text[:-1]))
 
 
 def is_institution_compound(word: str) -> bool:
