@@ -103,6 +103,12 @@ CONGRESS_COUNTRIES = frozenset({"US", "MX", "GT", "HN", "SV", "NI", "CR", "PA", 
 DEFINITE_BEFORE_NOUN = frozenset({"der", "den", "dem", "des", "im", "vom", "zum", "beim"})
 PARTY_ACRONYMS = frozenset({"ÖVP", "SPÖ", "FPÖ", "Neos", "NEOS", "KPÖ", "BZÖ", "CDU", "CSU", "SPD", "FDP", "AfD"})
 # A French village's particles or an English street's kind: "La Roque-sur-Pernes", "Alii Drive".
+# Kinds of institution named by their purpose: "Bundesamt für Migration und Flüchtlinge", "Institut für Höhere
+# Studien", "Landesgericht für Zivilrechtssachen", "UN-Organisation für Ernährung und Landwirtschaft".
+PURPOSE_HEAD = re.compile(r"(?:amt|institut|ministerium|zentrum|stiftung|agentur|organisation|gericht|akademie"
+                          r"|gesellschaft)(?:e?s)?$")
+PURPOSE_PREPOSITIONS = frozenset({"für", "zur"})
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
 PLACE_SHAPE = re.compile(r"-(?:sur|sous|en|le|la|lès|de|am|an|ob|bei)-|\b(?:Drive|Street|Road|Avenue|Boulevard|Lane)$")
 
 
@@ -146,7 +152,55 @@ def organization_names(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Spa
               and not COMPETITION.search(following.text)):  # not "Deutsche Fußball-Bundesliga"
             found.append(Span(doc, token.i, token.i + 2, label="ORG"))
             free = token.i + 2
-    return replaced_by(ents, found)
+    return replaced_by(ents, found + named_by_purpose(doc, ents))
+
+
+def named_by_purpose(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Rule 11: an institution named by its purpose, a compound or hyphenated name of a kind of institution, or
+    "Institut", with "für" or "zur" and nouns (`purpose_end`): "Bundesamt für Fremdenwesen und Asyl" (NER ends at
+    "Fremdenwesen"), "Abdullah-Zentrum für interreligiösen Dialog", "des Bundesamts für Eich- und Vermessungswesen",
+    with the capitalized adjectives before it ("Internationale Agentur für Krebsforschung"). Not after an indefinite
+    article ("ein Betreuungszentrum für Kriegsüberlebende"), nor before an article ("das Außenministerium für die
+    Vorbereitung"), a proper noun ("der Währungsfonds für Athen") or an acronym ("Kompetenzzentrum für CEE")."""
+    entity_at = covering_entities(ents)
+    found = []
+    for head in doc[1:-2]:
+        kind = PURPOSE_HEAD.search(head.lower_)
+        if (kind is None or not head.text[:1].isupper() or doc[head.i + 1].lower_ not in PURPOSE_PREPOSITIONS
+                or not (kind.start() >= 3 or "-" in head.text or head.lower_.startswith("institut"))):
+            continue
+        end = purpose_end(doc, head.i + 2)
+        start = head.i
+        while start > 0 and doc[start - 1].tag_ == "ADJA" and doc[start - 1].text[:1].isupper():
+            start -= 1  # "Internationale Agentur …", "des Leipziger Forschungszentrums …"
+        covering = [entity_at[i] for i in range(start, end) if i in entity_at]
+        if (end > head.i + 2 and doc[start - 1].lower_ not in INDEFINITE_ARTICLES
+                and all(ent.label_ == "ORG" and ent.start >= start for ent in covering)):
+            found.append(Span(doc, start, max([end, *(ent.end for ent in covering)]), label="ORG"))
+    return found
+
+
+def purpose_end(doc: Doc, start: int) -> int:
+    """End of the nouns of a purpose from `start`: conjuncts joined by "und" or a comma, each lower-case adjectives
+    and a common noun, or a compound cut at its hyphen before "und" ("Eich- und Vermessungswesen"); `start` where
+    there is none."""
+    end = i = start
+    while i < len(doc):
+        while i < len(doc) and doc[i].tag_ == "ADJA" and doc[i].text[:1].islower():
+            i += 1  # "für interreligiösen Dialog"
+        if i < len(doc) and doc[i].text.endswith("-") and i + 1 < len(doc) and doc[i + 1].lower_ == "und":
+            i += 2  # "Eich- und Vermessungswesen"
+            continue
+        if i >= len(doc) or doc[i].tag_ != "NN" or not doc[i].text[:1].isupper() or ACRONYM.match(doc[i].text):
+            return end
+        end = i + 1
+        following = doc[end + 1] if end + 1 < len(doc) else None
+        if following is not None and doc[end].text in (",", "und") and (
+                following.text[:1].isupper() or following.tag_ == "ADJA"):
+            i = end + 1
+        else:
+            return end
+    return end
 
 
 def extended_institutions(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Span]:
