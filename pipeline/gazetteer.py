@@ -389,6 +389,12 @@ KNOWN_ORGANIZATIONS = (
 )
 
 
+# Newspapers named like a common noun ("die Presse", "die Welt", "die Krone": the Kronen Zeitung), which are names
+# only where the text cites them as a source (`pipeline.components.entity_fixes.organizations.newspapers_cited`).
+PRESS_NAMED_LIKE_WORDS = frozenset({"Standard", "Presse", "Krone", "Welt", "Zeit", "Bild", "Spiegel", "Times",
+                                    "Furche", "Heute", "Format", "News", "Independent", "Telegraph"})
+
+
 @cache
 def known_organization_forms() -> dict[str, str]:
     """Surface form → name of the KNOWN_ORGANIZATIONS, genitives included ("Bundesheeres" → "Bundesheer",

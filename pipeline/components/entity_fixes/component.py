@@ -54,6 +54,7 @@ from pipeline.components.entity_fixes.noise import (
 )
 from pipeline.components.entity_fixes.organizations import (
     congress_as_legislature,
+    newspapers_cited,
     organization_mentions,
     organization_names,
     parties_named_by_members,
@@ -154,6 +155,7 @@ class EntityFixes:
         fixed = replaced_by(split_at(fixed, "LOC", "/", is_gazetteer_name),
                             lineup_people(doc, words) + coded_places + compass_places(doc, fixed, words)
                             + parties_named_by_members(doc, words, fixed) + congress_as_legislature(doc, words, fixed)
+                            + newspapers_cited(doc, words, fixed)
                             + clubs_before_towns(doc, fixed))
         fixed = products(work_titles(fixed))
         # people by the surnames named in full (5, 11's end, 8), organizations named elsewhere (13), the surnames

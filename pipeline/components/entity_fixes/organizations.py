@@ -51,6 +51,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline import gazetteer
 from pipeline.components.entity_fixes.labels import is_place
 from pipeline.components.entity_fixes.lexicon import Lexicon
 from pipeline.components.entity_fixes.spans import covering_entities, replaced_by
@@ -109,6 +110,16 @@ PURPOSE_HEAD = re.compile(r"(?:amt|institut|ministerium|zentrum|stiftung|agentur
                           r"|gesellschaft)(?:e?s)?$")
 PURPOSE_PREPOSITIONS = frozenset({"für", "zur"})
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
+# How a text cites a newspaper (rule 19, `newspapers_cited`): "wie der Spiegel berichtet", "im Interview mit der
+# Welt", "nach Informationen des Standard", "sagte er der Times".
+REPORTING_VERBS = frozenset({"berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet",
+                             "meldete", "erfuhr", "zitiert", "zitierte"})
+AT_HAND = frozenset({"vorliegt", "vorliegen", "vorlag", "vorlagen", "vorliegende", "vorliegenden"})
+CONVERSATIONS = frozenset({"Interview", "Gespräch", "Telefonat", "Telefoninterview", "Telefonkonferenz"})
+SOURCES_OF_NEWS = frozenset({"Informationen", "Recherchen", "Nachfrage", "Anfrage", "Angaben", "Bericht", "Berichten"})
+SPEECH_VERBS = frozenset({"sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "schilderte", "schildert",
+                          "bestätigte", "bestätigt", "betonte", "betont", "erzählte", "erzählt", "verriet", "verrät",
+                          "meinte", "meint", "kündigte"})
 PLACE_SHAPE = re.compile(r"-(?:sur|sous|en|le|la|lès|de|am|an|ob|bei)-|\b(?:Drive|Street|Road|Avenue|Boulevard|Lane)$")
 
 
@@ -342,6 +353,43 @@ def parties_named_by_members(doc: Doc, words: list[str], ents: list[Span]) -> li
         if after_article or (greens and (beside_party(words, i) or (words[i - 1], after) == ("(", ")"))):
             found.append(Span(doc, i, i + 1, label="ORG"))
     return found
+
+
+def newspapers_cited(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
+    """Rule 19: a newspaper named like a common noun (`PRESS_NAMED_LIKE_WORDS`), outside any organization, where the
+    text cites it as a source: "laut Krone", "wie der Spiegel berichtet", "berichtet der Spiegel", "Die Krone
+    berichtete", "im Interview mit der Welt", "auf Nachfrage des Standard", "das dem Standard vorliegt", and, but for
+    "Presse", "Welt" and "Zeit", which a speaker also addresses as the press or the world, the one a speaker of the
+    sentence tells ("sagte eine Sprecherin zum Standard.", "sagte der Trainer der Times,"). Not the world, the time
+    or a picture elsewhere ("Nummer acht der Welt", "auf dem Bild")."""
+    taken = {i for ent in ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
+    found = []
+    for i in range(1, len(words) - 1):
+        if words[i] not in gazetteer.PRESS_NAMED_LIKE_WORDS or i in taken:
+            continue
+        before, after = words[i - 1], words[i + 1]
+        two_before = words[i - 2] if i > 1 else ""
+        article = before.lower() in ("der", "die", "das", "dem", "des", "zum", "zur")
+        cited = (before.lower() == "laut" or (article and two_before.lower() == "laut")
+                 or (article and (after in REPORTING_VERBS or two_before in REPORTING_VERBS))
+                 or (article and two_before == "mit" and i > 2 and words[i - 3] in CONVERSATIONS)
+                 or (article and two_before in SOURCES_OF_NEWS)
+                 or (article and after in AT_HAND)
+                 or (article and after in (".", ",", ":") and words[i] not in ("Presse", "Welt", "Zeit")
+                     and told_in_sentence(words, i)))
+        if cited:
+            found.append(Span(doc, i, i + 1, label="ORG"))
+    return found
+
+
+def told_in_sentence(words: list[str], i: int) -> bool:
+    """Whether a verb of saying (`SPEECH_VERBS`) comes before word `i` in its sentence."""
+    for word in reversed(words[max(i - 12, 0) : i]):
+        if word in (".", "!", "?", ":"):
+            return False
+        if word in SPEECH_VERBS:
+            return True
+    return False
 
 
 def congress_as_legislature(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
