@@ -172,10 +172,13 @@ def clubs_before_towns(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def names_place_here(ent: Span) -> bool:
     """A town, not its club, by the context: after "in" ("in Cottbus"; but "bei Cottbus engagiert", "nach Bilbao
-    gewechselt"), in a dateline ("Barcelona –", "Ried/Wien"; but "(Bilbao/86.)", a sending-off) or naming the
-    venue in a results table ("(Graz, UPC-Arena, 16.30 Uhr", "Amsterdam, Amsterdam ArenA")."""
+    gewechselt"), after a noun and "aus" ("den Tabellenvierten aus Graz"; but "wechselte aus Graz"), in a dateline
+    ("Barcelona –", "Ried/Wien"; but "(Bilbao/86.)", a sending-off) or naming the venue in a results table ("(Graz,
+    UPC-Arena, 16.30 Uhr", "Amsterdam, Amsterdam ArenA")."""
     doc = ent.doc
     before = word_before(ent[0])
+    if before == "aus" and ent.start > 1 and doc[ent.start - 2].tag_ == "NN":
+        return True
     after = doc[ent.end : ent.end + 4]
     dateline = len(after) > 0 and (after[0].text in DASHES or (
         after[0].text == "/" and len(after) > 1 and after[1].text[:1].isupper()))
