@@ -392,11 +392,10 @@ KNOWN_ORGANIZATIONS = (
     # associations, NGOs, media and companies that NER never found in the 970 GNAD articles (times there): the
     # Federation of Austrian Industries (3), the ÖVP's business league (2), the unions' white-collar union (6), the
     # banking group (6), NGOs (Global 2000 4, Reporter and Ärzte ohne Grenzen 3 each), a news site, a sports paper and
-    # a radio station (3, 2, 2), chip and device makers and the car maker of Formula One reports (Acer 9, Motorola
-    # 3, Nvidia 2, Intel 3 of 4, Mercedes 10)
+    # a radio station (3, 2, 2), chip and device makers (Acer 9, Motorola 3, Nvidia 2, Intel 3 of 4); not "Mercedes"
+    # (10 times, never found), also a given name and towns in Argentina and Uruguay
     "Industriellenvereinigung", "Wirtschaftsbund", "GPA-djp", "Raiffeisen", "Global 2000", "Reporter ohne Grenzen",
     "Ärzte ohne Grenzen", "Buzzfeed", "Gazzetta dello Sport", "Kronehit", "Acer", "Motorola", "Nvidia", "Intel",
-    "Mercedes",
 )
 
 
