@@ -438,7 +438,8 @@ def organization_mentions(doc: Doc, words: list[str], ents: list[Span], surnames
              if ent.label_ == "ORG" and len(ent) > 1 and names_organization(ent[-1])}
     named = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) == 1}
     clubs = {ent[-1].text for ent in ents if ent.label_ == "ORG" and len(ent) > 1
-             and CLUB_PREFIX.match(ent[1 if ent[0].text == "1." else 0].text)}  # "1. FC Köln"
+             and (CLUB_PREFIX.match(ent[1 if ent[0].text == "1." else 0].text)  # "1. FC Köln"
+                  or (len(ent) == 3 and ent[:2].text == "Red Bull"))}  # the sponsor's clubs: "Red Bull Salzburg"
     clubs |= {ent[0].text for ent in ents if ent.label_ == "ORG" and len(ent) == 2 and CLUB_YEAR.match(ent[1].text)}
     towns = {word for before, word in pairwise(words) if SETTLEMENT.search(before.lower())}  # "Großgemeinde X"
     # a club ("VfB Stuttgart"; not "HC Strache", a person) and a score ("2:1", not "19:30 Uhr")
