@@ -130,9 +130,11 @@ def label_for(span: Span, label: str, surnames: set[str], min_city_population: i
 def is_place(text: str, label: str, surnames: set[str], min_city_population: int, city: bool = True) -> bool:
     """Rule 6: a country, capital, region or, where `city` allows it (no article before the name: "die
     Hamas"), a big city; genitives included. An organization or person of several words only as a country or
-    capital, or an organization as a region ("British Columbia")."""
+    capital, or an organization or a MISC name of several words as a region or curated feature ("British Columbia",
+    "Internationale Raumstation"; one word may be a company's: "Nordsee")."""
     forms = gazetteer.country_and_capital_forms()
-    if text in forms or (label == "ORG" and " " in text and text in gazetteer.region_forms()):
+    if text in forms or (label in ("ORG", "MISC") and " " in text and (
+            text in gazetteer.region_forms() or text in gazetteer.feature_forms())):
         return True  # "die Tierwelt von British Columbia" as ORG
     if (label not in ("PER", "ORG") or " " in text or is_surname(text, surnames)  # "Castros" after "Fidel Castro"
             or ORGANIZATION_HEAD.fullmatch(text.lower())):
