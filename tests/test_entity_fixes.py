@@ -1717,6 +1717,8 @@ def test_errors_of_the_blind_draws_in_stop_35(nlp, fixes, text, ents, expected):
         ("Die Kapsel bringt Nachschub für die Internationale Raumstation. Auf der ISS lebt er.",
          [("Internationale Raumstation", "ORG"), ("ISS", "ORG")],
          [("Internationale Raumstation", "LOC"), ("ISS", "LOC")]),
+        # held-out gnad-0282, gnad-0421, gnad-0485: an NGO is a kind of organization, no name
+        ("NGO: 198 Zivilisten getötet. Der Erlös kommt einer NGO zugute.", [("NGO", "ORG"), ("NGO", "ORG")], []),
     ],
 )
 def test_errors_of_the_held_out_articles_in_stop_36(nlp, fixes, text, ents, expected):

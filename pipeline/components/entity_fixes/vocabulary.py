@@ -63,11 +63,11 @@ INSTITUTION = re.compile(
     r"|anwaltschaft|prokuratur|bibliothek|inspektion|hauptmannschaft|feuerwehr"
     r"|(?:(?<=berg)|(?<=wasser)|(?<=berufs))rettung|(?<![a-zäöüß])uni)$"
 )
-# A designation without a name (the guidelines: "das Innenministerium", "die Regierung", "die Polizei").
+# A designation without a name (the guidelines: "das Innenministerium", "die Regierung", "die Polizei", "eine NGO").
 GENERIC_ORGANIZATION = re.compile(
     r"^(?:\w*ministerium|\w*ministeriums|regierung|polizei|behörde|behörden|staatsanwaltschaft|botschaft|kabinett"
     r"|parlament|marine|armee|küstenwache|luftwaffe|feuerwehr|bund|bundes|justiz|verwaltung|gemeinde|stadt|land"
-    r"|landes|holding|konzern|firma|unternehmen"
+    r"|landes|holding|konzern|firma|unternehmen|ngos?"
     r"|(?:landes|stadt|bundes|bezirks|regierungs|oppositions|schwester|koalitions|parlaments)partei)$",
     re.IGNORECASE,
 )
