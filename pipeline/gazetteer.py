@@ -374,7 +374,8 @@ KNOWN_ORGANIZATIONS = (
     "Kotaku", "Business Insider",
     # broadcasters of Austria, Germany and Switzerland, as TV and radio listings name them ("ORF 2", "ZDF Neo",
     # "Ö1"); not "One" (Xbox One) or "Phoenix" (a city)
-    "ORF", "ORF 1", "ORF 2", "ORF 3", "ORF III", "ORF eins", "ATV", "ATV 2", "Puls 4", "Servus TV", "ServusTV",
+    "ORF", "ORF 1", "ORF 2", "ORF 3", "ORF III", "ORF eins", "ORF Sport +", "ORF Sport plus", "ORF Sport Plus",
+    "ATV", "ATV 2", "Puls 4", "Servus TV", "ServusTV",
     "Ö1", "Ö3", "FM4", "SRF 1", "SRF 2",
     "ARD", "ZDF", "ZDF Neo", "ZDFneo", "3sat", "Arte", "Eins Plus", "Eins Festival", "Tagesschau24",
     "RTL", "RTL 2", "Sat 1", "Sat.1", "Pro 7", "ProSieben", "Kabel 1", "Vox", "Dmax", "WDR", "NDR", "SWR", "MDR",

@@ -1351,6 +1351,7 @@ def test_errors_of_the_held_out_articles_in_stop_31(nlp, fixes, text, ents, expe
         ("Die Industriellenvereinigung, die GPA-djp und Global 2000 kritisieren das. Acer und Motorola zeigen neue "
          "Geräte.", ["Industriellenvereinigung", "GPA-djp", "Global 2000", "Acer", "Motorola"]),
         ("Die Nationalgarde rückte aus, die Linksfraktion protestierte.", ["Nationalgarde", "Linksfraktion"]),
+        ("Das Spiel läuft live auf ORF Sport +.", ["ORF Sport +"]),
     ],
 )
 def test_institutions_named_like_common_nouns(nlp, text, organizations):
@@ -1719,6 +1720,13 @@ def test_errors_of_the_blind_draws_in_stop_35(nlp, fixes, text, ents, expected):
          [("Internationale Raumstation", "LOC"), ("ISS", "LOC")]),
         # held-out gnad-0282, gnad-0421, gnad-0485: an NGO is a kind of organization, no name
         ("NGO: 198 Zivilisten getötet. Der Erlös kommt einer NGO zugute.", [("NGO", "ORG"), ("NGO", "ORG")], []),
+        # held-out gnad-0132, gnad-0031, gnad-0391: a university or a broadcaster's regional studio named by its town
+        # or region, after an acronym too
+        ("Forscher um Kathelijne Koops (Uni Cambridge) zeigen das. Das ORF-Landesstudio Niederösterreich und das "
+         "Landesstudio Wien senden.",
+         [("Kathelijne Koops", "PER"), ("Cambridge", "LOC"), ("Niederösterreich", "LOC"), ("Wien", "LOC")],
+         [("Kathelijne Koops", "PER"), ("Uni Cambridge", "ORG"), ("ORF-Landesstudio Niederösterreich", "ORG"),
+          ("Landesstudio Wien", "ORG")]),
     ],
 )
 def test_errors_of_the_held_out_articles_in_stop_36(nlp, fixes, text, ents, expected):

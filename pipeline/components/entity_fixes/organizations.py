@@ -114,6 +114,7 @@ INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einem", "einen", "einer", "eine
 # Welt", "nach Informationen des Standard", "sagte er der Times".
 REPORTING_VERBS = frozenset({"berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet",
                              "meldete", "erfuhr", "zitiert", "zitierte"})
+NAMED_BY_PLACE = frozenset({"Universität", "Uni", "Landesstudio"})  # institutions a place names alone
 AT_HAND = frozenset({"vorliegt", "vorliegen", "vorlag", "vorlagen", "vorliegende", "vorliegenden"})
 CONVERSATIONS = frozenset({"Interview", "Gespräch", "Telefonat", "Telefoninterview", "Telefonkonferenz"})
 SOURCES_OF_NEWS = frozenset({"Informationen", "Recherchen", "Nachfrage", "Anfrage", "Angaben", "Bericht", "Berichten"})
@@ -255,11 +256,15 @@ def names_place_of_institution(span: Span) -> bool:
 
 
 def is_institution_compound(word: str) -> bool:
-    """A compound naming an institution ("Handelsgericht", "Arbeiterkammer"; genitive "Militärkommandos"), not
-    the bare noun ("Gericht")."""
+    """A compound naming an institution ("Handelsgericht", "Arbeiterkammer"; genitive "Militärkommandos"), also
+    after an acronym ("ORF-Landesstudio"), not the bare noun ("Gericht") but for a university and a broadcaster's
+    regional studio, which a town or region names ("Uni Cambridge", "Landesstudio Wien")."""
+    if word in NAMED_BY_PLACE:
+        return True
     lower = word.lower()
     found = next(filter(None, map(INSTITUTION.search, (lower, *genitive_candidates(lower)))), None)
-    return bool(word[:1].isupper() and found and found.start() >= 3 and "-" not in word)
+    before, hyphen, _ = word.rpartition("-")
+    return bool(word[:1].isupper() and found and found.start() >= 3 and (not hyphen or ACRONYM.match(before)))
 
 
 def name_words_end(lexicon: Lexicon, doc: Doc, start: int, entity_at: dict[int, Span]) -> int:

@@ -60,7 +60,7 @@ ORGANIZATION_HEAD = re.compile(
 INSTITUTION = re.compile(
     r"(?:kammer|gericht|gerichtshof|rechnungshof|kommando|ministerium|amt|verband|verein|direktion|polizei|partei"
     r"|bank|kasse|holding|regierung|rat|senat|landtag|universität|hochschule|akademie|museum|theater|oper|stiftung"
-    r"|anwaltschaft|prokuratur|bibliothek|inspektion|hauptmannschaft|feuerwehr"
+    r"|anwaltschaft|prokuratur|bibliothek|inspektion|hauptmannschaft|feuerwehr|landesstudio"
     r"|(?:(?<=berg)|(?<=wasser)|(?<=berufs))rettung|(?<![a-zäöüß])uni)$"
 )
 # A designation without a name (the guidelines: "das Innenministerium", "die Regierung", "die Polizei", "eine NGO").
