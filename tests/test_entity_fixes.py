@@ -1727,6 +1727,14 @@ def test_errors_of_the_blind_draws_in_stop_35(nlp, fixes, text, ents, expected):
          [("Kathelijne Koops", "PER"), ("Cambridge", "LOC"), ("Niederösterreich", "LOC"), ("Wien", "LOC")],
          [("Kathelijne Koops", "PER"), ("Uni Cambridge", "ORG"), ("ORF-Landesstudio Niederösterreich", "ORG"),
           ("Landesstudio Wien", "ORG")]),
+        # held-out gnad-0913: the club in brackets after a player of a squad list, with caps and goals, is a club;
+        # not a town and a year
+        ("Tor: Heinz Lindner (Frankfurt, 9/0). Sturm: Marcel Sabitzer (RB Leipzig, 12/2). Er traf Hans Meier (Wien, "
+         "2015).",
+         [("Heinz Lindner", "PER"), ("Frankfurt", "LOC"), ("Marcel Sabitzer", "PER"), ("RB Leipzig", "ORG"),
+          ("Hans Meier", "PER"), ("Wien", "LOC")],
+         [("Heinz Lindner", "PER"), ("Frankfurt", "ORG"), ("Marcel Sabitzer", "PER"), ("RB Leipzig", "ORG"),
+          ("Hans Meier", "PER"), ("Wien", "LOC")]),
     ],
 )
 def test_errors_of_the_held_out_articles_in_stop_36(nlp, fixes, text, ents, expected):

@@ -81,7 +81,12 @@ from pipeline.components.entity_fixes.places import (
     waters_in_names,
 )
 from pipeline.components.entity_fixes.spans import replaced_by, token_texts
-from pipeline.components.entity_fixes.sports import clubs_before_towns, lineup_people, team_start
+from pipeline.components.entity_fixes.sports import (
+    clubs_before_towns,
+    clubs_in_squad_brackets,
+    lineup_people,
+    team_start,
+)
 from pipeline.components.entity_fixes.words import full_name_surnames, is_gazetteer_name
 from pipeline.components.entity_fixes.works import products, work_titles
 from pipeline.components.lemma import LemmaTable
@@ -157,6 +162,7 @@ class EntityFixes:
                             + parties_named_by_members(doc, words, fixed) + congress_as_legislature(doc, words, fixed)
                             + newspapers_cited(doc, words, fixed)
                             + clubs_before_towns(doc, fixed))
+        fixed = replaced_by(fixed, clubs_in_squad_brackets(doc, fixed))  # after the line-ups' players
         fixed = products(work_titles(fixed))
         # people by the surnames named in full (5, 11's end, 8), organizations named elsewhere (13), the surnames
         # repeated (8), places that are none (7, 15, 16), datelines (9) and places in context (12, 20)

@@ -1,8 +1,9 @@
 """Sports: teams and clubs named after their town, match reports and their line-ups.
 
-Rule 5's clubs after a prefix NER left out (`clubs_before_towns`) and teams named by their town and an English
-plural (`team_start`; the rule's text is in `labels`), the signs of a match and of a town named as such that rule
-13 reads (`talks_match`, `names_place_here`; its text is in `organizations`), and:
+Rule 5's clubs after a prefix NER left out (`clubs_before_towns`), clubs in a squad list
+(`clubs_in_squad_brackets`) and teams named by their town and an English plural (`team_start`; the rule's text is
+in `labels`), the signs of a match and of a town named as such that rule 13 reads (`talks_match`,
+`names_place_here`; its text is in `organizations`), and:
 
 14. The players of a line-up in a match report ("Salzburg: C. Stankovic – Schmitz, Miranda, …, Atanga (92.
    Lainer) … Ersatz: …") are persons, whatever NER made of them ("Miranda", "Sana" as places).
@@ -49,6 +50,7 @@ PLACE_PLURALS = frozenset({"Islands", "Heights", "Springs", "Falls", "Hills", "L
                            "Plains", "Sands", "Gardens", "Fields", "Highlands", "Downs", "Shores", "Mountains",
                            "Rocks"})
 TEAM_WORD = re.compile(r"^[A-Z][a-z]+$")  # the first word of a nickname of two: "Red Wings", "Maple Leafs"
+SQUAD_RECORD = re.compile(r"^\d{1,3}/\d{1,3}$")  # a player's caps and goals in a squad list: "49/24"
 TEAM_TOWN_POPULATION = 100_000
 BIG_CITY = 500_000  # a town named like a person names a team only when it is as big as Washington
 
@@ -168,6 +170,22 @@ def clubs_before_towns(doc: Doc, ents: list[Span]) -> list[Span]:
     return [Span(doc, ent.start - 1, ent.end, label="ORG") for ent in ents
             if ent.label_ == "LOC" and ent.start > 0 and ent.start - 1 not in taken
             and CLUB_PREFIX.match(doc[ent.start - 1].text)]
+
+
+def clubs_in_squad_brackets(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Rule 5: the club in brackets after a player of a squad list, with the player's caps and goals, is a club, not
+    its town ("Marc Janko (Basel, 49/24)", "Marcel Sabitzer (RB Leipzig, 12/2)")."""
+    found = []
+    for ent in ents:
+        if ent.label_ != "PER" or ent.end + 3 >= len(doc) or doc[ent.end].text != "(":
+            continue
+        comma = next((t.i for t in doc[ent.end + 1 : ent.end + 6] if t.text in (",", ")")), None)
+        if comma is None or comma == ent.end + 1 or doc[comma].text != ",":
+            continue
+        closing = doc.text.find(")", doc[comma].idx)
+        if closing > 0 and SQUAD_RECORD.match(doc.text[doc[comma].idx + 1 : closing].strip()):
+            found.append(Span(doc, ent.end + 1, comma, label="ORG"))
+    return found
 
 
 def names_place_here(ent: Span) -> bool:
