@@ -15,7 +15,8 @@ from pipeline.link import DocEntity
 @dataclass
 class EntityTotals:
     label: str
-    names: Counter = field(default_factory=Counter)
+    names: Counter = field(default_factory=Counter)  # name → documents that name the entity so
+    name_mentions: Counter = field(default_factory=Counter)  # name → mentions under it, to break a tie
     surfaces: set[str] = field(default_factory=set)
     n_mentions: int = 0
     n_docs: int = 0
@@ -38,7 +39,8 @@ class EntityAggregator:
             totals = self.totals.get(entity.key)
             if totals is None:
                 totals = self.totals[entity.key] = EntityTotals(entity.label)
-            totals.names[entity.name] += entity.n_mentions
+            totals.names[entity.name] += 1
+            totals.name_mentions[entity.name] += entity.n_mentions
             totals.surfaces |= entity.surfaces
             totals.n_mentions += entity.n_mentions
             totals.n_docs += 1
@@ -78,7 +80,9 @@ class EntityAggregator:
         for key, totals in self.totals.items():
             if totals.label != label:
                 continue
-            name = min(totals.names.items(), key=lambda item: (-item[1], item[0]))[0]
+            # the name most documents use, one that repeats it often outvoting none ("Neapel" in three articles, not
+            # the "Napoli" of one Serie A preview)
+            name = min(totals.names, key=lambda n: (-totals.names[n], -totals.name_mentions[n], n))
             row = {
                 id_column: entity_id(label, key),
                 "name": name,

@@ -295,7 +295,7 @@ def written_names() -> dict[str, str]:
     country, continent or region: CLDR's ("Nordmazedonien", "Belarus"), ISO 3166-2's ("Tirol"),
     place_features.tsv's and the curated aliases ("Mazedonien", "Weißrussland", "Kongo"). A document that writes
     "Mazedonien" names the country so (the annotation guidelines: the form the document uses, nominative), and
-    the corpus table takes the name of most mentions (each document's entity names all its mentions by its first
+    the corpus table takes the name most documents use (each document's entity names all its mentions by its first
     form), so a corpus of 2016 calls MK "Mazedonien" and one of 2026 "Nordmazedonien"; the key stays the same. A
     case form, an abbreviation or an official long form names its place by the common name ("Niederlanden",
     "USA", "UdSSR" and "Vereinigte Staaten von Amerika" → Niederlande, Vereinigte Staaten, Sowjetunion)."""

@@ -150,8 +150,8 @@ PLACES = Table(
     "One row per place, resolved against the offline gazetteer where possible.",
     _cols(
         ("place_id", "string", "Stable id from the gazetteer key or name: `loc_` + 10 hex digits.", "loc_1b2c3d4e5f"),
-        ("name", "string", "German nominative name; a country's as the run's documents write it, the form of "
-                           "most mentions (\"Mazedonien\" in news of 2016, \"Nordmazedonien\" today; the id is the "
+        ("name", "string", "German nominative name; a country's as the run's documents write it, the form most "
+                           "documents use (\"Mazedonien\" in news of 2016, \"Nordmazedonien\" today; the id is the "
                            "same).",
          "Russland"),
         ("kind", "string", "country, region, city, continent or other (not in the gazetteer); a direction in front "

@@ -110,3 +110,16 @@ def test_a_clubs_prefix_alone_joins_no_club_of_another_document():
     aggregator.add([DocEntity("org:vfl", "ORG", "VfL", {"VfL"}, 1, {}), DocEntity("org:eu", "ORG", "EU", {"EU"}, 1,
                                                                                    {})], 1)
     assert merge_plan(aggregator) == {"org:eu": "org:europäische union"}
+
+
+def test_a_corpus_name_is_the_one_most_documents_use():
+    """Held-out gnad-0146, gnad-0177, gnad-0231 and gnad-1012: three articles name Naples "Neapel", one Serie A
+    preview "Napoli" in three mentions; the table calls it Neapel, with Napoli as its alias."""
+    texts = ["Die Müllkrise in Neapel hält an.", "In Neapel regnet es.", "Der Vesuv liegt bei Neapel.",
+             "Napoli siegte. Die Fans in Napoli feierten, ganz Napoli jubelte."]
+    results = Processor("bundled").process([RawDocument(f"d{i}", t, "news.jsonl") for i, t in enumerate(texts)])
+    aggregator = EntityAggregator()
+    for position, result in enumerate(results):
+        aggregator.add(result.entities, position)
+    naples = [row for row in aggregator.rows("LOC") if row["country_code"] == "IT"]
+    assert [(row["name"], row["aliases"], row["n_docs"]) for row in naples] == [("Neapel", ["Napoli"], 4)]
