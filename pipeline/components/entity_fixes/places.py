@@ -136,6 +136,22 @@ def given_names_far_away(ents: list[Span]) -> list[Span]:
     return [ent for ent in ents if not (ent.label_ == "LOC" and far_away(ent))]
 
 
+# A word of the model's noun clusters that GeoNames knows only as another name of a town this small is that noun.
+SMALL_TOWN_ALIAS_POPULATION = 10_000
+
+
+def noun_taken_for_town(lexicon: Lexicon, word: str) -> bool:
+    """A word of the model's clusters of nouns and brands (`placeless_clusters`) that the gazetteer knows only as
+    another name of a small town: "ins Spital" is no district of Schlieren (CH), GeoNames' "Schlieren / Spital"."""
+    from pipeline.link.places import lookup
+
+    if lexicon.cluster is None or lexicon.cluster(word) not in placeless_clusters():
+        return False
+    hit = lookup(word)
+    return (hit is not None and hit[0].kind == "city" and hit[0].name != word
+            and hit[0].population < SMALL_TOWN_ALIAS_POPULATION)
+
+
 def unknown_places_named_like_nouns(lexicon: Lexicon, ents: list[Span]) -> list[Span]:
     """Rule 16: one-word places the gazetteer does not know, that the model's vocabulary does not know either
     (tagged a common noun, without a preposition of place) or puts in a cluster of nouns and brands, itself or,
@@ -158,6 +174,7 @@ def unknown_places_named_like_nouns(lexicon: Lexicon, ents: list[Span]) -> list[
         tail = PLACE_TAIL.search(token.lower_)
         if len(ent) > 1 or "-" in token.text or (tail and tail.start() > 0):  # "Mittelmeer"; not "Inseln"
             return False
+        known = lookup(token.text) is not None and not noun_taken_for_town(lexicon, token.text)
         if lexicon.cluster is not None and lexicon.cluster(token.text) in placeless:
             candidate = token.text not in town_names and not WORLD_REGION.search(token.text)
         elif lexicon.compound_cluster(token.text) in placeless:  # "im Krisenmodus": a preposition does not save it
@@ -165,7 +182,7 @@ def unknown_places_named_like_nouns(lexicon: Lexicon, ents: list[Span]) -> list[
         else:
             candidate = (token.tag_ == "NN" and token.text not in attested and not after_place_preposition(token)
                          and not lexicon.known_word(token.text))
-        return candidate and lookup(token.text) is None and country_of_parts(token.text, frozenset()) is None
+        return candidate and not known and country_of_parts(token.text, frozenset()) is None
 
     return [ent for ent in ents if not (ent.label_ == "LOC" and noun(ent))]
 
@@ -277,7 +294,8 @@ def places_in_context(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Span
               for i in (ent.start, ent.end - 1)}  # "Hamilton (GBR) Mercedes" is no list of places
     found, free = [], 1
     for token in doc[1:]:
-        if token.i < free or token.i in taken or token.is_sent_start or not may_name_place(lexicon, token):
+        if (token.i < free or token.i in taken or token.is_sent_start or not may_name_place(lexicon, token)
+                or noun_taken_for_town(lexicon, token.text)):
             continue
         end = token.i + 1
         while end < len(doc) and end - token.i < 3 and end not in taken and may_name_place(lexicon, doc[end]):
