@@ -1358,6 +1358,16 @@ def test_institutions_named_like_common_nouns(nlp, text, organizations):
     assert [ent.text for ent in nlp(text).ents if ent.label_ == "ORG"] == organizations
 
 
+def test_curated_places_ner_misses_and_a_person_of_their_name(nlp):
+    """Held-out gnad-0842, gnad-0749: the Brenner Pass and Mauthausen (under GeoNames' 1,000 inhabitants) are
+    places; a person named Brenner stays a person."""
+    text = "Hitler und Mussolini treffen am Brenner zusammen. Die Häftlinge kamen nach Mauthausen."
+    assert [(ent.text, ent.label_) for ent in nlp(text).ents] == [
+        ("Hitler", "PER"), ("Mussolini", "PER"), ("Brenner", "LOC"), ("Mauthausen", "LOC")]
+    text = "Der Autor Wolf Brenner schreibt. Brenner sagte, er sei müde."
+    assert [(ent.text, ent.label_) for ent in nlp(text).ents] == [("Wolf Brenner", "PER"), ("Brenner", "PER")]
+
+
 @pytest.mark.parametrize(
     ("text", "ents", "expected"),
     [
