@@ -64,9 +64,10 @@ ADVERBS_NAMED_LIKE_PEOPLE = frozenset({"Heuer"})
 # too; NER took all 6 of the 970 GNAD articles' for a person)
 DAYS_NAMED_LIKE_PEOPLE = frozenset({"Silvester"})
 DAY_PREPOSITIONS = frozenset({"zu", "nach", "vor", "seit", "an", "bis", "über"})
-# Games named like their Greek birthplace, which news mean outside "in Olympia": "bei Olympia", "für Olympia in Rio"
-# (all 3 in the 970 GNAD articles)
+# Games named like their Greek birthplace, which news mean after these prepositions: "bei Olympia", "für Olympia in
+# Rio" (all 3 in the 970 GNAD articles); not "aus Olympia", "nach Olympia gebracht", "die Stadt Olympia"
 EVENTS_NAMED_LIKE_PLACES = frozenset({"Olympia"})
+EVENT_PREPOSITIONS = frozenset({"bei", "für", "seit", "vor", "zu"})
 # Parties and coalitions by their colours, which NER takes for places (a village Rot in Germany): "Schwarz-Blau tut
 # das", "in Rot und Schwarz" (held-out gnad-0103, gnad-0413, gnad-0921, gnad-0984)
 PARTY_COLOURS = re.compile(r"^(?:Rot|Schwarz|Blau|Grün|Türkis|Pink|Gelb|Orange)"
@@ -116,7 +117,7 @@ def is_common_word(lexicon: Lexicon, ent: Span, surnames: set[str]) -> bool:
 
     if len(ent) > 1 and ent.label_ == "LOC":  # "der New Yorker Unternehmensberater", "die Costa Ricaner"
         return any(ent.text.endswith(ending) and lookup(ent.text.removesuffix(ending)) for ending in ("er", "ner"))
-    if ent.text in EVENTS_NAMED_LIKE_PLACES and word_before(ent[0]) != "in":
+    if ent.text in EVENTS_NAMED_LIKE_PLACES and word_before(ent[0]) in EVENT_PREPOSITIONS:
         return True  # "bei Olympia", the Games, as a place or an organization
     if len(ent) != 1 or ent.label_ not in ("PER", "LOC") or ent.text in surnames:
         return False

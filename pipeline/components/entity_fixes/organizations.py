@@ -47,8 +47,10 @@ reads are in `sports`.
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
+from babel.dates import get_month_names
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import gazetteer
@@ -83,6 +85,7 @@ from pipeline.given_names import given_names
 from pipeline.link.forms import genitive_candidates, strip_known_genitive
 from pipeline.link.organizations import CLUB_YEAR
 from pipeline.link.places import known_as_written
+from pipeline.roles import is_role
 
 OWNED = re.compile(r"(?:netzwerk|kanzlei)(?:e?s|en|e)?$")  # what a person in the genitive after it owns
 # A compound naming an authority: a given name alone right after it is the authority's name
@@ -108,7 +111,8 @@ PARTY_ACRONYMS = frozenset({"ÖVP", "SPÖ", "FPÖ", "Neos", "NEOS", "KPÖ", "BZ�
 # Studien", "Landesgericht für Zivilrechtssachen", "UN-Organisation für Ernährung und Landwirtschaft".
 PURPOSE_HEAD = re.compile(r"(?:amt|institut|ministerium|zentrum|stiftung|agentur|organisation|gericht|akademie"
                           r"|gesellschaft)(?:e?s)?$")
-PURPOSE_PREPOSITIONS = frozenset({"für", "zur"})
+# A predicate right after a purpose, which takes it as an argument: "für Klarheit sorgen", "für X zuständig".
+PREDICATE_TAGS = frozenset({"VVINF", "VVIZU", "VVPP", "VAINF", "ADJD", "PTKZU"})
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
 # How a text cites a newspaper (rule 19, `newspapers_cited`): "wie der Spiegel berichtet", "im Interview mit der
 # Welt", "nach Informationen des Standard", "sagte er der Times".
@@ -152,8 +156,12 @@ def organization_names(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Spa
                      and not first.text.endswith("ss") and (len(first) > 1 or OWNED.search(token.lower_)))
             person = owner or (first is not None and first.label_ == "PER" and first[0].text in given_names()
                                and not CORPORATE_HEAD.search(token.lower_))
-            place = (first is not None and first.label_ == "LOC" and lookup(first.text) is not None
-                     and not PRESS_DESCRIPTOR.search(token.lower_))  # "die Tageszeitung Österreich" is a paper
+            hit = lookup(first.text) if first is not None and first.label_ == "LOC" else None
+            # "die Tageszeitung Österreich" is a paper, not "die größte Tageszeitung Österreichs"; "das Unternehmen
+            # ISS" a company, no space station (a curated feature)
+            genitive = hit is not None and first.text.endswith("s") and lookup(first.text[:-1]) is not None
+            place = hit is not None and hit[0].kind != "other" and not (
+                PRESS_DESCRIPTOR.search(token.lower_) and not genitive)
             if end > following.i and not person and not place:
                 found.append(Span(doc, following.i, end, label="ORG"))
                 if is_plural(lexicon, token):  # "die Zeitungen La Dernière Heure und Het Laatste Nieuws"
@@ -171,24 +179,31 @@ def organization_names(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Spa
 
 def named_by_purpose(doc: Doc, ents: list[Span]) -> list[Span]:
     """Rule 11: an institution named by its purpose, a compound or hyphenated name of a kind of institution, or
-    "Institut", with "für" or "zur" and nouns (`purpose_end`): "Bundesamt für Fremdenwesen und Asyl" (NER ends at
+    "Institut", with "für" and nouns (`purpose_end`): "Bundesamt für Fremdenwesen und Asyl" (NER ends at
     "Fremdenwesen"), "Abdullah-Zentrum für interreligiösen Dialog", "des Bundesamts für Eich- und Vermessungswesen",
-    with the capitalized adjectives before it ("Internationale Agentur für Krebsforschung"). Not after an indefinite
-    article ("ein Betreuungszentrum für Kriegsüberlebende"), nor before an article ("das Außenministerium für die
-    Vorbereitung"), a proper noun ("der Währungsfonds für Athen") or an acronym ("Kompetenzzentrum für CEE")."""
+    with the capitalized adjectives before it ("Internationale Agentur für Krebsforschung"). Not an institution the
+    gazetteer knows by its name alone ("das Bundesverfassungsgericht für Klarheit"), nor after an indefinite article,
+    adjectives between ("ein neues Ausbildungszentrum für Lehrlinge"), nor before an article ("das Außenministerium
+    für die Vorbereitung"), a proper noun ("der Währungsfonds für Athen") or an acronym ("Kompetenzzentrum für CEE"),
+    nor a purpose a predicate takes ("für Klarheit sorgen", "für Cyberkriminalität zuständig")."""
     entity_at = covering_entities(ents)
+    known = gazetteer.known_organization_forms()
     found = []
     for head in doc[1:-2]:
         kind = PURPOSE_HEAD.search(head.lower_)
-        if (kind is None or not head.text[:1].isupper() or doc[head.i + 1].lower_ not in PURPOSE_PREPOSITIONS
+        if (kind is None or not head.text[:1].isupper() or doc[head.i + 1].lower_ != "für" or head.text in known
                 or not (kind.start() >= 3 or "-" in head.text or head.lower_.startswith("institut"))):
             continue
         end = purpose_end(doc, head.i + 2)
         start = head.i
         while start > 0 and doc[start - 1].tag_ == "ADJA" and doc[start - 1].text[:1].isupper():
             start -= 1  # "Internationale Agentur …", "des Leipziger Forschungszentrums …"
+        determiner = start - 1
+        while determiner > 0 and doc[determiner].tag_ == "ADJA":
+            determiner -= 1  # "ein neues Ausbildungszentrum"
         covering = [entity_at[i] for i in range(start, end) if i in entity_at]
-        if (end > head.i + 2 and doc[start - 1].lower_ not in INDEFINITE_ARTICLES
+        predicate = end < len(doc) and doc[end].tag_ in PREDICATE_TAGS
+        if (end > head.i + 2 and doc[determiner].lower_ not in INDEFINITE_ARTICLES and not predicate
                 and all(ent.label_ == "ORG" and ent.start >= start for ent in covering)):
             found.append(Span(doc, start, max([end, *(ent.end for ent in covering)]), label="ORG"))
     return found
@@ -196,8 +211,8 @@ def named_by_purpose(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def purpose_end(doc: Doc, start: int) -> int:
     """End of the nouns of a purpose from `start`: conjuncts joined by "und" or a comma, each lower-case adjectives
-    and a common noun, or a compound cut at its hyphen before "und" ("Eich- und Vermessungswesen"); `start` where
-    there is none."""
+    and a common noun, or a compound cut at its hyphen before "und" ("Eich- und Vermessungswesen"), up to a role
+    ("für Finanzen und Ministerin Schmidt"); `start` where there is none."""
     end = i = start
     while i < len(doc):
         while i < len(doc) and doc[i].tag_ == "ADJA" and doc[i].text[:1].islower():
@@ -205,7 +220,8 @@ def purpose_end(doc: Doc, start: int) -> int:
         if i < len(doc) and doc[i].text.endswith("-") and i + 1 < len(doc) and doc[i + 1].lower_ == "und":
             i += 2  # "Eich- und Vermessungswesen"
             continue
-        if i >= len(doc) or doc[i].tag_ != "NN" or not doc[i].text[:1].isupper() or ACRONYM.match(doc[i].text):
+        if (i >= len(doc) or doc[i].tag_ != "NN" or not doc[i].text[:1].isupper() or ACRONYM.match(doc[i].text)
+                or is_role(doc[i].text)):
             return end
         end = i + 1
         following = doc[end + 1] if end + 1 < len(doc) else None
@@ -246,9 +262,24 @@ def extended_institutions(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[
         end = next((end for end in range(word.i + 4, word.i + 1, -1) if end <= len(doc)
                     and not any(i in taken for i in range(word.i, end))
                     and names_place_of_institution(doc[word.i + 1 : end])), None)
-        if end is not None and is_institution_compound(word.text):
+        if end is not None and is_institution_compound(word.text) and not names_time(lexicon, doc[word.i + 1 : end]):
             result.append(Span(doc, word.i, end, label="ORG"))
     return sorted((e for e in result if e is not None), key=lambda e: e.start)
+
+
+@cache
+def month_names() -> frozenset[str]:
+    """German month names, Austria's "Jänner" included (CLDR, through Babel)."""
+    return frozenset(name for locale in ("de", "de_AT") for name in get_month_names("wide", locale=locale).values())
+
+
+def names_time(lexicon: Lexicon, span: Span) -> bool:
+    """A word the gazetteer knows as a town that is a common noun here: before a number, a month or a genitive
+    ("Ende Mai", "Mitte 40", "Mitte der 80er-Jahre"), or a noun with a plural ("Ende")."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    before_time = after is not None and (
+        after.like_num or after.text in month_names() or after.lower_ in ("der", "des"))
+    return before_time or (len(span) == 1 and lexicon.is_common_noun(span.text))
 
 
 def names_place_of_institution(span: Span) -> bool:
@@ -261,6 +292,8 @@ def is_institution_compound(word: str) -> bool:
     """A compound naming an institution ("Handelsgericht", "Arbeiterkammer"; genitive "Militärkommandos"), also
     after an acronym ("ORF-Landesstudio"), not the bare noun ("Gericht") but for a university and a broadcaster's
     regional studio, which a town or region names ("Uni Cambridge", "Landesstudio Wien")."""
+    if is_role(word):
+        return False  # "Stadtrat Stein", "ÖVP-Landesrat Tirol": a member's title
     if word in NAMED_BY_PLACE:
         return True
     lower = word.lower()
@@ -367,32 +400,35 @@ def newspapers_cited(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]
     text cites it as a source: "laut Krone", "wie der Spiegel berichtet", "berichtet der Spiegel", "Die Krone
     berichtete", "im Interview mit der Welt", "auf Nachfrage des Standard", "das dem Standard vorliegt", and, but for
     "Presse", "Welt" and "Zeit", which a speaker also addresses as the press or the world, the one a speaker of the
-    sentence tells ("sagte eine Sprecherin zum Standard.", "sagte der Trainer der Times,"). Not the world, the time
-    or a picture elsewhere ("Nummer acht der Welt", "auf dem Bild")."""
+    clause tells ("sagte eine Sprecherin zum Standard.", "sagte der Trainer der Times,"). Not the world, the time,
+    a picture or a standard elsewhere ("Nummer acht der Welt", "Recherchen zur Zeit", "erfuhr die Welt davon",
+    "wenn das Bild vorliegt", "Er erklärte, Airbags gehörten zum Standard.")."""
     taken = {i for ent in ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
     found = []
     for i in range(1, len(words) - 1):
         if words[i] not in gazetteer.PRESS_NAMED_LIKE_WORDS or i in taken:
             continue
-        before, after = words[i - 1], words[i + 1]
+        before, after = words[i - 1].lower(), words[i + 1]
         two_before = words[i - 2] if i > 1 else ""
-        article = before.lower() in ("der", "die", "das", "dem", "des", "zum", "zur")
-        cited = (before.lower() == "laut" or (article and two_before.lower() == "laut")
-                 or (article and (after in REPORTING_VERBS or two_before in REPORTING_VERBS))
+        article = before in ("der", "die", "das", "dem", "des")
+        dative = before in ("dem", "der", "zum")
+        cited = (before == "laut" or (article and two_before.lower() == "laut")
+                 or (article and (after in REPORTING_VERBS or two_before in REPORTING_VERBS - {"erfuhr"}))
                  or (article and two_before == "mit" and i > 2 and words[i - 3] in CONVERSATIONS)
-                 or (article and two_before in SOURCES_OF_NEWS)
-                 or (article and after in AT_HAND)
-                 or (article and after in (".", ",", ":") and words[i] not in ("Presse", "Welt", "Zeit")
-                     and told_in_sentence(words, i)))
+                 or (before in ("des", "der") and two_before in SOURCES_OF_NEWS)
+                 or (before in ("dem", "der") and after in AT_HAND)
+                 or (dative and after in (".", ",", ":") and words[i] not in ("Presse", "Welt", "Zeit")
+                     and told_in_clause(words, i)))
         if cited:
             found.append(Span(doc, i, i + 1, label="ORG"))
     return found
 
 
-def told_in_sentence(words: list[str], i: int) -> bool:
-    """Whether a verb of saying (`SPEECH_VERBS`) comes before word `i` in its sentence."""
+def told_in_clause(words: list[str], i: int) -> bool:
+    """Whether a verb of saying (`SPEECH_VERBS`) comes before word `i` in its clause (not across a comma: "Er
+    erklärte, Airbags gehörten zum Standard.")."""
     for word in reversed(words[max(i - 12, 0) : i]):
-        if word in (".", "!", "?", ":"):
+        if word in (".", "!", "?", ":", ","):
             return False
         if word in SPEECH_VERBS:
             return True
@@ -445,12 +481,14 @@ def organization_mentions(doc: Doc, words: list[str], ents: list[Span], surnames
              if ent.label_ == "ORG" and len(ent) > 1 and names_organization(ent[-1])}
     named = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) == 1}
     clubs = {ent[-1].text for ent in ents if ent.label_ == "ORG" and len(ent) > 1
-             and (CLUB_PREFIX.match(ent[1 if ent[0].text == "1." else 0].text)  # "1. FC Köln"
-                  or (len(ent) == 3 and ent[:2].text == "Red Bull"))}  # the sponsor's clubs: "Red Bull Salzburg"
+             and CLUB_PREFIX.match(ent[1 if ent[0].text == "1." else 0].text)}  # "1. FC Köln"
     clubs |= {ent[0].text for ent in ents if ent.label_ == "ORG" and len(ent) == 2 and CLUB_YEAR.match(ent[1].text)}
+    scores = MATCH_SCORE.search(doc.text) is not None
+    if scores:  # the sponsor's clubs in a match report ("Red Bull Salzburg"), not in news of the company or town
+        clubs |= {ent[-1].text for ent in ents if ent.label_ == "ORG" and len(ent) == 3 and ent[:2].text == "Red Bull"}
     towns = {word for before, word in pairwise(words) if SETTLEMENT.search(before.lower())}  # "Großgemeinde X"
     # a club ("VfB Stuttgart"; not "HC Strache", a person) and a score ("2:1", not "19:30 Uhr")
-    match_report = any(not is_surname(c, surnames) for c in clubs) and MATCH_SCORE.search(doc.text) is not None
+    match_report = any(not is_surname(c, surnames) for c in clubs) and scores
 
     def is_organization(ent: Span) -> bool:
         if len(ent) > 1 or ent.label_ not in ("PER", "LOC"):
@@ -458,8 +496,8 @@ def organization_mentions(doc: Doc, words: list[str], ents: list[Span], surnames
         if ent.label_ == "LOC" and ent.text in heads:
             return True
         if (ent.label_ == "LOC" and strip_known_genitive(ent.text, clubs) in clubs and ent.text not in towns
-                and not names_place_here(ent)):
-            return True  # "zu Chelsea" beside "FC Chelsea", "Stuttgarts Harnik" beside "VfB Stuttgart"
+                and not names_place_here(ent) and not (ent.end < len(doc) and is_role(doc[ent.end].text))):
+            return True  # "zu Chelsea" beside "FC Chelsea", "Stuttgarts Harnik"; not "Salzburgs Bürgermeister"
         if match_report and ent.label_ == "LOC" and ent.text not in towns and not names_place_here(ent) \
                 and not after_place_preposition(first := listed_first(ent)) and not is_surname(ent.text, surnames) \
                 and (first.i == 0 or doc[first.i - 1].lower_ not in ROUTE_PREPOSITIONS) \
