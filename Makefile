@@ -28,7 +28,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/run.py --shared $(SHARED) --out data/processed/bench.json $(BENCH_ARGS)
 
-# Entity figures on 926 GNAD articles outside the gold development set (annotations in bench/, texts from
+# Entity figures on 942 GNAD articles outside the gold development set (annotations in bench/, texts from
 # ../shared), a few seconds.
 heldout: $(STAMP)
 	$(PY) bench/heldout.py --shared $(SHARED)
