@@ -112,6 +112,9 @@ def test_unknown_place_is_none_and_parts_give_the_country():
     assert country_of_parts("Hamburger-Menü-Knopf", frozenset()) is None
     assert country_of_parts("Roter Platz", frozenset()) is None  # no "Rot": an alternate name of Roth (review)
     assert country_of_parts("Big Island", frozenset()) is None
+    # nor is the English word for a valley or a bay a town (draw 78 gnad-0424, gnad-0631: Valley, Bavaria)
+    assert country_of_parts("Silicon Valley", frozenset()) is None
+    assert country_of_parts("Ventura Bay", frozenset()) is None
     # a station named by its kind is no town, though GeoNames lists a quarter of Braunschweig so (draw 57 gnad-0079)
     assert lookup("Hauptbahnhof") is None
 

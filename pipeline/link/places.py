@@ -49,6 +49,11 @@ NOT_COUNTRY_HEAD = re.compile(r"^(?:Dollars?|Koalition(?:en)?)$")
 # Switzerland, "Schiffbau-Halle" not in Halle (Saale).
 KIND_OF_PLACE = frozenset({"Platz", "Halle", "Straße", "Gasse", "Allee", "Brücke", "Villa", "Arena", "Stadion",
                            "Kaserne", "Bahnhof", "Kirche", "Park", "Hütte", "Alm", "Tunnel", "Flughafen", "Box"})
+# The English word for a kind of place ending an English name, which names no town of its own there: "Silicon Valley"
+# is not in Valley (Bavaria), "Big Island" no Iceland (draw 78, gnad-0424, gnad-0631).
+ENGLISH_PLACE_HEADS = frozenset({"Valley", "Island", "Islands", "Bay", "Beach", "Lake", "River", "Hill", "Hills",
+                                 "Mountain", "Mountains", "Springs", "Falls", "Creek", "Point", "Harbor", "Harbour",
+                                 "County", "Park", "Square", "Street"})
 # A town's station by its kind, which GeoNames lists as a quarter of one German town ("Hauptbahnhof", Braunschweig).
 STATION = re.compile(r"^(?:Haupt|Nord|Süd|Ost|West|Zentral)bahnhofs?$")
 DISTRICT_WORDS = frozenset({"Landkreis", "Landkreises"})  # a German district by the name of its town
@@ -181,7 +186,7 @@ def country_of_parts(text: str, context: frozenset[str]) -> str | None:
     AT). None when no part is a known place; a direction is no
     part ("Nahen Osten" is not in the German village of Osten), nor is a world region's ("Westbalkan" is not in
     the Turkmen province Balkan), nor a kind of place ("Syntagma-Platz" is not in Platz, Switzerland; "Big Island" is
-    no Iceland), and a city
+    no Iceland, "Silicon Valley" not in Valley, Bavaria), and a city
     in a country neither the document nor the news' home countries name is none either ("Port Stephens" is not in
     Le Port, Réunion)."""
     world_region = WORLD_REGION.search(text) or WORLD_REGION.search(text.removesuffix("s"))  # "des Westbalkans"
@@ -192,7 +197,7 @@ def country_of_parts(text: str, context: frozenset[str]) -> str | None:
         return hit[0].country_code if hit and hit[0].country_code in context | HOME_COUNTRIES else "DE"
     for part in [region_part, *re.split(r"[\s\-/]+", text)]:
         if (part and part != text and part[:1].isupper() and len(part) > 2 and part not in gazetteer.COMPASS_WORDS
-                and part not in KIND_OF_PLACE and not (part == "Island" and text.endswith(" Island"))):
+                and part not in KIND_OF_PLACE and not (part in ENGLISH_PLACE_HEADS and text.endswith(f" {part}"))):
             hit = lookup(part, context)
             # a town's adjective is a word of its own before the noun, no part of a compound ("Hamburger-Menü")
             place = hit[0] if hit else town_of_adjective(part) if text.startswith(f"{part} ") else None
