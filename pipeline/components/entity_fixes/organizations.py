@@ -15,7 +15,10 @@ reads are in `sports`.
    ("Steiermärkische Sparkasse"); an organization headed by an institution takes the place the gazetteer knows or the
    name word that follows ("Landwirtschaftskammer Steiermark", "Volksbank Etruria"; a commission is no such
    institution: "die EU-Kommission Griechenland (aufgefordert)"), and so does a compound naming an institution that
-   NER left out ("Handelsgericht Wien"; not "Gericht Wien", not a genitive "Laienrat Österreichs"). After rules 10
+   NER left out, also where NER found nothing ("Handelsgericht Wien", "Bezirksgericht Innsbruck", "Uni Cambridge";
+   not "Gericht Wien", a genitive "Laienrat Österreichs", a time "Staatsanwaltschaft Ende Mai" or a member's title
+   "Stadtrat Stein"). An institution named by its purpose is one name ("Bundesamt für Fremdenwesen und Asyl",
+   "Abdullah-Zentrum für interreligiösen Dialog"). After rules 10
    and 11, a one-word place or organization that is the surname of a person named in full is that person when the
    gazetteer does not know it, or knows it only as a small place abroad ("an Messi" after "Lionel Messi", "Residenz
    Castros" after "Fidel Castro"; rule 18).
@@ -41,7 +44,8 @@ reads are in `sports`.
    not before a name or noun ("der Grüne Peter Pilz", "Grüne Infrastruktur"). "Kongress" right after a definite
    article, in a document about a country whose legislature is a congress, is that legislature ("im Kongress
    gescheitert", "als der Kongress … aufhob"; not "auf einem Kongress seiner Partei", "der Wiener Kongress", "der
-   Kongress der Kardiologen").
+   Kongress der Kardiologen"). A newspaper named like a common noun is one where the text cites it ("laut Krone",
+   "sagte eine Sprecherin zum Standard.", "im Interview mit der Welt").
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ from pipeline.components.entity_fixes.vocabulary import (
     CORPORATE_HEAD,
     COUNTRY_PREFIX,
     GENERIC_ORGANIZATION,
+    INDEFINITE,
     INSTITUTION,
     LIST_JOINERS,
     MATCH_SCORE,
@@ -113,7 +118,6 @@ PURPOSE_HEAD = re.compile(r"(?:amt|institut|ministerium|zentrum|stiftung|agentur
                           r"|gesellschaft)(?:e?s)?$")
 # A predicate right after a purpose, which takes it as an argument: "für Klarheit sorgen", "für X zuständig".
 PREDICATE_TAGS = frozenset({"VVINF", "VVIZU", "VVPP", "VAINF", "ADJD", "PTKZU"})
-INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einem", "einen", "einer", "eines"})
 # How a text cites a newspaper (rule 19, `newspapers_cited`): "wie der Spiegel berichtet", "im Interview mit der
 # Welt", "nach Informationen des Standard", "sagte er der Times".
 REPORTING_VERBS = frozenset({"berichtet", "berichtete", "berichten", "berichteten", "schreibt", "schrieb", "meldet",
@@ -203,7 +207,7 @@ def named_by_purpose(doc: Doc, ents: list[Span]) -> list[Span]:
             determiner -= 1  # "ein neues Ausbildungszentrum"
         covering = [entity_at[i] for i in range(start, end) if i in entity_at]
         predicate = end < len(doc) and doc[end].tag_ in PREDICATE_TAGS
-        if (end > head.i + 2 and doc[determiner].lower_ not in INDEFINITE_ARTICLES and not predicate
+        if (end > head.i + 2 and doc[determiner].lower_ not in INDEFINITE and not predicate
                 and all(ent.label_ == "ORG" and ent.start >= start for ent in covering)):
             found.append(Span(doc, start, max([end, *(ent.end for ent in covering)]), label="ORG"))
     return found
