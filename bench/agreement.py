@@ -55,9 +55,8 @@ def agreement(first: dict[str, dict], second: dict[str, dict]) -> dict:
     return scores
 
 
-def pipeline_scores(gold: list[dict], folder: Path, out: Path) -> dict:
-    """`pipeline evaluate` of the output in `out` against the records `gold`, written to `folder`."""
-    path = folder / f"gold-{len(list(folder.iterdir()))}.jsonl"
+def pipeline_scores(gold: list[dict], path: Path, out: Path) -> dict:
+    """`pipeline evaluate` of the output in `out` against the records `gold`, written to `path`."""
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in gold), encoding="utf-8")
     report = evaluate_output(path, out)
     return {"strict": report["scores"], "names": report["document_names"]}
@@ -86,8 +85,9 @@ def main() -> None:
         subprocess.run([pipeline, "extract", articles, "--out", out, "--force"], check=True, capture_output=True)
         rows = [
             ("second annotator vs first", agreement(first, second)),
-            ("pipeline vs first", pipeline_scores(list(first.values()), folder, out)),
-            ("pipeline vs second", pipeline_scores([{**first[i], **second[i]} for i in second], folder, out)),
+            ("pipeline vs first", pipeline_scores(list(first.values()), folder / "first.jsonl", out)),
+            ("pipeline vs second", pipeline_scores([{**first[i], **second[i]} for i in second],
+                                                   folder / "second.jsonl", out)),
         ]
     print(f"{len(second)} articles; F of people | places | organizations (by the names the document uses) | "
           "country codes of matched places")

@@ -70,8 +70,8 @@ EVENTS_NAMED_LIKE_PLACES = frozenset({"Olympia"})
 EVENT_PREPOSITIONS = frozenset({"bei", "für", "seit", "vor", "zu"})
 # Parties and coalitions by their colours, which NER takes for places (a village Rot in Germany): "Schwarz-Blau tut
 # das", "in Rot und Schwarz" (held-out gnad-0103, gnad-0413, gnad-0921, gnad-0984)
-PARTY_COLOURS = re.compile(r"^(?:Rot|Schwarz|Blau|Grün|Türkis|Pink|Gelb|Orange)"
-                           r"(?:-(?:Rot|Schwarz|Blau|Grün|Türkis|Pink|Gelb|Orange))*$")
+COLOUR = r"(?:Rot|Schwarz|Blau|Grün|Türkis|Pink|Gelb|Orange)"
+PARTY_COLOURS = re.compile(rf"^{COLOUR}(?:-{COLOUR})*$")
 UNIVERSITIES = re.compile(r"^(?:Universitäten|Hochschulen|Fachhochschulen|Unis)$")  # rule 7: "Universitäten Ulm"
 # Settlements a common noun in front makes a kind of place, no name: "die Budenstadt", "die Jihadistenhochburg".
 KIND_OF_PLACE = re.compile(r"^(?P<modifier>.+?)(?P<kind>hauptstadt|stadt|land|dorf|hochburg|metropole)$", re.IGNORECASE)

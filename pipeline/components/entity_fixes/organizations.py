@@ -263,10 +263,12 @@ def extended_institutions(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[
                 and is_institution_compound(word.text) and names_place_of_institution(ent)):
             result[k] = Span(doc, word.i, ent.end, label="ORG")
     for word in doc[:-1]:  # "Bezirksgericht" "Innsbruck", neither an entity
+        if word.i in taken or not is_institution_compound(word.text):
+            continue  # the word first: the gazetteer is asked only after an institution
         end = next((end for end in range(word.i + 4, word.i + 1, -1) if end <= len(doc)
-                    and not any(i in taken for i in range(word.i, end))
+                    and not any(i in taken for i in range(word.i + 1, end))
                     and names_place_of_institution(doc[word.i + 1 : end])), None)
-        if end is not None and is_institution_compound(word.text) and not names_time(lexicon, doc[word.i + 1 : end]):
+        if end is not None and not names_time(lexicon, doc[word.i + 1 : end]):
             result.append(Span(doc, word.i, end, label="ORG"))
     return sorted((e for e in result if e is not None), key=lambda e: e.start)
 

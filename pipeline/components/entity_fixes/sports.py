@@ -176,13 +176,13 @@ def clubs_in_squad_brackets(doc: Doc, ents: list[Span]) -> list[Span]:
     """Rule 5: the place or organization in brackets after a player of a squad list, with the player's caps and
     goals, is a club, not its town ("Marc Janko (Basel, 49/24)", "Marcel Sabitzer (RB Leipzig, 12/2)"), where the
     document lists two players so at least; not an age or a position ("(31, 3/0)", "(Verteidiger, 45/3)")."""
-    entity_at = {(ent.start, ent.end): ent for ent in ents if ent.label_ in ("LOC", "ORG")}
+    named = {(ent.start, ent.end) for ent in ents if ent.label_ in ("LOC", "ORG")}
     found = []
     for ent in ents:
         if ent.label_ != "PER" or ent.end + 3 >= len(doc) or doc[ent.end].text != "(":
             continue
         comma = next((t.i for t in doc[ent.end + 1 : ent.end + 6] if t.text in (",", ")")), None)
-        if comma is None or doc[comma].text != "," or (ent.end + 1, comma) not in entity_at:
+        if comma is None or doc[comma].text != "," or (ent.end + 1, comma) not in named:
             continue
         closing = doc.text.find(")", doc[comma].idx)
         if closing > 0 and SQUAD_RECORD.match(doc.text[doc[comma].idx + 1 : closing].strip()):
