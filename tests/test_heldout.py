@@ -1,4 +1,4 @@
-"""The held-out annotations of `make heldout` join their GNAD texts, and every mention is in its text."""
+"""The held-out annotations of `make heldout` join their GNAD and SmartData texts, and every mention is in its text."""
 
 from __future__ import annotations
 
@@ -21,6 +21,17 @@ def test_heldout_articles_are_outside_the_dev_set_and_mentions_in_their_texts():
     dev_ids = {json.loads(line)["id"] for line in dev if line}
     ids = {record["id"] for record in records}
     assert len(records) == len(ids) == 942 and not dev_ids & ids
+    for record in records:
+        for section in ("people", "places", "organizations"):
+            for entry in record[section]:
+                assert all(mention in record["text"] for mention in entry["mentions"]), entry
+
+
+def test_smartdata_articles_join_their_texts_and_mentions_are_in_them():
+    records = load_heldout().smartdata_records(shared_file("training", "smartdata").parents[1])
+    assert [record["id"] for record in records] == [f"sd-{number:03d}" for number in range(67)]
+    assert len({record["smartdata_id"] for record in records}) == 67
+    assert all(len(record["text"]) >= 600 for record in records)
     for record in records:
         for section in ("people", "places", "organizations"):
             for entry in record[section]:
