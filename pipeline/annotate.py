@@ -42,6 +42,8 @@ def add_phrase_patterns(nlp: Language, ruler, patterns: list[dict]) -> None:
 # A score or an overtime mark glued to the next team, a dash to a dateline: agency texts that lost their line
 # breaks or spaces ("Philadelphia Flyers 3:6Buffalo Sabres", "2:1 n.V.Nashville Predators", "Belgrad– Bei").
 GLUED_DASH = "[–—]$"
+# A dash typed as two hyphens glued to a bracket and the next word: "FRANKFURT (Dow Jones)--Gewinnmitnahmen".
+GLUED_DOUBLE_HYPHEN = r"\)(?=--)|(?<=\))--(?=[A-ZÄÖÜ])"
 GLUED_AFTER_SCORE = r"(?:(?<=[0-9]:[0-9])|(?<=[0-9]:[0-9]{2})|(?<=\bn\.[PV]\.))(?=[A-ZÄÖÜ][a-zäöü])"
 
 
@@ -51,7 +53,7 @@ def adapt_tokenizer(nlp: Language) -> None:
     word before it ("Belgrad– Bei einem Luftangriff"); keep the Austrian abbreviation of "Wiener" whole ("Wr.
     Neustadt", not "Wr" "." "Neustadt")."""
     tokenizer = nlp.tokenizer
-    infixes = extended(tokenizer.infix_finditer, GLUED_AFTER_SCORE)
+    infixes = extended(tokenizer.infix_finditer, f"{GLUED_AFTER_SCORE}|{GLUED_DOUBLE_HYPHEN}")
     suffixes = extended(tokenizer.suffix_search, GLUED_DASH)
     if infixes is not None:
         tokenizer.infix_finditer = infixes.finditer

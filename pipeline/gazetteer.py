@@ -398,6 +398,9 @@ KNOWN_ORGANIZATIONS = (
     # (10 times, never found), also a given name and towns in Argentina and Uruguay
     "Industriellenvereinigung", "Wirtschaftsbund", "GPA-djp", "Raiffeisen", "Global 2000", "Reporter ohne Grenzen",
     "Ärzte ohne Grenzen", "Buzzfeed", "Gazzetta dello Sport", "Kronehit", "Acer", "Motorola", "Nvidia", "Intel",
+    # the oil cartel as German papers write it, which NER missed or took for a place ("durch die Opec", SmartData
+    # sd-033; the GNAD articles never name it)
+    "Opec", "OPEC",
 )
 
 

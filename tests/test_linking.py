@@ -574,6 +574,8 @@ def test_institutions_named_like_common_nouns_are_organizations_in_their_base_fo
          {"FC Bayern": "Bayern München", "Bayern": "Bayern München"}),
         # not a company or a project named after the club's town (review)
         (["FC Salzburg", "Salzburg AG", "VfB Stuttgart", "Stuttgart 21"], {}),
+        # SmartData sd-002: an acronym joins its own name with a legal form ("SAP ( SAP SE )"), no other name
+        (["SAP SE", "SAP", "IBM", "IBM Watson"], {"SAP": "SAP SE"}),
     ],
 )
 def test_a_one_word_name_joins_the_one_longer_name_it_shortens(names, expected):
@@ -823,3 +825,29 @@ def test_a_newspapers_short_name_joins_its_full_name(nlp):
                         [("Kronen Zeitung", "ORG"), ("Krone", "ORG"), ("Bild-Zeitung", "ORG"), ("Bild", "ORG")])
     assert {name: e.surfaces for (label, name), e in found.items() if label == "ORG"} == {
         "Kronen Zeitung": {"Kronen Zeitung", "Krone"}, "Bild": {"Bild-Zeitung", "Bild"}}
+
+
+def test_a_dateline_in_capitals_names_the_place_the_text_names_again(nlp):
+    """SmartData sd-004, sd-011: agencies write the dateline in capitals and may type its dash as two hyphens glued
+    to the agency's bracket; the place is the one the text names again, by its usual spelling."""
+    text = ("FRANKFURT (Dow Jones)--Gewinnmitnahmen drücken die Kurse. Die Lufthansa streikt in Frankfurt und "
+            "München.\nMÜNCHEN - Die Allianz meldet Verluste.")
+    found = entities(nlp, text)
+    assert {name for label, name in found if label == "LOC"} == {"Frankfurt", "München"}
+    assert found["LOC", "Frankfurt"].surfaces == {"FRANKFURT", "Frankfurt"}
+    assert found["LOC", "München"].surfaces == {"MÜNCHEN", "München"}
+    assert ("ORG", "Dow Jones") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # SmartData sd-005: Frankfurt by its river, beside Frankfurt alone
+        ("Frankfurt/Main (dpa) - Die Flugbegleiter streiken in Frankfurt.", {"Frankfurt/Main"}),
+        # SmartData sd-017: a facility named in the genitive is named in the nominative
+        ("Ein Unfall in der Nähe des ehemaligen Bahnhofs Zollern in Bisingen.", {"Bahnhof Zollern", "Bisingen"}),
+    ],
+)
+def test_places_named_by_their_usual_form(nlp, text, names):
+    assert {name for label, name in entities(nlp, text) if label == "LOC"} == names
+

@@ -153,7 +153,7 @@ def short_forms(names: list[str]) -> dict[str, str]:
     """One-word names that shorten exactly one longer name in the document, mapped to it (as a surname joins
     the full name of a person), a club's name after its prefix that another name gives with its town ("FC
     Bayern" → "Bayern München"; then "Bayern" shortens one name only), a club's prefix alone that begins one
-    name ("VfL" → "VfL Wolfsburg")."""
+    name ("VfL" → "VfL Wolfsburg"), an acronym the same name with a legal form ("SAP" → "SAP SE")."""
     longer = {name for name in names if " " in name}
     found = {}
     for name in longer:
@@ -167,8 +167,9 @@ def short_forms(names: list[str]) -> dict[str, str]:
         if len(holders) == 1:
             found[name] = found.get(holders[0], holders[0])  # "FC" → "FC Bayern" → "Bayern München"
     longer -= found.keys()
-    for name in {name for name in names if " " not in name and not is_acronym(name)}:
-        holders = [full for full in longer if shortens(name, full)]
+    for name in {name for name in names if " " not in name}:  # an acronym only before a legal form: "SAP SE"
+        holders = [full for full in longer if (full.removeprefix(name + " ") in LEGAL_FORMS if is_acronym(name)
+                                               else shortens(name, full))]
         if len(holders) == 1:
             found[name] = holders[0]
     return found

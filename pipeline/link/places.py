@@ -57,6 +57,10 @@ ENGLISH_PLACE_HEADS = frozenset({"Valley", "Island", "Islands", "Bay", "Beach", 
 # A town's station by its kind, which GeoNames lists as a quarter of one German town ("Hauptbahnhof", Braunschweig).
 STATION = re.compile(r"^(?:Haupt|Nord|Süd|Ost|West|Zentral)bahnhofs?$")
 DISTRICT_WORDS = frozenset({"Landkreis", "Landkreises"})  # a German district by the name of its town
+# The kind of facility a name begins with (data/entity_patterns.jsonl), which a genitive inflects: "des Bahnhofs
+# Zollern", "des Schlosses Belvedere", "des Gefängnisses Stein".
+FACILITY_HEAD = re.compile(r"\w*(?:bahnhof|flughafen|stadion|schloss|kraftwerk|gefängnis|spital|klinikum|kloster"
+                           r"|krankenhaus|restaurant|gasthof|gasthaus|nationalpark|lager|stift)", re.IGNORECASE)
 # Prepositions that make a place a topic rather than a location: "von Tschernobyl", "über Bergkarabach"
 TOPIC_PREPOSITIONS = frozenset({"von", "vom", "über", "um", "für", "gegen", "aus", "nach", "zu", "zum", "zur", "seit",
                                 "wegen", "an", "bis", "ohne", "mit"})
@@ -97,10 +101,18 @@ def lookup(text: str, context: frozenset[str] = frozenset(), country: str | None
             city = next((c for c in candidates if c.countrycode in context
                          and c.population * CONTEXT_POPULATION_RATIO >= top.population), top)
             return gazetteer.city_place(city), form
+    if is_capitals(text):  # an agency's dateline: "MÜNCHEN", "FRANKFURT/DÜSSELDORF"
+        hit = lookup(text.title(), context, country)
+        return (hit[0], text) if hit is not None else None
     if " " in text and "-" not in text:  # "Crans Montana" for GeoNames' "Crans-Montana"
         hit = lookup(text.replace(" ", "-"), context, country)
         return (hit[0], text) if hit is not None else None
     return None
+
+
+def is_capitals(text: str) -> bool:
+    """A name written in capitals, as agencies write a dateline ("MÜNCHEN"), not an acronym ("NATO", "D.A.S.")."""
+    return text.isupper() and len(text) > 3 and not text.title().isupper()
 
 
 def city_named_like_region(form: str, region: gazetteer.Place, context: frozenset[str]) -> gazetteer.Place | None:
@@ -167,11 +179,16 @@ def compass_part(text: str) -> gazetteer.Place | None:
 
 def nominative_of_unknown(text: str, known: set[str]) -> str:
     """An unknown place's name without a genitive ending its document shows bare, at its end ("Carneys" style) or on
-    the kind of place it begins with ("des Landkreises Schwäbisch Hall" beside "im Landkreis Schwäbisch Hall"), or
+    the kind of place it begins with ("des Landkreises Schwäbisch Hall" beside "im Landkreis Schwäbisch Hall"; a
+    facility's kind in any case: "des Bahnhofs Zollern" → "Bahnhof Zollern"), or
     that the suffix of its last noun shows ("des Salzburger Hauptbahnhofs")."""
     first, _, rest = text.partition(" ")
     if first in DISTRICT_WORDS and rest:
         return f"Landkreis {rest}"  # "des Landkreises Schwäbisch Hall" also alone
+    facility = next((first[:-cut] for cut in (1, 2, 3) if rest and first.endswith("s")
+                     and FACILITY_HEAD.fullmatch(first[:-cut])), None)
+    if facility:
+        return f"{facility} {rest}"  # "des Bahnhofs Zollern", "des Gefängnisses Stein"
     bare_first = next((f"{bare} {rest}" for bare in genitive_candidates(first) if f"{bare} {rest}" in known), None)
     if rest and bare_first:
         return bare_first
@@ -252,8 +269,9 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         if place.kind in ("city", "region") and place.country_code:
             towns.append((mention, place))
         # "Mazedonien" as written, "USA" as Vereinigte Staaten, "Salzburgs" and "den Palästinensergebieten" in the
-        # nominative; a city as written ("St. Pölten", not GeoNames' "Sankt Pölten")
-        name = gazetteer.written_names().get(form) or (place.name if place.kind in ("country", "continent") else form)
+        # nominative; a city as written ("St. Pölten", not GeoNames' "Sankt Pölten"; "MÜNCHEN" as München)
+        name = gazetteer.written_names().get(form) or (place.name if place.kind in ("country", "continent")
+                                                       else form.title() if is_capitals(form) else form)
         collect(entities, place.key, "LOC", name, mention).attrs = {
             "kind": place.kind,
             "country_code": place.country_code,

@@ -6,6 +6,9 @@
    a road, tunnel, bridge, ring road or lane named after a direction or a name that is no German word ("Ostautobahn",
    "Polleroswandtunnel", "Margaretengürtel", "Zweiglgasse"; not "Eisenbahnbrücke", "Sackgasse"), and a town's
    airport, station, port or stadium by the adjective of a town the gazetteer knows ("am Salzburger Flughafen").
+   A motorway or federal road by its number is a place in a sentence about traffic after a road's word or an
+   article: "auf der Autobahn A13", "Stau auf A8", "auf der B125 in Richtung Pregarten" (not the telecom company
+   "Bei A1 wird", a phone "das Galaxy S6", a car "der Audi A8").
 """
 
 from __future__ import annotations
@@ -26,6 +29,11 @@ from pipeline.link.places import town_of_adjective
 TOWN_FACILITY = re.compile(r"^(?:Flughafen|Hauptbahnhof|Westbahnhof|Ostbahnhof|Stadion|Hafen)s?$")
 STATION_BY_DIRECTION = re.compile(r"^(?:West|Ost)bahnhofs?$")
 NAMED_ROUTE = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]{2,})(?:tunnel|autobahn|schnellstraße|gürtel|brücke|gasse)$")
+# Rule 20: a motorway's or federal road's number ("A8", "B125"), the words before one, and words of traffic.
+ROAD_NUMBER = re.compile(r"^[AB][1-9][0-9]{0,2}$")
+BEFORE_ROAD_NUMBER = frozenset({"Autobahn", "Bundesstraße", "Schnellstraße", "Landesstraße", "der", "die", "auf"})
+TRAFFIC = re.compile(r"autobahn|straße|stau|unfall|richtung|gesperrt|sperrung|verkehr|lkw|pkw|lenker|fahrer|fahrbahn"
+                     r"|auffahrt|abfahrt|ausfahrt|anschlussstelle|kilometer")
 # A building named after a person or place, in one word (rule 20): "Karls|kirche", "Salzburg|arena".
 NAMED_BUILDING = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöü]+)(?:kirche|dom|theater|halle|arena|stadion|oper)(?:e?s)?$")
 
@@ -62,6 +70,22 @@ def town_facilities(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
     return [Span(doc, i, i + 2, label="LOC") for i, (adjective, facility) in enumerate(pairwise(words))
             if TOWN_FACILITY.match(facility) and i not in taken and (i + 1 not in taken or i + 1 in alone)
             and town_of_adjective(adjective) is not None]
+
+
+def numbered_roads(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
+    """Rule 20: a motorway's or federal road's number is a place after a road's word, an article or "auf" (a
+    bracket between them is skipped: "zur Autobahn (A9)"), in a sentence that speaks of traffic, where no entity
+    or one of that word alone covers it."""
+    taken = covering_entities(ents)
+    found = []
+    for i, word in enumerate(words):
+        if not ROAD_NUMBER.match(word) or i == 0 or (i in taken and len(taken[i]) > 1):
+            continue
+        before = words[i - 2] if words[i - 1] == "(" and i > 1 else words[i - 1]
+        sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+        if before in BEFORE_ROAD_NUMBER and TRAFFIC.search(sentence.text.lower()):
+            found.append(Span(doc, i, i + 1, label="LOC"))
+    return found
 
 
 def names_route(lexicon: Lexicon, head: str) -> bool:

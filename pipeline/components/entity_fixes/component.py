@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.cluster_embed import known_word_test, word_cluster
-from pipeline.components.entity_fixes.buildings import named_buildings, town_facilities
+from pipeline.components.entity_fixes.buildings import named_buildings, numbered_roads, town_facilities
 from pipeline.components.entity_fixes.common_words import (
     common_nouns,
     is_capitalized_adjective,
@@ -177,7 +177,7 @@ class EntityFixes:
             waters_in_names(fixed))))
         fixed = replaced_by(fixed, dateline_places(doc, fixed, people))
         fixed = replaced_by(towns_named_so(fixed, people), completed_places(doc, fixed))
-        fixed = replaced_by(fixed, town_facilities(doc, words, fixed))
+        fixed = replaced_by(fixed, town_facilities(doc, words, fixed) + numbered_roads(doc, words, fixed))
         found = places_in_context(lexicon, doc, fixed)
         found += towns_after_settlement_nouns(lexicon, doc, fixed + found)
         found += named_buildings(lexicon, doc, words, fixed + found, self.min_city_population)

@@ -58,6 +58,11 @@ NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|jun|sen)\.?$")  # no name of its ow
 TRAILING_FUNCTION_WORDS = frozenset({
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "von", "für", "und",
     "oder", "in", "im", "am", "an", "zu", "zur", "zum", "mit", "bei", "auf", "aus", "nach", "of", "the", "and", "for"})
+# Quantifiers no name begins with, which NER took in: "in beide Fahrtrichtungen" (SmartData sd-015).
+LEADING_QUANTIFIERS = frozenset({"beide", "beiden", "alle", "allen", "viele", "vielen", "einige", "einigen", "mehrere",
+                                 "mehreren", "manche", "manchen", "sämtliche", "sämtlichen"})
+# An academic title, no name of its own: "Dr.-Ing", "Prof.", "Dipl.-Ing." (SmartData sd-021: "Dr.-Ing" as LOC).
+ACADEMIC_TITLE = re.compile(r"^(?:Dr|Prof|Dipl|Mag|Ing|Univ)\.?(?:-[A-ZÄÖÜa-zäöü]+\.?)*$")
 # A web address with a path, which names a page, not its publisher: "pic.twitter.com/fSmurbQDuP", "http://…".
 LINK = re.compile(r"[\w-]\.[a-z]{2,}/\S|://")
 
@@ -160,8 +165,9 @@ def trimmed(ent: Span) -> Span:
     hashtags with the sign. Nor does a name begin with the rest of a results table's overtime mark ("n.V.",
     "n.P.": "3:4 n.P.Washington Capitals") or end in a preposition, article or conjunction that NER ran on into
     ("Institut für Virologie des", "Hasan E. von"), a slash ("Jerusalem/Ramallah"), a time of day ("Katzian
-    Mittwochfrüh", "Freitagabend Warschau") or the period ending the sentence ("nannte ihn Kleiner Marco."), nor
-    does it go on into the next sentence ("die Sportzeitung Ole. Nächstes Finale …" → "Ole")."""
+    Mittwochfrüh") or the period ending the sentence ("nannte ihn Kleiner Marco."), begin with a time of day or a
+    quantifier ("Freitagabend Warschau", "beide Fahrtrichtungen") or go on into the next sentence ("die Sportzeitung
+    Ole. Nächstes Finale …" → "Ole")."""
     overtime = ent.start > 0 and ent.doc[ent.start - 1].text == "n." and ent[0].text in ("V.", "P.")
     rank = ent.label_ == "PER" and RANK.match(ent[0].text) is not None  # "Weltranglisten-45. Pospisil"
     start = ent.start + 1 if len(ent) > 1 and (ent[0].text == "#" or overtime or rank) else ent.start
@@ -169,7 +175,7 @@ def trimmed(ent: Span) -> Span:
     while end - start > 1 and (ent.doc[end - 1].text in TRAILING_FUNCTION_WORDS or ent.doc[end - 1].text == "/"
                                or TIME_OF_DAY.match(ent.doc[end - 1].text) or sentence_period(ent.doc, end - 1)):
         end -= 1
-    while end - start > 1 and TIME_OF_DAY.match(ent.doc[start].text):
+    while end - start > 1 and (TIME_OF_DAY.match(ent.doc[start].text) or ent.doc[start].text in LEADING_QUANTIFIERS):
         start += 1
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
 
@@ -217,7 +223,8 @@ def is_noise(ent: Span) -> bool:
     """No name: no two letters in a row (unless one of the gazetteer's organizations: "Ö1"), words glued by a lost
     line break, the first part of an elided compound ("Mikro- und Makroebene"), a time of day ("Dienstagfrüh"), a
     month or feast a name follows ("Fastenmonats Ramadan") or a person ending in a month before a year ("von August
-    2014") or a link ("pic.twitter.com/fSmurbQDuP"; a site's name alone is its publisher: "golem.de")."""
+    2014"), a link ("pic.twitter.com/fSmurbQDuP"; a site's name alone is its publisher: "golem.de") or academic
+    titles alone ("Dr.-Ing")."""
     text = ent.text
     doc = ent.doc
     dated = (ent.label_ == "PER" and MONTH.match(ent[-1].text) is not None and ent.end < len(doc)
@@ -226,7 +233,7 @@ def is_noise(ent: Span) -> bool:
     known = text in gazetteer.known_organization_forms()  # "Ö1" has one letter
     return (not (known or NAME_LIKE.search(strip_apostrophe(text))) or bool(GLUED.search(text)) or text.endswith("-")
             or bool(TIME_OF_DAY.match(text)) or (len(ent) > 1 and bool(SPAN_OF_TIME.search(ent[0].text))) or dated
-            or bool(LINK.search(text)))
+            or bool(LINK.search(text)) or all(ACADEMIC_TITLE.match(token.text) for token in ent))
 
 
 def stops_at_particle(ent: Span, named_in_full: list[Span]) -> bool:

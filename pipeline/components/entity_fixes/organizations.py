@@ -18,7 +18,8 @@ reads are in `sports`.
    NER left out, also where NER found nothing ("Handelsgericht Wien", "Bezirksgericht Innsbruck", "Uni Cambridge";
    not "Gericht Wien", a genitive "Laienrat Österreichs", a time "Staatsanwaltschaft Ende Mai" or a member's title
    "Stadtrat Stein"). An institution named by its purpose is one name ("Bundesamt für Fremdenwesen und Asyl",
-   "Abdullah-Zentrum für interreligiösen Dialog"). After rules 10
+   "Abdullah-Zentrum für interreligiösen Dialog"). An organization that ends in its own acronym is the long form
+   and the acronym ("Deutsche Akademische Austauschdienst DAAD"). After rules 10
    and 11, a one-word place or organization that is the surname of a person named in full is that person when the
    gazetteer does not know it, or knows it only as a small place abroad ("an Messi" after "Lionel Messi", "Residenz
    Castros" after "Fidel Castro"; rule 18).
@@ -88,7 +89,7 @@ from pipeline.components.entity_fixes.words import (
 )
 from pipeline.given_names import given_names
 from pipeline.link.forms import genitive_candidates, strip_known_genitive
-from pipeline.link.organizations import CLUB_YEAR
+from pipeline.link.organizations import CLUB_YEAR, expands
 from pipeline.link.places import known_as_written
 from pipeline.roles import is_role
 
@@ -97,10 +98,11 @@ OWNED = re.compile(r"(?:netzwerk|kanzlei)(?:e?s|en|e)?$")  # what a person in th
 # ("EU-Betrugsbekämpfungsbehörde Olaf"); a person named in full there is its head ("der Atomenergiebehörde Yukiya
 # Amano").
 AUTHORITY = re.compile(r"\wbehörde$")
-# "Volvo-Chef", "Mercedes-Motorsportchef", "Henkel-Aktien": the name in front is a company's (not "-Sprecher",
-# "-Tochter": "Trump-Tochter").
+# "Volvo-Chef", "Mercedes-Motorsportchef", "Henkel-Aktien", "Uniper-Anteile": the name in front is a company's (not
+# "-Sprecher", "-Tochter": "Trump-Tochter").
 COMPANY_COMPOUND = re.compile(
-    r"^(?P<name>[A-ZÄÖÜ][\w.&]+)-(?:\w*[Cc]hef(?:s|in)?|Konzerns?|Aktien?|Vorstand|Manager|Filialen?)$")
+    r"^(?P<name>[A-ZÄÖÜ][\w.&]+)-(?:\w*[Cc]hef(?:s|in)?|Konzerns?|Aktien?|Anteilen?|Aktionären?|Vorstand|Manager"
+    r"|Filialen?)$")
 ROUTE_PREPOSITIONS = frozenset({"von", "vom", "zwischen", "bis"})  # "Bürgermeister von Dortmund", "bis Dortmund"
 # Parties named by their members, which NER misses (rule 19): the US parties and the French Républicains.
 PARTY_MEMBERS = frozenset({"Republikaner", "Demokraten"})
@@ -178,7 +180,20 @@ def organization_names(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Spa
               and not COMPETITION.search(following.text)):  # not "Deutsche Fußball-Bundesliga"
             found.append(Span(doc, token.i, token.i + 2, label="ORG"))
             free = token.i + 2
-    return replaced_by(ents, found + named_by_purpose(doc, ents))
+    return replaced_by(ents, found + named_by_purpose(doc, ents) + acronyms_after_long_forms(ents))
+
+
+def acronyms_after_long_forms(ents: list[Span]) -> list[Span]:
+    """Rule 11: an organization that ends in its own acronym is its long form and the acronym, two names of one
+    organization, as a long form and its acronym in brackets are ("Der Deutsche Akademische Austauschdienst DAAD
+    fördert"; not "Jaguar Land Rover")."""
+    found = []
+    for ent in ents:
+        if ent.label_ == "ORG" and len(ent) > 2 and ACRONYM.match(ent[-1].text) and expands(ent[-1].text,
+                                                                                          ent[:-1].text):
+            found += [Span(ent.doc, ent.start, ent.end - 1, label="ORG"), Span(ent.doc, ent.end - 1, ent.end,
+                                                                               label="ORG")]
+    return found
 
 
 def named_by_purpose(doc: Doc, ents: list[Span]) -> list[Span]:

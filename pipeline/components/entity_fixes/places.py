@@ -5,9 +5,11 @@ in `labels`).
 
 9. The dateline of agency news, names at the start of a sentence followed by a dash ("Eisenstadt – Nach
    seiner Prüfung …", "Wien/Graz/Aurora – Die heimische …"), are places wherever NER missed them or took them
-   for an organization or person ("Stanford –"), when the
-   gazetteer knows every one of them in the form written (a football line-up "Walke – Schwegler, …" is not
-   a dateline).
+   for an organization or person ("Stanford –") or ran an entity on across the dash ("MÜNCHEN - Börsenturbulenzen"),
+   when the gazetteer knows every one of them in the form written or, written in capitals, in the usual spelling
+   (a football line-up "Walke – Schwegler, …" is not a dateline). The news agency in brackets before the dash is
+   an organization ("FRANKFURT (Dow Jones)--", "EISENBERG/ERFURT (dpa-AFX) -"; not a state: "Salt Lake City
+   (Utah) –").
 12. A name of up to three words the gazetteer knows as written, outside any entity and no German word (the lemma table
    lists names too: "Innsbruck" counts when its word cluster is one of places and no determiner comes before it,
    `is_listed_name`; rule 10 takes "Cage" so), is a place after a locative preposition, also with an adjective between
@@ -46,6 +48,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -187,32 +190,53 @@ def unknown_places_named_like_nouns(lexicon: Lexicon, ents: list[Span]) -> list[
     return [ent for ent in ents if not (ent.label_ == "LOC" and noun(ent))]
 
 
-def dateline_places(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
-    """Rule 9: the places of a dateline that no entity covers yet, or that an organization or a person who is no
-    one named in full in the document (`surnames`) covers exactly ("Stanford –" as ORG; not "Obama –" after
-    "Barack Obama")."""
-    taken = covering_entities(ents)
-
-    def relabelled(span: Span) -> bool:
-        cover = taken.get(span.start)
-        return (cover is not None and cover.label_ != "LOC" and (cover.start, cover.end) == (span.start, span.end)
-                and not is_surname(cover.text, surnames))
-
-    found = []
+def datelines(doc: Doc) -> Iterator[tuple[list[Span], Span | None, int]]:
+    """The datelines that open sentences: the spans of their places (split at "/"), the news agency in brackets
+    after them, if any, and the index of the dash that closes them: "St. Pölten/Wien –", "EISENBERG/ERFURT
+    (dpa-AFX) -", "FRANKFURT (Dow Jones)--"."""
     for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
         head = [token for token in sent[:DATELINE_TOKENS] if not token.is_space]
         dash = next((k for k, token in enumerate(head) if token.text in DASHES), None)
         if not dash:
             continue
+        end, agency = dash, None
+        if head[dash - 1].text == ")":
+            opening = next((k for k in range(dash - 2, 0, -1) if head[k].text == "("), None)
+            if opening is None or opening + 1 == dash - 1:
+                continue
+            end, agency = opening, doc[head[opening + 1].i : head[dash - 1].i]
         parts, start = [], 0
-        for k, token in enumerate(head[: dash + 1]):
-            if token.text == "/" or k == dash:
+        for k, token in enumerate(head[: end + 1]):
+            if k == end or token.text == "/":
                 parts.append(head[start:k])
                 start = k + 1
-        spans = [doc[part[0].i : part[-1].i + 1] for part in parts if part]
-        if len(spans) == len(parts) and all(is_gazetteer_name(span) for span in spans):
-            found += [Span(doc, span.start, span.end, label="LOC") for span in spans
-                      if not any(i in taken for i in range(span.start, span.end)) or relabelled(span)]
+        if all(parts):
+            yield [doc[part[0].i : part[-1].i + 1] for part in parts], agency, head[dash].i
+
+
+def dateline_places(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
+    """Rule 9: the places of a dateline that no entity covers yet, that an organization or a person who is no
+    one named in full in the document (`surnames`) covers exactly ("Stanford –" as ORG; not "Obama –" after
+    "Barack Obama"), or that an entity runs on from across the dash ("MÜNCHEN - Börsenturbulenzen"); and the news
+    agency in brackets after them is an organization where no entity or one of another type covers it ("FRANKFURT
+    (Dow Jones)--"; not a state, "Salt Lake City (Utah) –", or a service in lower case, "Konstanz (ots) -")."""
+    taken = covering_entities(ents)
+
+    def free(span: Span, dash: int) -> bool:
+        covers = {taken[i] for i in range(span.start, span.end) if i in taken}
+        return all(cover.end > dash or ((cover.start, cover.end) == (span.start, span.end)
+                                        and cover.label_ != "LOC" and not is_surname(cover.text, surnames))
+                   for cover in covers)
+
+    found = []
+    for places, agency, dash in datelines(doc):
+        if all(is_gazetteer_name(span) for span in places):
+            found += [Span(doc, span.start, span.end, label="LOC") for span in places if free(span, dash)]
+            covers = {taken[i] for i in range(agency.start, agency.end) if i in taken} if agency else set()
+            if (agency is not None and agency.text[:1].isupper() and not any(token.like_num for token in agency)
+                    and not is_gazetteer_name(agency)
+                    and all((c.start, c.end, c.label_ != "ORG") == (agency.start, agency.end, True) for c in covers)):
+                found.append(Span(doc, agency.start, agency.end, label="ORG"))
     return found
 
 

@@ -21,7 +21,7 @@ LOCATIVES = BARE_LOCATIVES | {"im", "ins"}  # "in Althofen", "nahe Marchegg", "i
 TOWN_PREPOSITIONS = frozenset({"in", "im", "nahe"})
 LIST_MARKS = frozenset({",", "und", "(", ")", "/"})
 LIST_JOINERS = frozenset({",", "und", "oder", "sowie"})
-DASHES = {"–", "—", "-"}
+DASHES = {"–", "—", "-", "--"}  # "--": a dash typed as two hyphens ("FRANKFURT (Dow Jones)--Gewinne")
 
 # Words of people's names.
 NAME_LIKE = re.compile(r"[^\W\d_]{2,}")  # a name has two letters in a row; "’s" or "3." are not names
@@ -44,7 +44,8 @@ ORG_DESCRIPTOR = re.compile(
     r"(?:" + "|".join(COMPANY_WORDS) + r"|lobbygruppe|flieger|riese|monopolist|versorger|händler|marktführer"
     r"|bieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer|portal"
     r"|(?<!staats)(?<!bundes)(?<!reichs)(?<!landes)(?<!schafts)kanzlei"  # a law firm, not a head of state's office
-    r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser|fachblatt|fachjournal|zeitschrift|diskonter)"
+    r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser|fachblatt|fachjournal|zeitschrift|diskonter"
+    r"|(?<!stief)(?<!enkel)(?<!schwieger)(?<!adoptiv)(?<!pflege)(?<=\w)tochter)"  # a subsidiary, no daughter
     r"(?:e?s|en|n|e)?$"
 )
 # Heads of compounds naming a kind of company, unlike "Händler" or "Betreiber": the name after such a compound is a
@@ -61,6 +62,7 @@ INSTITUTION = re.compile(
     r"(?:kammer|gericht|gerichtshof|rechnungshof|kommando|ministerium|amt|verband|verein|direktion|polizei|partei"
     r"|bank|kasse|holding|regierung|rat|senat|landtag|universität|hochschule|akademie|museum|theater|oper|stiftung"
     r"|anwaltschaft|prokuratur|bibliothek|inspektion|hauptmannschaft|feuerwehr|landesstudio"
+    r"|universidad|università|université|university|universiteit|universitet"  # "Universidad de Talca"
     r"|(?:(?<=berg)|(?<=wasser)|(?<=berufs))rettung|(?<![a-zäöüß])uni)$"
 )
 # A designation without a name (the guidelines: "das Innenministerium", "die Regierung", "die Polizei", "eine NGO").
