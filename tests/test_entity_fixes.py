@@ -1310,6 +1310,11 @@ def test_errors_of_the_held_out_articles_in_stop_30(nlp, fixes, text, ents, expe
         ("Bei A1 wird auf der Straße geprüft, ob der Anschluss verfügbar ist.", [], []),
         ("Der Fahrer testete auf der Autobahn den Audi A8 und das Galaxy S6.", [("Audi A8", "ORG")],
          [("Audi A8", "ORG")]),
+        # SmartData (not annotated): an acronym after its long form across a bracket NER took in, also where a
+        # descriptor ("Firma") names the organization too
+        ("Weil es dem Inhaber der Firma Kombi-Massiv-Bau (KMB) in Marsberg nicht passte, zahlte er keinen Lohn.",
+         [("Kombi-Massiv-Bau (KMB", "ORG"), ("Marsberg", "LOC")],
+         [("Kombi-Massiv-Bau", "ORG"), ("KMB", "ORG"), ("Marsberg", "LOC")]),
         # SmartData sd-021: an academic title is no name
         ("Dr.-Ing. Gabriele Hoeborn ist Gastprofessorin in Chile", [("Dr.-Ing", "LOC"), ("Gabriele Hoeborn", "PER"),
                                                                     ("Chile", "LOC")],

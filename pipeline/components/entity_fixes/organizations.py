@@ -180,20 +180,24 @@ def organization_names(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Spa
               and not COMPETITION.search(following.text)):  # not "Deutsche Fußball-Bundesliga"
             found.append(Span(doc, token.i, token.i + 2, label="ORG"))
             free = token.i + 2
-    return replaced_by(ents, found + named_by_purpose(doc, ents) + acronyms_after_long_forms(ents))
+    return acronyms_after_long_forms(replaced_by(ents, found + named_by_purpose(doc, ents)))
 
 
 def acronyms_after_long_forms(ents: list[Span]) -> list[Span]:
     """Rule 11: an organization that ends in its own acronym is its long form and the acronym, two names of one
     organization, as a long form and its acronym in brackets are ("Der Deutsche Akademische Austauschdienst DAAD
-    fördert"; not "Jaguar Land Rover")."""
-    found = []
+    fördert"; also across the opening bracket NER took in: "Kombi-Massiv-Bau (KMB"; not "Jaguar Land Rover")."""
+    split = []
     for ent in ents:
-        if ent.label_ == "ORG" and len(ent) > 2 and ACRONYM.match(ent[-1].text) and expands(ent[-1].text,
-                                                                                          ent[:-1].text):
-            found += [Span(ent.doc, ent.start, ent.end - 1, label="ORG"), Span(ent.doc, ent.end - 1, ent.end,
-                                                                               label="ORG")]
-    return found
+        bracket = len(ent) > 2 and ent[-2].text == "("
+        long_form = ent[: -2 if bracket else -1]
+        if (ent.label_ == "ORG" and len(ent) > 2 and ACRONYM.match(ent[-1].text) and not long_form[-1].is_punct
+                and expands(ent[-1].text, long_form.text)):
+            split += [Span(ent.doc, long_form.start, long_form.end, label="ORG"),
+                      Span(ent.doc, ent.end - 1, ent.end, label="ORG")]
+        else:
+            split.append(ent)
+    return split
 
 
 def named_by_purpose(doc: Doc, ents: list[Span]) -> list[Span]:
