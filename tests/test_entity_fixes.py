@@ -427,6 +427,10 @@ def test_given_name_rule_leaves_a_german_word_after_a_name(nlp, fixes):
         ("E.ON-Chef Johannes Teyssen treibt den Börsengang der Kraftwerkstochter Uniper voran. Der Energieriese will "
          "53 Prozent der Uniper-Anteile an die Börse bringen.", "Uniper"),
         ("Nach der Flutung der Märkte durch die Opec belastet nun zusätzlich das Weltklimaabkommen.", "Opec"),
+        # a company with a legal form whose name begins with capitals (SmartData, not annotated; held-out gnad-0024)
+        ("Die Mitteilung wurde übermittelt durch DGAP - ein Service der EQS Group AG.", "EQS Group AG"),
+        ("Da nur die marktbeherrschende ÖBB-Personenverkehr AG in der Lage ist, einen Takt anzubieten.",
+         "ÖBB-Personenverkehr AG"),
     ],
 )
 def test_kinds_of_organization_make_organizations(nlp, text, organization):
