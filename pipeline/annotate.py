@@ -42,8 +42,9 @@ def add_phrase_patterns(nlp: Language, ruler, patterns: list[dict]) -> None:
 # A score or an overtime mark glued to the next team, a dash to a dateline: agency texts that lost their line
 # breaks or spaces ("Philadelphia Flyers 3:6Buffalo Sabres", "2:1 n.V.Nashville Predators", "Belgrad– Bei").
 GLUED_DASH = "[–—]$"
-# A dash typed as two hyphens glued to a bracket and the next word: "FRANKFURT (Dow Jones)--Gewinnmitnahmen".
-GLUED_DOUBLE_HYPHEN = r"\)(?=--)|(?<=\))--(?=[A-ZÄÖÜ])"
+# A dash typed as two hyphens glued to a bracket and the next word: "FRANKFURT (Dow Jones)--Gewinnmitnahmen",
+# "(Dow Jones)--1&1 Drillisch", "(Dow Jones)--\"Wir …".
+GLUED_DOUBLE_HYPHEN = r"\)(?=--)|(?<=\))--(?=\S)"
 GLUED_AFTER_SCORE = r"(?:(?<=[0-9]:[0-9])|(?<=[0-9]:[0-9]{2})|(?<=\bn\.[PV]\.))(?=[A-ZÄÖÜ][a-zäöü])"
 
 

@@ -79,7 +79,7 @@ def linked(doc):
         ("Ontario", "Ontario", "region", "CA"),  # a large country's region stays, beside a US town of 170,000
         ("Balkans", "Balkan", "region", None),  # across countries, not Turkmenistan's province (draw 57 gnad-0875)
         ("Nazareth", "Nazareth", "city", "IL"),  # not Ethiopia's Adama, which GeoNames also calls so (gnad-0873)
-        ("Rio", "Rio de Janeiro", "region", "BR"),  # its short form (held-out gnad-0244), the key "Rio de Janeiro" has
+        ("Rio", "Rio de Janeiro", "city", "BR"),  # its short form (held-out gnad-0244); the city, not the state
     ],
 )
 def test_place_lookup(text, name, kind, country):
@@ -850,4 +850,31 @@ def test_a_dateline_in_capitals_names_the_place_the_text_names_again(nlp):
 )
 def test_places_named_by_their_usual_form(nlp, text, names):
     assert {name for label, name in entities(nlp, text) if label == "LOC"} == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "country"),
+    [
+        ("Hamburg", "Hamburg", "city", "DE"),  # a city-state is its city, with coordinates
+        ("Bremens", "Bremen", "city", "DE"),
+        ("Schanghai", "Shanghai", "city", "CN"),
+        ("New York", "New York City", "city", "US"),  # the city, not the state
+        ("Salzburg", "Salzburg", "region", "AT"),  # a city under 500,000 leaves the region its name
+        ("USA", "Vereinigte Staaten", "country", "US"),  # capitals as written first: no Usa River in Tanzania
+    ],
+)
+def test_regions_named_like_their_big_city_are_the_city(text, name, kind, country):
+    from pipeline.link.places import lookup_as_written_or_usual
+
+    place = lookup_as_written_or_usual(text)[0]
+    assert (place.name, place.kind, place.country_code) == (name, kind, country)
+    assert (place.latitude is not None) == (kind != "region")
+
+
+def test_capitals_are_looked_up_in_the_usual_case():
+    from pipeline.link.places import in_usual_case, lookup_as_written_or_usual
+
+    assert in_usual_case("FRANKFURT AM MAIN") == "Frankfurt am Main"
+    assert in_usual_case("D.A.S.") is None and in_usual_case("München") is None
+    assert lookup_as_written_or_usual("DÜSSELDORF")[0].name == "Düsseldorf"
 

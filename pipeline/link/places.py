@@ -36,6 +36,10 @@ CONTEXT_POPULATION_RATIO = 20
 # A city abroad wins over a first-level region of its name in a country at most this many times its population.
 REGION_COUNTRY_RATIO = 20
 BIG_CITY = 100_000
+# A first-level region named like a city of its own country of at least this many inhabitants is that city, as a
+# city-state is ("Hamburg", "Bremen") and news mean it ("Schanghai", "Rio"): kind, coordinates and GeoNames id come
+# from the city. Below it the region stays ("Salzburg", "Genf"). ("New York", GeoNames' "New York City", is an alias.)
+REGION_CITY_POPULATION = 500_000
 # Small places (below TOWN_POPULATION) are only taken in the news' home countries or in a country the
 # document mentions: GeoNames has thousands of villages whose names collide with places far away.
 TOWN_POPULATION = 15_000
@@ -57,10 +61,14 @@ ENGLISH_PLACE_HEADS = frozenset({"Valley", "Island", "Islands", "Bay", "Beach", 
 # A town's station by its kind, which GeoNames lists as a quarter of one German town ("Hauptbahnhof", Braunschweig).
 STATION = re.compile(r"^(?:Haupt|Nord|Süd|Ost|West|Zentral)bahnhofs?$")
 DISTRICT_WORDS = frozenset({"Landkreis", "Landkreises"})  # a German district by the name of its town
-# The kind of facility a name begins with (data/entity_patterns.jsonl), which a genitive inflects: "des Bahnhofs
-# Zollern", "des Schlosses Belvedere", "des Gefängnisses Stein".
-FACILITY_HEAD = re.compile(r"\w*(?:bahnhof|flughafen|stadion|schloss|kraftwerk|gefängnis|spital|klinikum|kloster"
-                           r"|krankenhaus|restaurant|gasthof|gasthaus|nationalpark|lager|stift)", re.IGNORECASE)
+# Words inside a place's name in lower case: "Frankfurt am Main", "Freiburg im Breisgau", "Rothenburg ob der Tauber".
+NAME_PARTICLES = frozenset({"am", "an", "im", "in", "der", "die", "das", "den", "bei", "ob", "unter", "vor", "auf",
+                            "de", "del", "la", "le", "sur", "upon", "on"})
+# The kinds of facility a name begins with in the genitive (the heads of data/entity_patterns.jsonl's genitive
+# facility pattern, whose plural differs): "des Bahnhofs Zollern", "des Schlosses Belvedere", "des Gefängnisses Stein".
+FACILITY_HEAD = re.compile(r"\w*(?:flughafen|stadion|kraftwerk|spital|klinikum|kloster|aufnahmezentrum|krankenhaus"
+                           r"|gefängnis)|flugplatz|konzentrationslager|bahnhof|schloss|stift|gasthof|gasthaus",
+                           re.IGNORECASE)
 # Prepositions that make a place a topic rather than a location: "von Tschernobyl", "über Bergkarabach"
 TOPIC_PREPOSITIONS = frozenset({"von", "vom", "über", "um", "für", "gegen", "aus", "nach", "zu", "zum", "zur", "seit",
                                 "wegen", "an", "bis", "ohne", "mit"})
@@ -82,6 +90,8 @@ def lookup(text: str, context: frozenset[str] = frozenset(), country: str | None
         if place and context and hides_region(place, form):  # a region of the text's country an alias hides:
             region = gazetteer.place(gazetteer.region_forms()[form])  # "in der Provinz Gaza" in Mozambique
             place = region if region.country_code in context and place.country_code not in context else place
+        if place and place.kind == "region":
+            place = city_of_region(place) or place
         if place and place.kind == "region" and place.country_code not in context | HOME_COUNTRIES:
             place = city_named_like_region(form, place, context) or place
         if place and not (country and place.kind == "city" and place.country_code != country):
@@ -101,18 +111,35 @@ def lookup(text: str, context: frozenset[str] = frozenset(), country: str | None
             city = next((c for c in candidates if c.countrycode in context
                          and c.population * CONTEXT_POPULATION_RATIO >= top.population), top)
             return gazetteer.city_place(city), form
-    if is_capitals(text):  # an agency's dateline: "MÜNCHEN", "FRANKFURT/DÜSSELDORF"
-        hit = lookup(text.title(), context, country)
-        return (hit[0], text) if hit is not None else None
     if " " in text and "-" not in text:  # "Crans Montana" for GeoNames' "Crans-Montana"
         hit = lookup(text.replace(" ", "-"), context, country)
         return (hit[0], text) if hit is not None else None
     return None
 
 
-def is_capitals(text: str) -> bool:
-    """A name written in capitals, as agencies write a dateline ("MÜNCHEN"), not an acronym ("NATO", "D.A.S.")."""
-    return text.isupper() and len(text) > 3 and not text.title().isupper()
+def lookup_as_written_or_usual(text: str, context: frozenset[str] = frozenset()) -> tuple[gazetteer.Place, str] | None:
+    """`lookup` of a name as written or, written in capitals and unknown so, in the usual case: a dateline's
+    "MÜNCHEN" is München ("USA" stays the country, not Usa River in Tanzania)."""
+    usual = in_usual_case(text)
+    return lookup(text, context) or (lookup(usual, context) if usual else None)
+
+
+def in_usual_case(text: str) -> str | None:
+    """A name written in capitals, as agencies write a dateline, in the usual case: "MÜNCHEN" → "München",
+    "FRANKFURT AM MAIN" → "Frankfurt am Main", "ULM" → "Ulm"; None for any other text and for an acronym with
+    periods ("D.A.S.")."""
+    if not text.isupper() or len(text) < 3 or text.title().isupper():
+        return None
+    return " ".join(word.lower() if word.lower() in NAME_PARTICLES else word for word in text.title().split(" "))
+
+
+def city_of_region(region: gazetteer.Place) -> gazetteer.Place | None:
+    """The city of at least REGION_CITY_POPULATION inhabitants in the region's country that has the region's name:
+    the city-state Hamburg, the city of Shanghai (a region has neither coordinates nor a GeoNames id in the
+    gazetteer)."""
+    return next((gazetteer.city_place(city) for city in geonames.cities_named(region.name)
+                 if city.name == region.name and city.countrycode == region.country_code
+                 and city.population >= REGION_CITY_POPULATION), None)
 
 
 def city_named_like_region(form: str, region: gazetteer.Place, context: frozenset[str]) -> gazetteer.Place | None:
@@ -225,14 +252,18 @@ def country_of_parts(text: str, context: frozenset[str]) -> str | None:
 
 
 def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
-    resolved = [lookup(m.text) for m in mentions]
+    resolved = [lookup_as_written_or_usual(m.text) for m in mentions]
     found = [place for place, _ in filter(None, resolved)]
-    # The countries the document names, itself, through a first-level region ("Steiermark" → AT) or a nationality
-    # adjective ("britischer Möwen … In Liskeard" → GB); for a city's namesakes also through a compound ("Stanford –
-    # US-Forscher haben …" → US), which is too weak a sign to let a word inside an unknown name be a town there.
+    # The countries the document names, itself, through a first-level region ("Steiermark" → AT; also one taken for
+    # its city: "Hamburg", "New York"; not a capital, "Berlin") or a nationality adjective ("britischer Möwen … In
+    # Liskeard" → GB); for a city's namesakes also through a compound ("Stanford – US-Forscher haben …" → US), which
+    # is too weak a sign to let a word inside an unknown name be a town there.
     adjectives, compounds = countries_in_words(doc)
+    capital_keys = {capital.key for capital in gazetteer.capitals().values()}
     context = frozenset(place.country_code for place, form in filter(None, resolved)
-                        if place.kind in ("country", "region") and not hides_region(place, form)) | adjectives
+                        if (place.kind in ("country", "region")
+                            or (form in gazetteer.region_forms() and place.key not in capital_keys))
+                        and not hides_region(place, form)) | adjectives
     city_context = context | compounds
     # a nationality adjective right before a name: "im englischen Yorkshire", also for its mentions without one
     right_before = [adjective_before(doc, m) for m in mentions]
@@ -246,7 +277,7 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         # A city again in the document's context: a namesake there, or a small town there ("Kanjiža" in Serbia);
         # without a context the first lookup stands.
         again = city_context and (first is None or first[0].kind in ("city", "region"))
-        hit = lookup(mention.text, city_context) if again else first
+        hit = lookup_as_written_or_usual(mention.text, city_context) if again else first
         said = adjective or said_before.get(mention.text)
         if hit is not None and said and hit[0].kind == "city" and hit[0].country_code != said:
             # a namesake in the country the text says ("im amerikanischen Paris"); a small town abroad gives way even
@@ -269,9 +300,8 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
         if place.kind in ("city", "region") and place.country_code:
             towns.append((mention, place))
         # "Mazedonien" as written, "USA" as Vereinigte Staaten, "Salzburgs" and "den Palästinensergebieten" in the
-        # nominative; a city as written ("St. Pölten", not GeoNames' "Sankt Pölten"; "MÜNCHEN" as München)
-        name = gazetteer.written_names().get(form) or (place.name if place.kind in ("country", "continent")
-                                                       else form.title() if is_capitals(form) else form)
+        # nominative; a city as written ("St. Pölten", not GeoNames' "Sankt Pölten"; "MÜNCHEN" in the usual case)
+        name = gazetteer.written_names().get(form) or (place.name if place.kind in ("country", "continent") else form)
         collect(entities, place.key, "LOC", name, mention).attrs = {
             "kind": place.kind,
             "country_code": place.country_code,

@@ -6,9 +6,9 @@
    a road, tunnel, bridge, ring road or lane named after a direction or a name that is no German word ("Ostautobahn",
    "Polleroswandtunnel", "Margaretengürtel", "Zweiglgasse"; not "Eisenbahnbrücke", "Sackgasse"), and a town's
    airport, station, port or stadium by the adjective of a town the gazetteer knows ("am Salzburger Flughafen").
-   A motorway or federal road by its number is a place in a sentence about traffic after a road's word or an
-   article: "auf der Autobahn A13", "Stau auf A8", "auf der B125 in Richtung Pregarten" (not the telecom company
-   "Bei A1 wird", a phone "das Galaxy S6", a car "der Audi A8").
+   A motorway or federal road by its number is a place after a road's word, or after "auf" or a preposition and an
+   article with a word of traffic near it: "auf der Autobahn A13", "Stau auf A8", "auf der B125 in Richtung
+   Pregarten" (not the telecom company "Auch die A1 baut", a plane "der A320", a car "der Audi A8").
 """
 
 from __future__ import annotations
@@ -29,11 +29,15 @@ from pipeline.link.places import town_of_adjective
 TOWN_FACILITY = re.compile(r"^(?:Flughafen|Hauptbahnhof|Westbahnhof|Ostbahnhof|Stadion|Hafen)s?$")
 STATION_BY_DIRECTION = re.compile(r"^(?:West|Ost)bahnhofs?$")
 NAMED_ROUTE = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]{2,})(?:tunnel|autobahn|schnellstraße|gürtel|brücke|gasse)$")
-# Rule 20: a motorway's or federal road's number ("A8", "B125"), the words before one, and words of traffic.
-ROAD_NUMBER = re.compile(r"^[AB][1-9][0-9]{0,2}$")
-BEFORE_ROAD_NUMBER = frozenset({"Autobahn", "Bundesstraße", "Schnellstraße", "Landesstraße", "der", "die", "auf"})
-TRAFFIC = re.compile(r"autobahn|straße|stau|unfall|richtung|gesperrt|sperrung|verkehr|lkw|pkw|lenker|fahrer|fahrbahn"
-                     r"|auffahrt|abfahrt|ausfahrt|anschlussstelle|kilometer")
+# Rule 20: a motorway's or federal road's number ("A8", "B125"; an Austrian expressway's or a state road's after its
+# kind: "Schnellstraße S6"), the words that name a road before one, and words of traffic around it.
+ROAD_NUMBER = re.compile(r"^(?P<kind>[ABSL])[1-9][0-9]{0,2}$")
+ROAD_WORDS = frozenset({"Autobahn", "Bundesstraße", "Schnellstraße", "Landesstraße", "Bundesautobahn"})
+ROUTE_PREPOSITIONS = frozenset({"auf", "von", "über", "entlang", "zur", "an"})
+TRAFFIC = re.compile(r"^(?:\w*autobahn(?:en)?|\w*straßen?|staus?|\w*unfalls?|\w*unfällen|richtung|fahrtrichtung"
+                     r"|gesperrt|sperrung|\w*verkehrs?|lkws?|pkws?|lenkerin|lenker|autofahrer\w*|fahrbahn"
+                     r"|auffahrt|abfahrt|ausfahrt|anschlussstelle|baustelle|höhe|zwischen)$")
+TRAFFIC_WINDOW = 6  # words on each side of a road's number that a word of traffic is looked for in
 # A building named after a person or place, in one word (rule 20): "Karls|kirche", "Salzburg|arena".
 NAMED_BUILDING = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöü]+)(?:kirche|dom|theater|halle|arena|stadion|oper)(?:e?s)?$")
 
@@ -73,17 +77,30 @@ def town_facilities(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
 
 
 def numbered_roads(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
-    """Rule 20: a motorway's or federal road's number is a place after a road's word, an article or "auf" (a
-    bracket between them is skipped: "zur Autobahn (A9)"), in a sentence that speaks of traffic, where no entity
-    or one of that word alone covers it."""
+    """Rule 20: a motorway's or federal road's number is a place after a road's word ("Autobahn A13", "zur Autobahn
+    (A9)"), or after "auf" or an article that follows a preposition of route or a word of traffic or comes before a
+    heading ("auf der B125", "Sperrung der A8", "befuhr die B27 in Richtung Bietigheim"), with a word of traffic
+    near it ("Stau", "Richtung", "gesperrt"), where no entity or a place or MISC entity of that word alone covers
+    it: not the telecom company ("Auch die A1 baut"), a plane ("nach dem Absturz der A320") or a chip ("Apple
+    verbaut die A9"). An expressway's or state road's number only after its kind ("Schnellstraße S6"; "die S45" is
+    a suburban train)."""
     taken = covering_entities(ents)
     found = []
     for i, word in enumerate(words):
-        if not ROAD_NUMBER.match(word) or i == 0 or (i in taken and len(taken[i]) > 1):
+        number = ROAD_NUMBER.match(word)
+        cover = taken.get(i)
+        if number is None or i == 0 or (cover is not None and (len(cover) > 1 or cover.label_ in ("ORG", "PER"))):
             continue
-        before = words[i - 2] if words[i - 1] == "(" and i > 1 else words[i - 1]
-        sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
-        if before in BEFORE_ROAD_NUMBER and TRAFFIC.search(sentence.text.lower()):
+        k = i - 2 if words[i - 1] == "(" and i > 1 else i - 1
+        if words[k] in ROAD_WORDS:
+            found.append(Span(doc, i, i + 1, label="LOC"))
+            continue
+        heading = words[i + 1 : i + 2] == ["Richtung"] or words[i + 1 : i + 3] == ["in", "Richtung"]
+        article = words[k] in ("der", "die") and k > 0 and (words[k - 1] in ROUTE_PREPOSITIONS or heading
+                                                           or TRAFFIC.match(words[k - 1].lower()))
+        near = words[max(i - TRAFFIC_WINDOW, 0) : i + TRAFFIC_WINDOW + 1]
+        if number.group("kind") in "AB" and (words[k] == "auf" or article) and any(
+                TRAFFIC.match(w.lower()) for w in near):
             found.append(Span(doc, i, i + 1, label="LOC"))
     return found
 

@@ -175,7 +175,7 @@ class EntityFixes:
         fixed += repeated_surnames(doc, fixed, people)
         fixed = unknown_places_named_like_nouns(lexicon, given_names_far_away(universities_by_town(
             waters_in_names(fixed))))
-        fixed = replaced_by(fixed, dateline_places(doc, fixed, people))
+        fixed = replaced_by(fixed, dateline_places(lexicon, doc, fixed, people))
         fixed = replaced_by(towns_named_so(fixed, people), completed_places(doc, fixed))
         fixed = replaced_by(fixed, town_facilities(doc, words, fixed) + numbered_roads(doc, words, fixed))
         found = places_in_context(lexicon, doc, fixed)

@@ -61,13 +61,14 @@ class Lexicon:
         return self.lemma_table is not None and self.has_plural(self.lemma_table.get(word) or word)
 
     def has_plural(self, noun: str) -> bool:
-        """A noun of the lemma table with a plural form ("Erden", "Heizöle", "Suizide"): a common noun. Names
-        in the table have only a genitive ("Rheins", "Kremls")."""
+        """A noun of the lemma table with a plural form ("Erden", "Heizöle", "Suizide", "Zentren", "Stadien"): a
+        common noun. Names in the table have only a genitive ("Rheins", "Kremls")."""
         if noun not in self.nouns:
             return False
         stem = noun.translate(UMLAUTS_ON)
+        latin = [noun[:-2] + "en", noun[:-2] + "ien"] if noun.endswith(("um", "us", "on")) else []  # "Zentren"
         return any(self.lemma_table.get(form) == noun
-                   for form in (noun + "e", noun + "en", noun + "n", noun + "er", stem + "e", stem + "er"))
+                   for form in (noun + "e", noun + "en", noun + "n", noun + "er", stem + "e", stem + "er", *latin))
 
     def is_inflected(self, token: Token) -> bool:
         """An inflected word: its lemma differs by more than a genitive -s ("Zelten" → "Zelt", "Metaphern" →

@@ -62,7 +62,8 @@ TRAILING_FUNCTION_WORDS = frozenset({
 LEADING_QUANTIFIERS = frozenset({"beide", "beiden", "alle", "allen", "viele", "vielen", "einige", "einigen", "mehrere",
                                  "mehreren", "manche", "manchen", "sämtliche", "sämtlichen"})
 # An academic title, no name of its own: "Dr.-Ing", "Prof.", "Dipl.-Ing." (SmartData sd-021: "Dr.-Ing" as LOC).
-ACADEMIC_TITLE = re.compile(r"^(?:Dr|Prof|Dipl|Mag|Ing|Univ)\.?(?:-[A-ZÄÖÜa-zäöü]+\.?)*$")
+ACADEMIC_TITLE = re.compile(r"^(?:Dr|Prof|Dipl|Mag|Ing|Univ)\.?(?:-(?:Dr|Prof|Dipl|Mag|Ing|Univ|Kfm|Psych|med|rer|phil)"
+                            r"\.?)*$")  # not the bank "Ing-Diba"
 # A web address with a path, which names a page, not its publisher: "pic.twitter.com/fSmurbQDuP", "http://…".
 LINK = re.compile(r"[\w-]\.[a-z]{2,}/\S|://")
 

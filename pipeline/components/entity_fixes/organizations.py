@@ -88,7 +88,7 @@ from pipeline.components.entity_fixes.words import (
     word_before,
 )
 from pipeline.given_names import given_names
-from pipeline.link.forms import genitive_candidates, strip_known_genitive
+from pipeline.link.forms import LEGAL_FORMS, genitive_candidates, strip_known_genitive
 from pipeline.link.organizations import CLUB_YEAR, expands
 from pipeline.link.places import known_as_written
 from pipeline.roles import is_role
@@ -98,11 +98,10 @@ OWNED = re.compile(r"(?:netzwerk|kanzlei)(?:e?s|en|e)?$")  # what a person in th
 # ("EU-Betrugsbekämpfungsbehörde Olaf"); a person named in full there is its head ("der Atomenergiebehörde Yukiya
 # Amano").
 AUTHORITY = re.compile(r"\wbehörde$")
-# "Volvo-Chef", "Mercedes-Motorsportchef", "Henkel-Aktien", "Uniper-Anteile": the name in front is a company's (not
-# "-Sprecher", "-Tochter": "Trump-Tochter").
+# "Volvo-Chef", "Mercedes-Motorsportchef", "Henkel-Aktien": the name in front is a company's (not "-Sprecher",
+# "-Tochter": "Trump-Tochter"; nor an owner's "-Anteile": "Piëch-Anteile").
 COMPANY_COMPOUND = re.compile(
-    r"^(?P<name>[A-ZÄÖÜ][\w.&]+)-(?:\w*[Cc]hef(?:s|in)?|Konzerns?|Aktien?|Anteilen?|Aktionären?|Vorstand|Manager"
-    r"|Filialen?)$")
+    r"^(?P<name>[A-ZÄÖÜ][\w.&]+)-(?:\w*[Cc]hef(?:s|in)?|Konzerns?|Aktien?|Vorstand|Manager|Filialen?)$")
 ROUTE_PREPOSITIONS = frozenset({"von", "vom", "zwischen", "bis"})  # "Bürgermeister von Dortmund", "bis Dortmund"
 # Parties named by their members, which NER misses (rule 19): the US parties and the French Républicains.
 PARTY_MEMBERS = frozenset({"Republikaner", "Demokraten"})
@@ -186,13 +185,14 @@ def organization_names(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Spa
 def acronyms_after_long_forms(ents: list[Span]) -> list[Span]:
     """Rule 11: an organization that ends in its own acronym is its long form and the acronym, two names of one
     organization, as a long form and its acronym in brackets are ("Der Deutsche Akademische Austauschdienst DAAD
-    fördert"; also across the opening bracket NER took in: "Kombi-Massiv-Bau (KMB"; not "Jaguar Land Rover")."""
+    fördert"; also across the opening bracket NER took in: "Kombi-Massiv-Bau (KMB"; not "Jaguar Land Rover" or a legal
+    form: "Siemens Energy SE")."""
     split = []
     for ent in ents:
         bracket = len(ent) > 2 and ent[-2].text == "("
         long_form = ent[: -2 if bracket else -1]
-        if (ent.label_ == "ORG" and len(ent) > 2 and ACRONYM.match(ent[-1].text) and not long_form[-1].is_punct
-                and expands(ent[-1].text, long_form.text)):
+        if (ent.label_ == "ORG" and len(ent) > 2 and ACRONYM.match(ent[-1].text) and ent[-1].text not in LEGAL_FORMS
+                and not long_form[-1].is_punct and expands(ent[-1].text, long_form.text)):
             split += [Span(ent.doc, long_form.start, long_form.end, label="ORG"),
                       Span(ent.doc, ent.end - 1, ent.end, label="ORG")]
         else:

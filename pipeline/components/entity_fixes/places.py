@@ -7,9 +7,9 @@ in `labels`).
    seiner Prüfung …", "Wien/Graz/Aurora – Die heimische …"), are places wherever NER missed them or took them
    for an organization or person ("Stanford –") or ran an entity on across the dash ("MÜNCHEN - Börsenturbulenzen"),
    when the gazetteer knows every one of them in the form written or, written in capitals, in the usual spelling
-   (a football line-up "Walke – Schwegler, …" is not a dateline). The news agency in brackets before the dash is
-   an organization ("FRANKFURT (Dow Jones)--", "EISENBERG/ERFURT (dpa-AFX) -"; not a state: "Salt Lake City
-   (Utah) –").
+   (a football line-up "Walke – Schwegler, …" is not a dateline; nor a common noun heading a police report,
+   "ZENTRUM -"). The news agency in brackets before the dash is an organization ("FRANKFURT (Dow Jones)--",
+   "EISENBERG/ERFURT (dpa-AFX) -"; not a region, "Lienz (Osttirol) –", or a word, "Wien (Update) –").
 12. A name of up to three words the gazetteer knows as written, outside any entity and no German word (the lemma table
    lists names too: "Innsbruck" counts when its word cluster is one of places and no determiner comes before it,
    `is_listed_name`; rule 10 takes "Cage" so), is a place after a locative preposition, also with an adjective between
@@ -57,6 +57,7 @@ from pipeline import gazetteer
 from pipeline.components.entity_fixes.lexicon import Lexicon, placeless_clusters
 from pipeline.components.entity_fixes.spans import covering_entities
 from pipeline.components.entity_fixes.vocabulary import (
+    ACRONYM,
     ARTICLES,
     BARE_LOCATIVES,
     BUILDING,
@@ -79,12 +80,14 @@ from pipeline.components.entity_fixes.words import (
     organization_head,
 )
 from pipeline.given_names import given_names
-from pipeline.link.places import known_as_written
+from pipeline.link.places import BIG_CITY, in_usual_case, known_as_written, lookup
 from pipeline.roles import is_role
 
 LIST_MARKS_BEFORE_PLACE = LIST_MARKS | {"in"}  # "Marchegg in Niederösterreich"
 NOT_NAME_TAGS = frozenset({"ADV", "ADJA", "ADJD", "FM", "KON", "APPR", "PIAT", "PIS"})  # "und Auch", "in Big …"
 DATELINE_TOKENS = 12  # a dateline ("St. Pölten/Wien –") is found among the first tokens of a sentence
+# Agencies a dateline names in brackets ("FRANKFURT (Dow Jones)--"), besides the ones agency news cite in the text.
+DATELINE_AGENCIES = (*gazetteer.NEWS_AGENCIES, "AP", "Dow Jones", "SID", "dts", "AWP")
 FEMININE_DISTRICT = re.compile(r"[a-zäöü](?:stadt|au)$")  # rule 12: "in der Josefstadt", "in der Brigittenau"
 ORDINAL_NUMBER = re.compile(r"^\d+\.$")  # "das 320. Derby"
 # Heads of names that begin with a place, besides organizations' and venues' (rule 16): "Donau Zentrum", "Donau Chemie".
@@ -122,8 +125,6 @@ def waters_in_names(ents: list[Span]) -> list[Span]:
 def given_names_far_away(ents: list[Span]) -> list[Span]:
     """Rule 15: one-word places that are given names and, by the gazetteer, only small places abroad in a country
     the document's other places do not lie in."""
-    from pipeline.link.places import lookup
-
     hits = {ent.text: lookup(ent.text) for ent in ents if ent.label_ == "LOC"}
     # how many of the document's place names lie in each country: the name itself counts once in its own
     names_in = Counter(hit[0].country_code for hit in hits.values() if hit)
@@ -146,8 +147,6 @@ SMALL_TOWN_ALIAS_POPULATION = 10_000
 def noun_taken_for_town(lexicon: Lexicon, word: str) -> bool:
     """A word of the model's clusters of nouns and brands (`placeless_clusters`) that the gazetteer knows only as
     another name of a small town: "ins Spital" is no district of Schlieren (CH), GeoNames' "Schlieren / Spital"."""
-    from pipeline.link.places import lookup
-
     if lexicon.cluster is None or lexicon.cluster(word) not in placeless_clusters():
         return False
     hit = lookup(word)
@@ -214,12 +213,12 @@ def datelines(doc: Doc) -> Iterator[tuple[list[Span], Span | None, int]]:
             yield [doc[part[0].i : part[-1].i + 1] for part in parts], agency, head[dash].i
 
 
-def dateline_places(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
+def dateline_places(lexicon: Lexicon, doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
     """Rule 9: the places of a dateline that no entity covers yet, that an organization or a person who is no
     one named in full in the document (`surnames`) covers exactly ("Stanford –" as ORG; not "Obama –" after
     "Barack Obama"), or that an entity runs on from across the dash ("MÜNCHEN - Börsenturbulenzen"); and the news
-    agency in brackets after them is an organization where no entity or one of another type covers it ("FRANKFURT
-    (Dow Jones)--"; not a state, "Salt Lake City (Utah) –", or a service in lower case, "Konstanz (ots) -")."""
+    agency in brackets after them is an organization where no entity or a MISC one covers it ("FRANKFURT (Dow
+    Jones)--", "(dpa-AFX)"; not a region, "Lienz (Osttirol) –", nor words like "(Update)" or "(ots)")."""
     taken = covering_entities(ents)
 
     def free(span: Span, dash: int) -> bool:
@@ -230,14 +229,34 @@ def dateline_places(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span
 
     found = []
     for places, agency, dash in datelines(doc):
-        if all(is_gazetteer_name(span) for span in places):
+        if all(is_dateline_place(lexicon, span) for span in places):
             found += [Span(doc, span.start, span.end, label="LOC") for span in places if free(span, dash)]
             covers = {taken[i] for i in range(agency.start, agency.end) if i in taken} if agency else set()
-            if (agency is not None and agency.text[:1].isupper() and not any(token.like_num for token in agency)
-                    and not is_gazetteer_name(agency)
-                    and all((c.start, c.end, c.label_ != "ORG") == (agency.start, agency.end, True) for c in covers)):
+            if agency is not None and is_news_agency(agency.text) and all(
+                    (c.start, c.end, c.label_) == (agency.start, agency.end, "MISC") for c in covers):
                 found.append(Span(doc, agency.start, agency.end, label="ORG"))
     return found
+
+
+def is_dateline_place(lexicon: Lexicon, span: Span) -> bool:
+    """A dateline's place: a name the gazetteer knows as written or, written in capitals, in the usual case
+    ("MÜNCHEN", "FRANKFURT AM MAIN", "ULM"), unless that is a common noun ("ZENTRUM -", "BRAND -" head police reports)
+    or a town abroad under `BIG_CITY` inhabitants ("RAUB -", a town in Malaysia)."""
+    usual = in_usual_case(span.text)
+    if usual is None or len(span) > 3:
+        return is_gazetteer_name(span)
+    hit = lookup(usual)
+    if hit is None or hit[1] != usual or lexicon.is_common_noun(usual):
+        return False
+    place = hit[0]
+    return place.kind != "city" or place.country_code in gazetteer.HOME_COUNTRIES or place.population >= BIG_CITY
+
+
+def is_news_agency(text: str) -> bool:
+    """The source of agency news in a dateline's brackets: a news agency, also joined to its service ("dpa-AFX",
+    "APA/dpa"), or an acronym ("OTS", "DJ")."""
+    return all(ACRONYM.match(part) or any(part == agency or part.startswith(agency + "-")
+                                          for agency in DATELINE_AGENCIES) for part in text.split("/"))
 
 
 def towns_named_so(ents: list[Span], surnames: set[str]) -> list[Span]:
@@ -246,8 +265,6 @@ def towns_named_so(ents: list[Span], surnames: set[str]) -> list[Span]:
     genitive ("die Heimatstadt Obamas"), a name that begins with a given name ("der Landeshauptstadt Siegfried Nagl")
     or follows a town's own name ("in Ingolstadt Ralph Hasenhüttl"); so is a town of Austria, Germany or Switzerland
     that NER found as a place elsewhere in the document ("in Wels" … "Nachdem Wels ein Hot-Spot …")."""
-    from pipeline.link.places import lookup
-
     def called_town(ent: Span) -> bool:  # "die Stadt Marat Numan"; not "Landeshauptstadt Siegfried Nagl", "Ingolstadt"
         return (ent.start > 0 and is_settlement_noun(ent.doc[ent.start - 1]) and not ent.text.endswith("s")
                 and ent[0].text not in given_names())
@@ -266,8 +283,6 @@ def towns_named_so(ents: list[Span], surnames: set[str]) -> list[Span]:
 
 def is_settlement_noun(token: Token) -> bool:
     """A common noun for a town ("Stadt", "Grenzdorfes", "Ortschaft"), not a town's own name ("Ingolstadt")."""
-    from pipeline.link.places import lookup
-
     return token.text[:1].isupper() and SETTLEMENT.search(token.lower_) is not None and lookup(token.text) is None
 
 
@@ -311,8 +326,6 @@ def places_in_context(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Span
     "Marchegg in Niederösterreich"), or as a country or region in the genitive before a role ("Tirols
     Landeshauptmann"), and a home country's district named as a feminine noun after "in der", "aus der" or "und
     der" ("in der Josefstadt")."""
-    from pipeline.link.places import lookup
-
     taken = covering_entities(ents)
     places = {i for ent in ents if ent.label_ == "LOC" and ent.text not in gazetteer.country_codes()
               for i in (ent.start, ent.end - 1)}  # "Hamilton (GBR) Mercedes" is no list of places
@@ -373,8 +386,6 @@ def may_name_place(lexicon: Lexicon, token: Token) -> bool:
 def town_and_part(word: str) -> bool:
     """A town and a part of it joined by a hyphen, both known to the gazetteer in one country: "Wien-Döbling",
     "Wien-Aspern", "Graz-Puntigam"."""
-    from pipeline.link.places import lookup
-
     town, _, part = word.partition("-")
     if not part or "-" in part:
         return False

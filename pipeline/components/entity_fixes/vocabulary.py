@@ -45,7 +45,9 @@ ORG_DESCRIPTOR = re.compile(
     r"|bieter|betreiber|verlag|label|fluglinie|airline|start-up|startup|modehaus|autobauer|portal"
     r"|(?<!staats)(?<!bundes)(?<!reichs)(?<!landes)(?<!schafts)kanzlei"  # a law firm, not a head of state's office
     r"|suchmaschine|website|webseite|netzwerk|geldhaus|geldhäuser|fachblatt|fachjournal|zeitschrift|diskonter"
-    r"|(?<!stief)(?<!enkel)(?<!schwieger)(?<!adoptiv)(?<!pflege)(?<=\w)tochter)"  # a subsidiary, no daughter
+    # a subsidiary, not a daughter ("Pfarrerstochter Merkel"): "Kraftwerkstochter Uniper", "Konzerntochter"
+    r"|(?:konzern|kraftwerks|gebühren|bank|bahn|energie|strom|software|handels|medien|mobilfunk|versicherungs"
+    r"|immobilien|finanz|technologie|logistik|online-|auto)tochter)"
     r"(?:e?s|en|n|e)?$"
 )
 # Heads of compounds naming a kind of company, unlike "Händler" or "Betreiber": the name after such a compound is a
