@@ -1356,10 +1356,24 @@ def test_errors_of_the_smartdata_articles(nlp, fixes, text, ents, expected):
         ("Die Siemens Energy SE hat ihre Prognose gesenkt.", [("Siemens Energy SE", "ORG")], [("SE", "ORG")]),
         ("Die Restaurants Wiens dürfen ab Mai wieder öffnen.", [], [("Restaurants Wiens", "LOC")]),
         ("Kunden der Ing-Diba müssen künftig Kontogebühren zahlen.", [("Ing-Diba", "ORG")], []),
+        # set B (scored blind first): a news agency's acronym in lower case, two companies joined after a legal form,
+        # a road and a town named by their kind, a storm's name, an ocean's part, a state's abbreviation
+        ("Das berichtete die Deutsche Presse-Agentur dpa am Montag.",
+         [("Deutsche Presse-Agentur", "ORG"), ("dpa", "ORG")], []),
+        ("Die Insolvenz der Layer Haus AG und Layer Wohnen Bauträger GmbH & Co. KG trifft 40 Kunden.",
+         [("Layer Haus AG", "ORG"), ("Layer Wohnen Bauträger GmbH & Co. KG", "ORG")], []),
+        ("Die Müller und Söhne GmbH expandiert.", [("Müller und Söhne GmbH", "ORG")], []),
+        ("Auf der Autobahn A95 kam es bei der Ausfahrt Fürstenried zu einem Unfall.",
+         [("A95", "LOC"), ("Fürstenried", "LOC")], []),
+        ("Hurrikan Alex zieht über den Atlantik.", [("Atlantik", "LOC")], [("Alex", "PER"), ("Hurrikan Alex", "PER")]),
+        ("Der Sturm zog vom Nordatlantik über den West-Atlantik nach Europa.",
+         [("Nordatlantik", "LOC"), ("West-Atlantik", "LOC")], []),
+        ("Die Polizei im Kreis Warendorf in NRW ermittelt.", [("NRW", "LOC")], [("NRW", "ORG")]),
     ],
 )
 def test_rules_from_the_smartdata_articles_leave_other_text_alone(nlp, text, found, not_found):
-    """A review of the rules from set A, on sentences of the kind they must not touch."""
+    """The rules from the SmartData articles (sets A and B) on sentences they must and must not touch (from a
+    review of the set A rules)."""
     ents = [(ent.text, ent.label_) for ent in nlp(text).ents]
     assert all(ent in ents for ent in found), ents
     assert not any(ent in ents for ent in not_found), ents

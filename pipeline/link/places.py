@@ -197,11 +197,13 @@ def known_as_written(text: str) -> bool:
 
 
 def compass_part(text: str) -> gazetteer.Place | None:
-    """The country, region or continent whose part a direction names: "Ostukraine" → Ukraine, "Südsteiermark" →
-    Steiermark, "Nordirak" → Irak, "Mitteleuropa" → Europa (not a town: "Westfalen" is not in Falen)."""
+    """The country, region, continent or ocean whose part a direction names: "Ostukraine" → Ukraine, "Südsteiermark"
+    → Steiermark, "Nordirak" → Irak, "Mitteleuropa" → Europa, "Nordatlantik" → Atlantik (not a town: "Westfalen" is
+    not in Falen)."""
     rest = compass_rest(text)
     hit = lookup(rest) if rest else None
-    return hit[0] if hit and hit[0].kind in ("country", "region", "continent") else None
+    ocean = hit is not None and hit[0].kind == "other" and WORLD_REGION.search(rest) is not None  # "Nordatlantik"
+    return hit[0] if hit and (hit[0].kind in ("country", "region", "continent") or ocean) else None
 
 
 def nominative_of_unknown(text: str, known: set[str]) -> str:

@@ -89,11 +89,13 @@ def numbered_roads(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
     for i, word in enumerate(words):
         number = ROAD_NUMBER.match(word)
         cover = taken.get(i)
-        if number is None or i == 0 or (cover is not None and (len(cover) > 1 or cover.label_ in ("ORG", "PER"))):
+        if number is None or i == 0 or (cover is not None and len(cover) > 1):
             continue
         k = i - 2 if words[i - 1] == "(" and i > 1 else i - 1
-        if words[k] in ROAD_WORDS:
+        if words[k] in ROAD_WORDS:  # whatever NER made of the number ("Autobahn A95" as ORG)
             found.append(Span(doc, i, i + 1, label="LOC"))
+            continue
+        if cover is not None and cover.label_ in ("ORG", "PER"):
             continue
         heading = words[i + 1 : i + 2] == ["Richtung"] or words[i + 1 : i + 3] == ["in", "Richtung"]
         article = words[k] in ("der", "die") and k > 0 and (words[k - 1] in ROUTE_PREPOSITIONS or heading

@@ -64,6 +64,9 @@ LEADING_QUANTIFIERS = frozenset({"beide", "beiden", "alle", "allen", "viele", "v
 # An academic title, no name of its own: "Dr.-Ing", "Prof.", "Dipl.-Ing." (SmartData sd-021: "Dr.-Ing" as LOC).
 ACADEMIC_TITLE = re.compile(r"^(?:Dr|Prof|Dipl|Mag|Ing|Univ)\.?(?:-(?:Dr|Prof|Dipl|Mag|Ing|Univ|Kfm|Psych|med|rer|phil)"
                             r"\.?)*$")  # not the bank "Ing-Diba"
+# Kinds of storm, whose names are no persons: "Hurrikan Alex", "Tief Xaver" (SmartData sd-040).
+STORMS = frozenset({"Hurrikan", "Hurrikans", "Taifun", "Taifuns", "Zyklon", "Zyklons", "Orkan", "Orkans", "Sturmtief",
+                    "Tief", "Tiefs", "Hoch", "Hochs", "Wirbelsturm", "Wirbelsturms", "Tropensturm", "Tropensturms"})
 # A web address with a path, which names a page, not its publisher: "pic.twitter.com/fSmurbQDuP", "http://…".
 LINK = re.compile(r"[\w-]\.[a-z]{2,}/\S|://")
 
@@ -224,17 +227,18 @@ def is_noise(ent: Span) -> bool:
     """No name: no two letters in a row (unless one of the gazetteer's organizations: "Ö1"), words glued by a lost
     line break, the first part of an elided compound ("Mikro- und Makroebene"), a time of day ("Dienstagfrüh"), a
     month or feast a name follows ("Fastenmonats Ramadan") or a person ending in a month before a year ("von August
-    2014"), a link ("pic.twitter.com/fSmurbQDuP"; a site's name alone is its publisher: "golem.de") or academic
-    titles alone ("Dr.-Ing")."""
+    2014"), a link ("pic.twitter.com/fSmurbQDuP"; a site's name alone is its publisher: "golem.de"), academic
+    titles alone ("Dr.-Ing") or a storm's name taken for a person ("Hurrikan Alex", "Tief Xaver")."""
     text = ent.text
     doc = ent.doc
     dated = (ent.label_ == "PER" and MONTH.match(ent[-1].text) is not None and ent.end < len(doc)
              and YEAR.match(doc[ent.end].text) is not None  # "von August 2014"; not "Prinz Ernst August 2004"
              and not any(token.text in given_names() for token in ent[:-1]))
     known = text in gazetteer.known_organization_forms()  # "Ö1" has one letter
+    storm = ent.label_ == "PER" and (ent[0].text in STORMS or (ent.start > 0 and doc[ent.start - 1].text in STORMS))
     return (not (known or NAME_LIKE.search(strip_apostrophe(text))) or bool(GLUED.search(text)) or text.endswith("-")
             or bool(TIME_OF_DAY.match(text)) or (len(ent) > 1 and bool(SPAN_OF_TIME.search(ent[0].text))) or dated
-            or bool(LINK.search(text)) or all(ACADEMIC_TITLE.match(token.text) for token in ent))
+            or bool(LINK.search(text)) or all(ACADEMIC_TITLE.match(token.text) for token in ent) or storm)
 
 
 def stops_at_particle(ent: Span, named_in_full: list[Span]) -> bool:

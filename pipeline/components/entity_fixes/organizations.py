@@ -179,19 +179,32 @@ def organization_names(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Spa
               and not COMPETITION.search(following.text)):  # not "Deutsche Fußball-Bundesliga"
             found.append(Span(doc, token.i, token.i + 2, label="ORG"))
             free = token.i + 2
-    return acronyms_after_long_forms(replaced_by(ents, found + named_by_purpose(doc, ents)))
+    return acronyms_after_long_forms(companies_listed(replaced_by(ents, found + named_by_purpose(doc, ents))))
+
+
+def companies_listed(ents: list[Span]) -> list[Span]:
+    """Rule 11: two companies joined by "und" after the first one's legal form are two organizations ("die Layer
+    Haus AG und Layer Wohnen Bauträger GmbH & Co. KG"; not "Müller und Söhne GmbH")."""
+    split = []
+    for ent in ents:
+        joint = next((k for k in range(1, len(ent) - 1) if ent[k].text == "und" and ent[k - 1].text in LEGAL_FORMS),
+                     None) if ent.label_ == "ORG" else None
+        split += [ent] if joint is None else [Span(ent.doc, ent.start, ent.start + joint, label="ORG"),
+                                               Span(ent.doc, ent.start + joint + 1, ent.end, label="ORG")]
+    return split
 
 
 def acronyms_after_long_forms(ents: list[Span]) -> list[Span]:
     """Rule 11: an organization that ends in its own acronym is its long form and the acronym, two names of one
     organization, as a long form and its acronym in brackets are ("Der Deutsche Akademische Austauschdienst DAAD
-    fördert"; also across the opening bracket NER took in: "Kombi-Massiv-Bau (KMB"; not "Jaguar Land Rover" or a legal
-    form: "Siemens Energy SE")."""
+    fördert", "die Deutsche Presse-Agentur dpa"; also across the opening bracket NER took in: "Kombi-Massiv-Bau
+    (KMB"; not "Jaguar Land Rover" or a legal form: "Siemens Energy SE")."""
     split = []
     for ent in ents:
         bracket = len(ent) > 2 and ent[-2].text == "("
         long_form = ent[: -2 if bracket else -1]
-        if (ent.label_ == "ORG" and len(ent) > 2 and ACRONYM.match(ent[-1].text) and ent[-1].text not in LEGAL_FORMS
+        acronym = ACRONYM.match(ent[-1].text) or ent[-1].text in gazetteer.NEWS_AGENCIES  # "dpa"
+        if (ent.label_ == "ORG" and len(ent) > 2 and acronym and ent[-1].text not in LEGAL_FORMS
                 and not long_form[-1].is_punct and expands(ent[-1].text, long_form.text)):
             split += [Span(ent.doc, long_form.start, long_form.end, label="ORG"),
                       Span(ent.doc, ent.end - 1, ent.end, label="ORG")]

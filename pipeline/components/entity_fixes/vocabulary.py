@@ -94,12 +94,14 @@ EVENT = re.compile(r"^(?:.*\s)?(?:Show|Expo|Developers? Conference|Mobile World 
 # Words before a place that name its kind: "die Stadt Wien", "das Land Steiermark", "der Kanton Zürich"; not
 # "Republik": "Republik Moldau" is the name.
 PLACE_DESCRIPTORS = frozenset({"Stadt", "Land", "Gemeinde", "Marktgemeinde", "Bundesland", "Region", "Provinz",
-                               "Kanton", "Bezirk", "Kreis", "Insel"})
+                               "Kanton", "Bezirk", "Kreis", "Insel",
+                               # a road by its number, a town by its exit: "Autobahn A95", "Ausfahrt Fürstenried"
+                               "Autobahn", "Bundesstraße", "Ausfahrt", "Abfahrt", "Anschlussstelle"})
 PLACE_TAIL = re.compile(
     r"(?:meer|see|berg|berge|tal|wald|land|gebirge|viertel|bach|fluss|insel|inseln|bucht|kanal|hafen|platz|straße"
     r"|gasse|allee|brücke|park|hof|hofen|dorf|stadt|burg|haus|kirchen|feld|heim|bad|markt|alm|spitze|graben|brunn"
     r"|bruck|eck|horn|au|ach|ing|ingen|balkan|amerika|afrika|asien|europa|franken|schwaben|sachsen|westfalen"
-    r"|friesland|steg|stegs)$"
+    r"|friesland|steg|stegs|ried)$"
 )
 SETTLEMENT = re.compile(r"(?:gemeinde|stadt|dorf|dorfes|ortschaft|metropole)$")  # "die Marktgemeinde Lustenau"
 FACILITY = re.compile(  # a kind of building or facility that takes a place's name: "Grenzübergang Spielfeld"
