@@ -873,6 +873,14 @@ def test_regions_named_like_their_big_city_are_the_city(text, name, kind, countr
     assert (place.latitude is not None) == (kind != "region")
 
 
+def test_a_direction_before_an_ocean_names_a_part_of_it_without_a_country(nlp):
+    found = entities(nlp, "Der Sturm zog vom Nordatlantik in die Ostukraine.")
+    assert found["LOC", "Nordatlantik"].attrs["kind"] == "other" and found["LOC", "Nordatlantik"].attrs[
+        "country_code"] is None
+    assert (found["LOC", "Ostukraine"].attrs["kind"], found["LOC", "Ostukraine"].attrs["country_code"]) == ("region",
+                                                                                                         "UA")
+
+
 def test_capitals_are_looked_up_in_the_usual_case():
     from pipeline.link.places import in_usual_case, lookup_as_written_or_usual
 

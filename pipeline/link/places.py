@@ -197,13 +197,14 @@ def known_as_written(text: str) -> bool:
 
 
 def compass_part(text: str) -> gazetteer.Place | None:
-    """The country, region, continent or ocean whose part a direction names: "Ostukraine" → Ukraine, "Südsteiermark"
-    → Steiermark, "Nordirak" → Irak, "Mitteleuropa" → Europa, "Nordatlantik" → Atlantik (not a town: "Westfalen" is
-    not in Falen)."""
+    """The country, region, continent, or sea or range beyond one country, whose part a direction names: "Ostukraine"
+    → Ukraine, "Südsteiermark" → Steiermark, "Nordirak" → Irak, "Mitteleuropa" → Europa, "Nordatlantik" → Atlantik,
+    "Ostalpen" → Alpen (not a town: "Westfalen" is not in Falen)."""
     rest = compass_rest(text)
     hit = lookup(rest) if rest else None
-    ocean = hit is not None and hit[0].kind == "other" and WORLD_REGION.search(rest) is not None  # "Nordatlantik"
-    return hit[0] if hit and (hit[0].kind in ("country", "region", "continent") or ocean) else None
+    # a sea, ocean or range beyond one country: "Nordatlantik", "Ostalpen"
+    beyond_countries = hit is not None and hit[0].kind == "other" and WORLD_REGION.search(rest) is not None
+    return hit[0] if hit and (hit[0].kind in ("country", "region", "continent") or beyond_countries) else None
 
 
 def nominative_of_unknown(text: str, known: set[str]) -> str:
@@ -295,7 +296,8 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
             # "Insel Lesbos", then "auf Lesbos"; a region beyond one country keeps none ("der türkischen Ägäis")
             said = None if WORLD_REGION.search(base) else country_named_before(doc, mention)
             country = country_of_parts(base, context) or said or entity.attrs.get("country_code")
-            entity.attrs = {"kind": "region" if compass_part(base) else "other", "country_code": country}
+            part = compass_part(base)  # a part of a sea or range stays a feature ("Nordatlantik")
+            entity.attrs = {"kind": "region" if part and part.kind != "other" else "other", "country_code": country}
             continue
         place, form = hit
         placed_at[mention.start] = place

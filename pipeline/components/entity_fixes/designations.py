@@ -71,6 +71,7 @@ from pipeline.components.entity_fixes.vocabulary import (
     CORPORATE_HEAD,
     COUNTRY_PREFIX,
     EVENT,
+    EXIT_WORDS,
     FACILITY,
     GENERIC_ORGANIZATION,
     INSTITUTION,
@@ -265,7 +266,8 @@ def name_start(lexicon: Lexicon, ent: Span) -> tuple[int, str | None]:
         elif is_company_descriptor(ent, start):
             label = "ORG"
         elif (not DESCRIPTOR.search(word.lower()) and word not in AFFAIRS
-              and not (ent.label_ == "LOC" and describes_place(doc[start]))
+              and not (ent.label_ == "LOC" and describes_place(doc[start])
+                       and not (word in EXIT_WORDS and doc[start + 1].text in lexicon.nouns))
               and not (ent.label_ == "ORG" and lower_before_name(ent, start))
               and not (ent.label_ == "PER" and (is_word_before_name(lexicon, doc[start])
                                                  or place_before_name(doc[start])))):

@@ -66,7 +66,9 @@ ACADEMIC_TITLE = re.compile(r"^(?:Dr|Prof|Dipl|Mag|Ing|Univ)\.?(?:-(?:Dr|Prof|Di
                             r"\.?)*$")  # not the bank "Ing-Diba"
 # Kinds of storm, whose names are no persons: "Hurrikan Alex", "Tief Xaver" (SmartData sd-040).
 STORMS = frozenset({"Hurrikan", "Hurrikans", "Taifun", "Taifuns", "Zyklon", "Zyklons", "Orkan", "Orkans", "Sturmtief",
-                    "Tief", "Tiefs", "Hoch", "Hochs", "Wirbelsturm", "Wirbelsturms", "Tropensturm", "Tropensturms"})
+                    "Sturmtiefs", "Orkantief", "Orkantiefs", "Tief", "Tiefs", "Hoch", "Hochs", "Tiefdruckgebiet",
+                    "Tiefdruckgebiets", "Hochdruckgebiet", "Hochdruckgebiets", "Wirbelsturm", "Wirbelsturms",
+                    "Wintersturm", "Wintersturms", "Tropensturm", "Tropensturms"})
 # A web address with a path, which names a page, not its publisher: "pic.twitter.com/fSmurbQDuP", "http://…".
 LINK = re.compile(r"[\w-]\.[a-z]{2,}/\S|://")
 
@@ -235,7 +237,9 @@ def is_noise(ent: Span) -> bool:
              and YEAR.match(doc[ent.end].text) is not None  # "von August 2014"; not "Prinz Ernst August 2004"
              and not any(token.text in given_names() for token in ent[:-1]))
     known = text in gazetteer.known_organization_forms()  # "Ö1" has one letter
-    storm = ent.label_ == "PER" and (ent[0].text in STORMS or (ent.start > 0 and doc[ent.start - 1].text in STORMS))
+    # a storm's one name, not one NER ran on into a place ("Hurrikan Sandy New York traf")
+    storm = ent.label_ == "PER" and len(ent) == 1 + (ent[0].text in STORMS) and (
+        ent[0].text in STORMS or (ent.start > 0 and doc[ent.start - 1].text in STORMS))
     return (not (known or NAME_LIKE.search(strip_apostrophe(text))) or bool(GLUED.search(text)) or text.endswith("-")
             or bool(TIME_OF_DAY.match(text)) or (len(ent) > 1 and bool(SPAN_OF_TIME.search(ent[0].text))) or dated
             or bool(LINK.search(text)) or all(ACADEMIC_TITLE.match(token.text) for token in ent) or storm)

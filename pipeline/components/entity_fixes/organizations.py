@@ -103,6 +103,10 @@ AUTHORITY = re.compile(r"\wbehörde$")
 COMPANY_COMPOUND = re.compile(
     r"^(?P<name>[A-ZÄÖÜ][\w.&]+)-(?:\w*[Cc]hef(?:s|in)?|Konzerns?|Aktien?|Vorstand|Manager|Filialen?)$")
 ROUTE_PREPOSITIONS = frozenset({"von", "vom", "zwischen", "bis"})  # "Bürgermeister von Dortmund", "bis Dortmund"
+# News agencies whose acronym is written in lower case ("Deutsche Presse-Agentur dpa"): `acronyms_after_long_forms`.
+LOWER_CASE_AGENCIES = frozenset(agency for agency in gazetteer.NEWS_AGENCIES if agency.islower())
+# What follows "und" inside one company's name: "GmbH und Co. KG", "und Söhne" (rule 11's `companies_listed`).
+PARTNERS = frozenset({"Co", "Co.", "Cie", "Cie.", "Partner", "Söhne"})
 # Parties named by their members, which NER misses (rule 19): the US parties and the French Républicains.
 PARTY_MEMBERS = frozenset({"Republikaner", "Demokraten"})
 GREENS = frozenset({"Grüne", "Grünen"})  # a party by a nominalized adjective (rule 19)
@@ -183,14 +187,19 @@ def organization_names(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Spa
 
 
 def companies_listed(ents: list[Span]) -> list[Span]:
-    """Rule 11: two companies joined by "und" after the first one's legal form are two organizations ("die Layer
-    Haus AG und Layer Wohnen Bauträger GmbH & Co. KG"; not "Müller und Söhne GmbH")."""
+    """Rule 11: companies joined by "und" after a legal form are several organizations ("die Layer Haus AG und Layer
+    Wohnen Bauträger GmbH & Co. KG", "Siemens AG und Bosch GmbH und Continental AG"; not "Müller und Söhne GmbH", nor
+    a partnership's own name: "Schwarz Beteiligungs GmbH und Co. KG")."""
     split = []
     for ent in ents:
-        joint = next((k for k in range(1, len(ent) - 1) if ent[k].text == "und" and ent[k - 1].text in LEGAL_FORMS),
-                     None) if ent.label_ == "ORG" else None
-        split += [ent] if joint is None else [Span(ent.doc, ent.start, ent.start + joint, label="ORG"),
-                                               Span(ent.doc, ent.start + joint + 1, ent.end, label="ORG")]
+        joints = [k for k in range(1, len(ent) - 1) if ent[k].text == "und" and ent[k - 1].text in LEGAL_FORMS
+                  and ent[k + 1].text not in PARTNERS] if ent.label_ == "ORG" else []
+        if not joints:
+            split.append(ent)
+            continue
+        bounds = [0, *(bound for k in joints for bound in (k, k + 1)), len(ent)]
+        split += [Span(ent.doc, ent.start + a, ent.start + b, label="ORG")
+                  for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
     return split
 
 
@@ -203,7 +212,7 @@ def acronyms_after_long_forms(ents: list[Span]) -> list[Span]:
     for ent in ents:
         bracket = len(ent) > 2 and ent[-2].text == "("
         long_form = ent[: -2 if bracket else -1]
-        acronym = ACRONYM.match(ent[-1].text) or ent[-1].text in gazetteer.NEWS_AGENCIES  # "dpa"
+        acronym = bool(ACRONYM.match(ent[-1].text)) or ent[-1].text in LOWER_CASE_AGENCIES  # "dpa"
         if (ent.label_ == "ORG" and len(ent) > 2 and acronym and ent[-1].text not in LEGAL_FORMS
                 and not long_form[-1].is_punct and expands(ent[-1].text, long_form.text)):
             split += [Span(ent.doc, long_form.start, long_form.end, label="ORG"),

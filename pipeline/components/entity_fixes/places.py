@@ -64,6 +64,7 @@ from pipeline.components.entity_fixes.vocabulary import (
     CONTRACTED_ARTICLES,
     DASHES,
     DETERMINER_TAGS,
+    EXIT_WORDS,
     LIST_MARKS,
     LOCATIVES,
     PLACE_DESCRIPTORS,
@@ -169,7 +170,8 @@ def unknown_places_named_like_nouns(lexicon: Lexicon, ents: list[Span]) -> list[
     placeless = placeless_clusters() if lexicon.cluster is not None else frozenset()
     # a name the document uses as a town's ("in Marea", "aus der Stadt Marea") is one everywhere
     town_names = {ent.text for ent in ents if ent.label_ == "LOC" and ent.start > 0 and (
-        ent.doc[ent.start - 1].lower_ in BARE_LOCATIVES or ent.doc[ent.start - 1].text in PLACE_DESCRIPTORS)}
+        ent.doc[ent.start - 1].lower_ in BARE_LOCATIVES
+        or ent.doc[ent.start - 1].text in PLACE_DESCRIPTORS - EXIT_WORDS)}  # not "Ausfahrt Zentrum"
 
     def noun(ent: Span) -> bool:
         token = ent[0]

@@ -97,6 +97,8 @@ PLACE_DESCRIPTORS = frozenset({"Stadt", "Land", "Gemeinde", "Marktgemeinde", "Bu
                                "Kanton", "Bezirk", "Kreis", "Insel",
                                # a road by its number, a town by its exit: "Autobahn A95", "Ausfahrt Fürstenried"
                                "Autobahn", "Bundesstraße", "Ausfahrt", "Abfahrt", "Anschlussstelle"})
+# Exits, which name a town only by a name ("Ausfahrt Fürstenried"), not by a noun ("Ausfahrt Zentrum", "Flughafen").
+EXIT_WORDS = frozenset({"Ausfahrt", "Abfahrt", "Anschlussstelle"})
 PLACE_TAIL = re.compile(
     r"(?:meer|see|berg|berge|tal|wald|land|gebirge|viertel|bach|fluss|insel|inseln|bucht|kanal|hafen|platz|straße"
     r"|gasse|allee|brücke|park|hof|hofen|dorf|stadt|burg|haus|kirchen|feld|heim|bad|markt|alm|spitze|graben|brunn"
