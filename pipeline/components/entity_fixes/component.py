@@ -57,6 +57,7 @@ from pipeline.components.entity_fixes.organizations import (
     newspapers_cited,
     organization_mentions,
     organization_names,
+    organizations_named_again,
     parties_named_by_members,
     persons_named_as_organizations,
 )
@@ -172,6 +173,7 @@ class EntityFixes:
         fixed = places_listed_with_people(places_named_as_people(fixed))
         fixed = persons_named_as_organizations(organization_mentions(doc, words, fixed, people,
                                                                      self.min_city_population))
+        fixed = replaced_by(fixed, organizations_named_again(doc, words, fixed))
         fixed += repeated_surnames(doc, fixed, people)
         fixed = unknown_places_named_like_nouns(lexicon, given_names_far_away(universities_by_town(
             waters_in_names(fixed))))

@@ -186,6 +186,25 @@ def organization_names(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Spa
     return acronyms_after_long_forms(companies_listed(replaced_by(ents, found + named_by_purpose(doc, ents))))
 
 
+def organizations_named_again(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
+    """Rule 13: an organization of several words that the document names is that organization wherever its words
+    come again, where NER found nothing or only a place inside them ("Partei Pro NRW" … "Pro NRW hatte", where "NRW"
+    was a place); not where another entity covers them (a work, a town the rules settled)."""
+    names = {tuple(words[ent.start : ent.end]) for ent in ents if ent.label_ == "ORG" and len(ent) > 1}
+    if not names:
+        return []
+    taken = covering_entities(ents)
+    found = []
+    for name in names:
+        for i in range(len(words) - len(name) + 1):
+            covers = {taken[k] for k in range(i, i + len(name)) if k in taken}
+            if tuple(words[i : i + len(name)]) == name and all(
+                    c.label_ == "LOC" and c.start >= i and c.end <= i + len(name) and len(c) < len(name)
+                    for c in covers):
+                found.append(Span(doc, i, i + len(name), label="ORG"))
+    return found
+
+
 def companies_listed(ents: list[Span]) -> list[Span]:
     """Rule 11: companies joined by "und" after a legal form are several organizations ("die Layer Haus AG und Layer
     Wohnen Bauträger GmbH & Co. KG", "Siemens AG und Bosch GmbH und Continental AG"; not "Müller und Söhne GmbH", nor
