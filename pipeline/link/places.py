@@ -262,10 +262,9 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     # Liskeard" → GB); for a city's namesakes also through a compound ("Stanford – US-Forscher haben …" → US), which
     # is too weak a sign to let a word inside an unknown name be a town there.
     adjectives, compounds = countries_in_words(doc)
-    capital_keys = {capital.key for capital in gazetteer.capitals().values()}
     context = frozenset(place.country_code for place, form in filter(None, resolved)
                         if (place.kind in ("country", "region")
-                            or (form in gazetteer.region_forms() and place.key not in capital_keys))
+                            or (form in gazetteer.region_forms() and place.key not in gazetteer.capital_keys()))
                         and not hides_region(place, form)) | adjectives
     city_context = context | compounds
     # a nationality adjective right before a name: "im englischen Yorkshire", also for its mentions without one

@@ -33,7 +33,7 @@ NAMED_ROUTE = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]{2,})(?:tunnel|auto
 # kind: "Schnellstraße S6"), the words that name a road before one, and words of traffic around it.
 ROAD_NUMBER = re.compile(r"^(?P<kind>[ABSL])[1-9][0-9]{0,2}$")
 ROAD_WORDS = frozenset({"Autobahn", "Bundesstraße", "Schnellstraße", "Landesstraße", "Bundesautobahn"})
-ROUTE_PREPOSITIONS = frozenset({"auf", "von", "über", "entlang", "zur", "an"})
+ROAD_PREPOSITIONS = frozenset({"auf", "von", "über", "entlang", "zur", "an"})  # "auf der B125", "entlang der A1"
 TRAFFIC = re.compile(r"^(?:\w*autobahn(?:en)?|\w*straßen?|staus?|\w*unfalls?|\w*unfällen|richtung|fahrtrichtung"
                      r"|gesperrt|sperrung|\w*verkehrs?|lkws?|pkws?|lenkerin|lenker|autofahrer\w*|fahrbahn"
                      r"|auffahrt|abfahrt|ausfahrt|anschlussstelle|baustelle|höhe|zwischen)$")
@@ -98,7 +98,7 @@ def numbered_roads(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
         if cover is not None and cover.label_ in ("ORG", "PER"):
             continue
         heading = words[i + 1 : i + 2] == ["Richtung"] or words[i + 1 : i + 3] == ["in", "Richtung"]
-        article = words[k] in ("der", "die") and k > 0 and (words[k - 1] in ROUTE_PREPOSITIONS or heading
+        article = words[k] in ("der", "die") and k > 0 and (words[k - 1] in ROAD_PREPOSITIONS or heading
                                                            or TRAFFIC.match(words[k - 1].lower()))
         near = words[max(i - TRAFFIC_WINDOW, 0) : i + TRAFFIC_WINDOW + 1]
         if number.group("kind") in "AB" and (words[k] == "auf" or article) and any(

@@ -65,10 +65,9 @@ LEADING_QUANTIFIERS = frozenset({"beide", "beiden", "alle", "allen", "viele", "v
 ACADEMIC_TITLE = re.compile(r"^(?:Dr|Prof|Dipl|Mag|Ing|Univ)\.?(?:-(?:Dr|Prof|Dipl|Mag|Ing|Univ|Kfm|Psych|med|rer|phil)"
                             r"\.?)*$")  # not the bank "Ing-Diba"
 # Kinds of storm, whose names are no persons: "Hurrikan Alex", "Tief Xaver" (SmartData sd-040).
-STORMS = frozenset({"Hurrikan", "Hurrikans", "Taifun", "Taifuns", "Zyklon", "Zyklons", "Orkan", "Orkans", "Sturmtief",
-                    "Sturmtiefs", "Orkantief", "Orkantiefs", "Tief", "Tiefs", "Hoch", "Hochs", "Tiefdruckgebiet",
-                    "Tiefdruckgebiets", "Hochdruckgebiet", "Hochdruckgebiets", "Wirbelsturm", "Wirbelsturms",
-                    "Wintersturm", "Wintersturms", "Tropensturm", "Tropensturms"})
+STORM_KINDS = ("Hurrikan", "Taifun", "Zyklon", "Orkan", "Sturmtief", "Orkantief", "Tief", "Hoch", "Tiefdruckgebiet",
+               "Hochdruckgebiet", "Wirbelsturm", "Wintersturm", "Tropensturm")
+STORMS = frozenset(kind + ending for kind in STORM_KINDS for ending in ("", "s"))  # and their genitives
 # A web address with a path, which names a page, not its publisher: "pic.twitter.com/fSmurbQDuP", "http://…".
 LINK = re.compile(r"[\w-]\.[a-z]{2,}/\S|://")
 

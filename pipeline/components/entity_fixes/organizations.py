@@ -194,9 +194,12 @@ def organizations_named_again(doc: Doc, words: list[str], ents: list[Span]) -> l
     if not names:
         return []
     taken = covering_entities(ents)
+    starts: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        starts.setdefault(word, []).append(i)
     found = []
     for name in names:
-        for i in range(len(words) - len(name) + 1):
+        for i in starts[name[0]]:
             covers = {taken[k] for k in range(i, i + len(name)) if k in taken}
             if tuple(words[i : i + len(name)]) == name and all(
                     c.label_ == "LOC" and c.start >= i and c.end <= i + len(name) and len(c) < len(name)

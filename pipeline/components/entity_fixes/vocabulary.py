@@ -93,12 +93,11 @@ EVENT = re.compile(r"^(?:.*\s)?(?:Show|Expo|Developers? Conference|Mobile World 
 # Words of places' names.
 # Words before a place that name its kind: "die Stadt Wien", "das Land Steiermark", "der Kanton Zürich"; not
 # "Republik": "Republik Moldau" is the name.
-PLACE_DESCRIPTORS = frozenset({"Stadt", "Land", "Gemeinde", "Marktgemeinde", "Bundesland", "Region", "Provinz",
-                               "Kanton", "Bezirk", "Kreis", "Insel",
-                               # a road by its number, a town by its exit: "Autobahn A95", "Ausfahrt Fürstenried"
-                               "Autobahn", "Bundesstraße", "Ausfahrt", "Abfahrt", "Anschlussstelle"})
 # Exits, which name a town only by a name ("Ausfahrt Fürstenried"), not by a noun ("Ausfahrt Zentrum", "Flughafen").
 EXIT_WORDS = frozenset({"Ausfahrt", "Abfahrt", "Anschlussstelle"})
+PLACE_DESCRIPTORS = frozenset({"Stadt", "Land", "Gemeinde", "Marktgemeinde", "Bundesland", "Region", "Provinz",
+                               "Kanton", "Bezirk", "Kreis", "Insel",
+                               "Autobahn", "Bundesstraße"}) | EXIT_WORDS  # a road by its number: "Autobahn A95"
 PLACE_TAIL = re.compile(
     r"(?:meer|see|berg|berge|tal|wald|land|gebirge|viertel|bach|fluss|insel|inseln|bucht|kanal|hafen|platz|straße"
     r"|gasse|allee|brücke|park|hof|hofen|dorf|stadt|burg|haus|kirchen|feld|heim|bad|markt|alm|spitze|graben|brunn"
