@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from collections import Counter
 
 from tests.conftest import ROOT, shared_file
 
@@ -29,9 +30,13 @@ def test_heldout_articles_are_outside_the_dev_set_and_mentions_in_their_texts():
 
 def test_smartdata_articles_join_their_texts_and_mentions_are_in_them():
     records = load_heldout().smartdata_records(shared_file("training", "smartdata").parents[1])
-    assert [record["id"] for record in records] == [f"sd-{number:03d}" for number in range(67)]
-    assert len({record["smartdata_id"] for record in records}) == 67
+    assert [record["id"] for record in records] == [f"sd-{number:03d}" for number in range(119)]
+    assert len({record["smartdata_id"] for record in records}) == len({record["text"] for record in records}) == 119
     assert all(len(record["text"]) >= 600 for record in records)
+    assert Counter((record["part"], record["model_split"]) for record in records) == {
+        ("A", "test"): 34, ("B", "test"): 33, ("C", "dev"): 24, ("C", "none"): 28}
+    part_c = load_heldout().smartdata_records(shared_file("training", "smartdata").parents[1], "C")
+    assert [record["id"] for record in part_c] == [f"sd-{number:03d}" for number in range(67, 119)]
     for record in records:
         for section in ("people", "places", "organizations"):
             for entry in record[section]:
