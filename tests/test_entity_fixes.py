@@ -1333,6 +1333,36 @@ def test_errors_of_the_smartdata_articles(nlp, fixes, text, ents, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # SmartData set C sd-069, sd-108: a bracket the name opens is closed by the one after it, a qualifier
+        ("Der Zug hält nicht in Kahl (Main) und fährt bis Halle (Saale).",
+         [("Kahl (Main", "LOC"), ("Halle (Saale", "LOC")], [("Kahl (Main)", "LOC"), ("Halle (Saale)", "LOC")]),
+        # or cut off with what it holds where none closes it there (sd-076); gnad-0779: a bracket closed, not opened
+        ("Kein Halt in Ingolstadt Hbf (12. und 13.03.)", [("Ingolstadt Hbf (12.", "LOC")],
+         [("Ingolstadt Hbf", "LOC")]),
+        ("Weiter: 13. Max Verstappen (NED) Toro Rosso 1:43,662",
+         [("Max Verstappen", "PER"), ("NED) Toro Rosso", "ORG")], [("Max Verstappen", "PER"), ("Toro Rosso", "ORG")]),
+        # sd-078, sd-076: a station after its town, where NER found the town and the station apart or the town alone
+        ("Der Zug fährt ab Berlin Ostbahnhof.", [("Berlin", "LOC"), ("Ostbahnhof", "LOC")],
+         [("Berlin Ostbahnhof", "LOC")]),
+        ("Umleitung über Ingolstadt Hbf und Augsburg.", [("Ingolstadt", "LOC"), ("Augsburg", "LOC")],
+         [("Ingolstadt Hbf", "LOC"), ("Augsburg", "LOC")]),
+        ("Umleitung über Würzburg Hbf und Augsburg.", [("Augsburg", "LOC")],
+         [("Würzburg Hbf", "LOC"), ("Augsburg", "LOC")]),
+        ("Die Polizei am Bahnhof Ostermünchen sagte.", [], []),
+        # sd-100: two places NER joined across a dash; not where a part is no place the gazetteer knows
+        ("Busse fahren zwischen Lichtenfels - Sonneberg.", [("Lichtenfels - Sonneberg", "LOC")],
+         [("Lichtenfels", "LOC"), ("Sonneberg", "LOC")]),
+        ("Busse fahren bis Lichtenfels - Bergwerk.", [("Lichtenfels - Bergwerk", "LOC")],
+         [("Lichtenfels - Bergwerk", "LOC")]),
+    ],
+)
+def test_errors_of_the_smartdata_set_c(nlp, fixes, text, ents, expected):
+    assert fix_tagged(nlp, fixes, text, ents) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "found", "not_found"),
     [
         # a daughter is no subsidiary; an owner's shares name no company

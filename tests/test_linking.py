@@ -846,6 +846,8 @@ def test_a_dateline_in_capitals_names_the_place_the_text_names_again(nlp):
         ("Frankfurt/Main (dpa) - Die Flugbegleiter streiken in Frankfurt.", {"Frankfurt/Main"}),
         # SmartData sd-017: a facility named in the genitive is named in the nominative
         ("Ein Unfall in der Nähe des ehemaligen Bahnhofs Zollern in Bisingen.", {"Bahnhof Zollern", "Bisingen"}),
+        # SmartData set C sd-076: the period of an abbreviation that ends the sentence is no part of the name
+        ("Die Züge fahren früher bis Nürnberg Hbf. Ab Nürnberg Hbf fahren Busse.", {"Nürnberg Hbf"}),
     ],
 )
 def test_places_named_by_their_usual_form(nlp, text, names):

@@ -5,7 +5,8 @@
    "Salzburgarena"; not one named after a kind ("Stadthalle", "Pfarrkirche") or a place abroad ("Nordhalle"). So is
    a road, tunnel, bridge, ring road or lane named after a direction or a name that is no German word ("Ostautobahn",
    "Polleroswandtunnel", "Margaretengürtel", "Zweiglgasse"; not "Eisenbahnbrücke", "Sackgasse"), and a town's
-   airport, station, port or stadium by the adjective of a town the gazetteer knows ("am Salzburger Flughafen").
+   airport, station, port or stadium by the adjective of a town the gazetteer knows ("am Salzburger Flughafen"), and a
+   station after its town's name ("ab Berlin Ostbahnhof", "Ingolstadt Hbf").
    A motorway or federal road by its number is a place after a road's word, or after "auf" or a preposition and an
    article with a word of traffic near it: "auf der Autobahn A13", "Stau auf A8", "auf der B125 in Richtung
    Pregarten" (not the telecom company "Auch die A1 baut", a plane "der A320", a car "der Audi A8").
@@ -22,12 +23,13 @@ from pipeline import gazetteer
 from pipeline.components.entity_fixes.lexicon import Lexicon
 from pipeline.components.entity_fixes.spans import covering_entities
 from pipeline.given_names import given_names
-from pipeline.link.places import town_of_adjective
+from pipeline.link.places import lookup, town_of_adjective
 
 # Rule 20: a town's facility by its adjective ("Salzburger Flughafen"), a road, tunnel, bridge, ring road or lane
 # named after a direction or a name ("Ost|autobahn", "Saalach|brücke", "Zweigl|gasse").
 TOWN_FACILITY = re.compile(r"^(?:Flughafen|Hauptbahnhof|Westbahnhof|Ostbahnhof|Stadion|Hafen)s?$")
 STATION_BY_DIRECTION = re.compile(r"^(?:West|Ost)bahnhofs?$")
+STATION = re.compile(r"^(?:Hbf\.?|(?:Haupt|Nord|Ost|Süd|West)?[Bb]ahnhof)$")  # after its town: "Berlin Ostbahnhof"
 NAMED_ROUTE = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]{2,})(?:tunnel|autobahn|schnellstraße|gürtel|brücke|gasse)$")
 # Rule 20: a motorway's or federal road's number ("A8", "B125"; an Austrian expressway's or a state road's after its
 # kind: "Schnellstraße S6"), the words that name a road before one, and words of traffic around it.
@@ -67,13 +69,25 @@ def named_buildings(lexicon: Lexicon, doc: Doc, words: list[str], ents: list[Spa
 def town_facilities(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
     """Rule 20: a town's airport, station, port or stadium by the adjective of a town the gazetteer knows is a place
     ("am Salzburger Flughafen"), also where NER found the facility alone ("vom Grazer Hauptbahnhof"), unless that is
-    a name of its own, as the guidelines' "Westbahnhof" is ("am Wiener Westbahnhof"). Reads the words
-    (`token_texts`)."""
+    a name of its own, as the guidelines' "Westbahnhof" is ("am Wiener Westbahnhof"); so is a station after the
+    town's name, as railways name them, a town NER found or the gazetteer knows, where NER found nothing else or the
+    station alone ("ab Berlin Ostbahnhof", "Ingolstadt" "Hbf"). Reads the words (`token_texts`)."""
     taken = covering_entities(ents)
     alone = {ent.start for ent in ents if len(ent) == 1 and not STATION_BY_DIRECTION.match(ent.text)}
-    return [Span(doc, i, i + 2, label="LOC") for i, (adjective, facility) in enumerate(pairwise(words))
-            if TOWN_FACILITY.match(facility) and i not in taken and (i + 1 not in taken or i + 1 in alone)
-            and town_of_adjective(adjective) is not None]
+    by_adjective = [Span(doc, i, i + 2, label="LOC") for i, (adjective, facility) in enumerate(pairwise(words))
+                    if TOWN_FACILITY.match(facility) and i not in taken and (i + 1 not in taken or i + 1 in alone)
+                    and town_of_adjective(adjective) is not None]
+    by_name = []
+    for i, station in enumerate(words[1:], start=1):
+        if not STATION.match(station) or (i in taken and len(taken[i]) > 1) or any(
+                span.end == i + 1 for span in by_adjective):
+            continue
+        town = taken.get(i - 1)
+        if town is not None and town.end == i and town.label_ == "LOC":
+            by_name.append(Span(doc, town.start, i + 1, label="LOC"))
+        elif town is None and (place := lookup(words[i - 1])) is not None and place[0].kind == "city":
+            by_name.append(Span(doc, i - 1, i + 1, label="LOC"))
+    return by_adjective + by_name
 
 
 def numbered_roads(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
@@ -126,8 +140,6 @@ def names_route(lexicon: Lexicon, head: str) -> bool:
 def names_building(lexicon: Lexicon, head: str, min_city_population: int) -> bool:
     """A given name ("Karl", "Markus", "Olympia") or a home town or region the gazetteer knows by this very name
     ("Salzburg"; not "Nord" in Burkina Faso, "Boulder"), that is no German word ("Hart", "Sand")."""
-    from pipeline.link.places import lookup
-
     if len(head) < 4 or (lexicon.lemma_table is not None and head.lower() in lexicon.lemma_table) \
             or lexicon.is_common_noun(head):
         return False

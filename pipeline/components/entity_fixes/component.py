@@ -94,6 +94,9 @@ from pipeline.components.lemma import LemmaTable
 from pipeline.given_names import given_names
 from pipeline.roles import is_role_compound
 
+# Rule 18: what places NER joined stand apart by ("Holguin/Vatikanstadt", "Lichtenfels - Sonneberg").
+PLACE_SEPARATORS = frozenset({"/", "-", "–"})
+
 
 class EntityFixes:
     """Corrects a document's entities. `lemma_table`, `known_word` and `cluster` are the model's word knowledge
@@ -109,7 +112,7 @@ class EntityFixes:
         lexicon = self.lexicon
         # rule 18's joins, then rules 1, 0 and 2 on each entity's edges; rule 0's persons run on across a comma
         ents = split_at([before_affiliation(lexicon, trimmed(race_place(ent))) for ent in joined_at_arabic_article(
-            joined_at_nasab(doc, joined_at_particles(doc.ents)))], "PER", ",", is_name_part)
+            joined_at_nasab(doc, joined_at_particles(doc.ents)))], "PER", {","}, is_name_part)
         named_in_full = [ent for ent in ents if ent.label_ == "PER" and len(ent) > 1]
         surnames = full_name_surnames(named_in_full)
         given_surnames = {ent[-1].text for ent in named_in_full if ent[0].text in given_names()}  # "Bernhard X"
@@ -158,7 +161,7 @@ class EntityFixes:
         # rules 10 and 11, 17, 18's slash, 14, 4, 19, 5, 21 and 22
         fixed = organization_names(lexicon, doc, given_name_people(lexicon, doc, fixed))
         nationalities, coded_places = country_codes_in_brackets(doc, words, fixed)
-        fixed = replaced_by(split_at(fixed, "LOC", "/", is_gazetteer_name),
+        fixed = replaced_by(split_at(fixed, "LOC", PLACE_SEPARATORS, is_gazetteer_name),
                             lineup_people(doc, words) + coded_places + compass_places(doc, fixed, words)
                             + parties_named_by_members(doc, words, fixed) + congress_as_legislature(doc, words, fixed)
                             + newspapers_cited(doc, words, fixed)

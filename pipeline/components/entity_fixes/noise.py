@@ -14,7 +14,8 @@ surname reading with rule 11's end (`people.as_person`).
    person's Roman ordinal keeps its period ("Felipe VI."); a person NER ran on across a comma is several ("Hans,
    Karl"); a person ending in a month before a year is a date ("von August 2014"), a rank before a person is no
    part of the name ("Weltranglisten-45. Pospisil"), nor is the period ending a sentence ("nannte ihn Kleiner
-   Marco.") or the next sentence ("die Sportzeitung Ole. Nächstes Finale" → "Ole").
+   Marco.") or the next sentence ("die Sportzeitung Ole. Nächstes Finale" → "Ole"); a bracket the name opens is
+   closed by the one right after it ("Kahl (Main" → "Kahl (Main)") or cut off with what it holds.
 18. Places joined by a slash are several places when the gazetteer knows each as written ("Holguin/Vatikanstadt –";
    not "Frankfurt/Oder"); a person ending in a given name, a name particle and a one-word person are one ("José
    Graziano" "da" "Silva", "Ursula" "von der" "Leyen"), so are a lone given name and the name after a double space
@@ -28,7 +29,7 @@ surname reading with rule 11's end (`people.as_person`).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cache
 from itertools import pairwise
 
@@ -182,7 +183,23 @@ def trimmed(ent: Span) -> Span:
         end -= 1
     while end - start > 1 and (TIME_OF_DAY.match(ent.doc[start].text) or ent.doc[start].text in LEADING_QUANTIFIERS):
         start += 1
+    start, end = bracketed(ent.doc, start, end)
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
+
+
+def bracketed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A name's brackets balanced: one it opens is closed by the bracket right after it, a qualifier of the name
+    ("Kahl (Main" → "Kahl (Main)", "Halle (Saale"), or cut off with what it holds when no bracket closes it there
+    ("Ingolstadt Hbf (12." → "Ingolstadt Hbf"); a bracket it closes without opening begins no name ("NED) Toro
+    Rosso" → "Toro Rosso")."""
+    words = [token.text for token in doc[start:end]]
+    if ")" in words and "(" not in words[: words.index(")")] and words.index(")") + 1 < len(words):
+        start += words.index(")") + 1
+        words = words[words.index(")") + 1 :]
+    if "(" in words[1:] and ")" not in words[words.index("(", 1) :]:
+        closed = end < len(doc) and doc[end].text == ")" and words[-1] != "("
+        end = end + 1 if closed else start + words.index("(", 1)
+    return start, end
 
 
 def sentence_period(doc: Doc, i: int) -> bool:
@@ -201,13 +218,14 @@ def is_initial(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and INITIAL.match(doc[i].text + doc[i + 1].text) is not None
 
 
-def split_at(ents: list[Span], label: str, separator: str, is_part: Callable[[Span], bool]) -> list[Span]:
-    """Entities of `label` that `separator` divides into parts that each `is_part` are several entities: places
-    joined by a slash that the gazetteer knows each as written ("Holguin/Vatikanstadt –"; not a town and its river,
-    "Frankfurt/Oder"), persons NER ran on across a comma ("Hans, Karl, Hannes, David und Max")."""
+def split_at(ents: list[Span], label: str, separators: Collection[str], is_part: Callable[[Span], bool]) -> list[Span]:
+    """Entities of `label` that `separators` divide into parts that each `is_part` are several entities: places
+    joined by a slash or dash that the gazetteer knows each as written ("Holguin/Vatikanstadt –", "Lichtenfels -
+    Sonneberg"; not a town and its river, "Frankfurt/Oder"), persons NER ran on across a comma ("Hans, Karl, Hannes,
+    David und Max")."""
     out = []
     for ent in ents:
-        cuts = [token.i for token in ent if token.text == separator] if ent.label_ == label else []
+        cuts = [token.i for token in ent if token.text in separators] if ent.label_ == label else []
         if not cuts:
             out.append(ent)
             continue

@@ -228,17 +228,18 @@ def companies_listed(ents: list[Span]) -> list[Span]:
 def acronyms_after_long_forms(ents: list[Span]) -> list[Span]:
     """Rule 11: an organization that ends in its own acronym is its long form and the acronym, two names of one
     organization, as a long form and its acronym in brackets are ("Der Deutsche Akademische Austauschdienst DAAD
-    fördert", "die Deutsche Presse-Agentur dpa"; also across the opening bracket NER took in: "Kombi-Massiv-Bau
-    (KMB"; not "Jaguar Land Rover" or a legal form: "Siemens Energy SE")."""
+    fördert", "die Deutsche Presse-Agentur dpa"; also across the brackets NER took in: "Kombi-Massiv-Bau (KMB)";
+    not "Jaguar Land Rover" or a legal form: "Siemens Energy SE")."""
     split = []
     for ent in ents:
-        bracket = len(ent) > 2 and ent[-2].text == "("
-        long_form = ent[: -2 if bracket else -1]
-        acronym = bool(ACRONYM.match(ent[-1].text)) or ent[-1].text in LOWER_CASE_AGENCIES  # "dpa"
-        if (ent.label_ == "ORG" and len(ent) > 2 and acronym and ent[-1].text not in LEGAL_FORMS
-                and not long_form[-1].is_punct and expands(ent[-1].text, long_form.text)):
+        named = ent[:-1] if len(ent) > 3 and ent[-1].text == ")" and ent[-3].text == "(" else ent  # "… (KMB)"
+        bracket = len(named) > 2 and named[-2].text == "("
+        long_form, last = named[: -2 if bracket else -1], named[-1]
+        acronym = bool(ACRONYM.match(last.text)) or last.text in LOWER_CASE_AGENCIES  # "dpa"
+        if (ent.label_ == "ORG" and len(named) > 2 and acronym and last.text not in LEGAL_FORMS
+                and not long_form[-1].is_punct and expands(last.text, long_form.text)):
             split += [Span(ent.doc, long_form.start, long_form.end, label="ORG"),
-                      Span(ent.doc, ent.end - 1, ent.end, label="ORG")]
+                      Span(ent.doc, last.i, last.i + 1, label="ORG")]
         else:
             split.append(ent)
     return split
