@@ -1,7 +1,9 @@
 """Make untrusted input text safe for spaCy without moving a single character.
 
 Control characters and HTML markup are overwritten with spaces (entities with their character padded by
-spaces), so every offset in the output tables indexes the original input text and the cleaned text alike.
+spaces), so every offset in the output tables indexes the original input text and the cleaned text alike. So are
+no-break and other fixed-width spaces: spaCy splits words at plain spaces only and makes a token of any other, which
+the model never saw between names ("Machthaber Baschar al-Assad\u00a0und" gave an organization).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+FIXED_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")  # no-break, thin, narrow and em spaces …
 HTML_SIGNAL = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|ul|ol|li|h[1-6]|table|tr|td|img|script|style)\b[^>]*>",
                          re.IGNORECASE)
 INVISIBLE_BLOCK = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -39,6 +42,9 @@ def clean_text(text: str) -> Cleaned:
     text, n_control = CONTROL.subn(" ", text)
     if n_control:
         notes.append(f"{n_control} control character(s) replaced by spaces")
+    text, n_spaces = FIXED_SPACE.subn(" ", text)
+    if n_spaces:
+        notes.append(f"{n_spaces} no-break or other fixed-width space(s) read as spaces")
     if HTML_SIGNAL.search(text):
         text = INVISIBLE_BLOCK.sub(_blank, text)
         text = TAG.sub(_blank, text)

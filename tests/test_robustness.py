@@ -35,7 +35,7 @@ def jsonl(*records) -> str:
 
 @pytest.fixture(scope="module")
 def bad_inputs(tmp_path_factory) -> Path:
-    """A folder of 30 distinct kinds of bad or awkward input."""
+    """A folder of 31 distinct kinds of bad or awkward input."""
     raw = tmp_path_factory.mktemp("raw")
     (raw / "latin1.txt").write_bytes(f"Köln und Düsseldorf. {GERMAN}".encode("latin-1"))
     (raw / "cp1252.txt").write_bytes(f"Der Preis stieg auf 5 € in Wien. {GERMAN}".encode("cp1252"))
@@ -45,6 +45,8 @@ def bad_inputs(tmp_path_factory) -> Path:
     (raw / "empty.txt").write_bytes(b"")
     (raw / "blank.txt").write_text(" \n\t\n", encoding="utf-8")
     (raw / "nul.txt").write_text(f"Wien\x00 ist {GERMAN}\x01\x02", encoding="utf-8")
+    (raw / "nbsp.txt").write_text("Steinmeier hat das Regime von Machthaber Baschar al-Assad\u00a0und die Opposition"
+                                  "\u00a0zu Verhandlungen aufgefordert.", encoding="utf-8")
     (raw / "html.txt").write_text(f"<p>Die <b>Regierung</b> in <a href='x'>Wien</a> &amp; Graz.</p>"
                                   f"<script>alert(1)</script>\n<p>{GERMAN}</p>", encoding="utf-8")
     (raw / "english.txt").write_text("The government in London announced new funding for schools on Monday, "
@@ -110,9 +112,9 @@ def test_every_bad_input_is_accounted_for_with_a_reason(bad_output):
         assert reason is None or errors[key].startswith(reason), (key, errors[key])
     ok = {key for key, d in docs.items() if d["status"] == "ok"}
     assert ok == {("latin1.txt", None), ("cp1252.txt", None), ("bom.txt", None), ("nul.txt", None),
-                  ("html.txt", None), ("english.txt", None), ("longline.txt", None), ("feed.jsonl", 1),
-                  ("feed.jsonl", 8), ("feed.jsonl", 9), ("feed.jsonl", 10), ("feed.jsonl", 11), ("cells.csv", 2),
-                  ("cells.csv", 4), ("ragged.tsv", 3), ("rows.parquet", 1)}
+                  ("nbsp.txt", None), ("html.txt", None), ("english.txt", None), ("longline.txt", None),
+                  ("feed.jsonl", 1), ("feed.jsonl", 8), ("feed.jsonl", 9), ("feed.jsonl", 10), ("feed.jsonl", 11),
+                  ("cells.csv", 2), ("cells.csv", 4), ("ragged.tsv", 3), ("rows.parquet", 1)}
     assert all(e for e in errors.values())
     assert summary.skipped == 1  # report.docx; hidden files are not inputs at all
     failed = [d for d in docs.values() if d["status"] == "error"]
@@ -132,6 +134,7 @@ def test_decoding_cleaning_and_language_are_noted(bad_output):
     assert docs["bom.txt"]["encoding"] == "utf-8"
     assert docs["html.txt"]["notes"] == ["HTML markup blanked out (offsets unchanged)"]
     assert docs["nul.txt"]["notes"] == ["3 control character(s) replaced by spaces"]
+    assert docs["nbsp.txt"]["notes"] == ["2 no-break or other fixed-width space(s) read as spaces"]
     assert docs["english.txt"]["language"] == "en" and docs["latin1.txt"]["language"] == "de"
     money = [m for m in table(out, "money") if m["doc_id"] == "cp1252"]
     assert [(m["amount"], m["currency"]) for m in money] == [(5.0, "EUR")]
@@ -143,6 +146,15 @@ def test_html_is_blanked_with_offsets_into_the_original(bad_output, bad_inputs):
     wien = [m for m in table(out, "mentions") if m["doc_id"] == "html" and m["text"] == "Wien"]
     assert wien and all(original[m["start_char"] : m["end_char"]] == "Wien" for m in wien)
     assert not any("alert" in s["text"] or "<" in s["text"] for s in table(out, "sentences") if s["doc_id"] == "html")
+
+
+def test_no_break_spaces_are_spaces_with_offsets_into_the_original(bad_output, bad_inputs):
+    """SmartData sd-062: spaCy made a token of the no-break space, and NER an organization of the name before it."""
+    out, _ = bad_output
+    original = (bad_inputs / "nbsp.txt").read_text(encoding="utf-8")
+    found = [(m["text"], m["label"]) for m in table(out, "mentions") if m["doc_id"] == "nbsp"]
+    assert found == [("Steinmeier", "PER"), ("Baschar al-Assad", "PER")]
+    assert original[original.index("Baschar") : original.index("\u00a0und")] == "Baschar al-Assad"
 
 
 def test_duplicate_ids_are_kept_apart_in_input_order(bad_output):
