@@ -335,6 +335,7 @@ def government_seat_forms() -> dict[str, str]:
 # ("Europäischer Rat für Auswärtige Beziehungen"). Generic designations ("Regierung", "Parlament") are not here.
 # News agencies, which agency news name as their source ("sagte er der APA") without writing the name out.
 NEWS_AGENCIES = ("APA", "dpa", "AFP", "Reuters", "Kathpress", "SDA", "KNA", "epd")
+LOWER_CASE_AGENCIES = frozenset(agency for agency in NEWS_AGENCIES if agency.islower())  # acronyms all the same
 KNOWN_ORGANIZATIONS = (
     *NEWS_AGENCIES,
     "Bundesheer", "Bundeswehr", "Nationalrat", "Bundesrat", "Bundestag", "Europaparlament", "Rechnungshof",

@@ -360,6 +360,10 @@ def test_a_known_agency_acronym_joins_only_a_long_form_beside_it(nlp):
         "Alpinpolizei Axams": {"Alpinpolizei Axams"}, "APA": {"APA"}}
     found = entities(nlp, "Das bestätigte der Clubmanager der APA – Austria Presse Agentur. Er war Co-Trainer.")
     assert found[("ORG", "Austria Presse Agentur")].surfaces == {"APA", "Austria Presse Agentur"}
+    # SmartData sd-062: an agency's acronym in lower case is its acronym all the same; alone it stays as it is
+    found = entities(nlp, "Das sagte Steinmeier der Deutschen Presse-Agentur dpa. Die dpa berichtete weiter.")
+    assert found[("ORG", "Deutsche Presse-Agentur")].surfaces == {"Deutschen Presse-Agentur", "dpa"}
+    assert ("ORG", "dpa") in entities(nlp, "Das meldete die dpa am Montag.")
     # other organizations the gazetteer knows join their long forms anywhere in the text (review)
     found = entities(nlp, "Die Europäische Zentralbank senkt den Leitzins. Die EZB will so die Inflation heben.")
     assert found[("ORG", "Europäische Zentralbank")].surfaces == {"Europäische Zentralbank", "EZB"}

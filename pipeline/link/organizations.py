@@ -29,7 +29,7 @@ import re
 from spacy.tokens import Doc
 
 from pipeline.extract.mentions import MentionRecord
-from pipeline.gazetteer import NEWS_AGENCIES, government_seat_forms, known_organization_forms
+from pipeline.gazetteer import LOWER_CASE_AGENCIES, NEWS_AGENCIES, government_seat_forms, known_organization_forms
 from pipeline.link import DocEntity, collect
 from pipeline.link.forms import (
     GENITIVE_ENDINGS,
@@ -77,7 +77,8 @@ CLUB_ABBREVIATION = re.compile(r"^(?:FC|SV|SK|SC|AC|AS|FK|VfB|VfL|TSV|TSG|SpVgg|
 
 
 def is_acronym(text: str) -> bool:
-    return bool(ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2
+    """Two capitals at least ("EU", "ÖVP", "VfB"), or a news agency's acronym in lower case ("dpa")."""
+    return (bool(ACRONYM.match(text)) and sum(c.isupper() for c in text) >= 2) or text in LOWER_CASE_AGENCIES
 
 
 def _subsequence(needle: str, haystack: str) -> bool:

@@ -104,7 +104,6 @@ COMPANY_COMPOUND = re.compile(
     r"^(?P<name>[A-ZÄÖÜ][\w.&]+)-(?:\w*[Cc]hef(?:s|in)?|Konzerns?|Aktien?|Vorstand|Manager|Filialen?)$")
 ROUTE_PREPOSITIONS = frozenset({"von", "vom", "zwischen", "bis"})  # "Bürgermeister von Dortmund", "bis Dortmund"
 # News agencies whose acronym is written in lower case ("Deutsche Presse-Agentur dpa"): `acronyms_after_long_forms`.
-LOWER_CASE_AGENCIES = frozenset(agency for agency in gazetteer.NEWS_AGENCIES if agency.islower())
 # What follows "und" inside one company's name: "GmbH und Co. KG", "und Söhne" (rule 11's `companies_listed`).
 PARTNERS = frozenset({"Co", "Co.", "Cie", "Cie.", "Partner", "Söhne"})
 # Parties named by their members, which NER misses (rule 19): the US parties and the French Républicains.
@@ -235,7 +234,7 @@ def acronyms_after_long_forms(ents: list[Span]) -> list[Span]:
         named = ent[:-1] if len(ent) > 3 and ent[-1].text == ")" and ent[-3].text == "(" else ent  # "… (KMB)"
         bracket = len(named) > 2 and named[-2].text == "("
         long_form, last = named[: -2 if bracket else -1], named[-1]
-        acronym = bool(ACRONYM.match(last.text)) or last.text in LOWER_CASE_AGENCIES  # "dpa"
+        acronym = bool(ACRONYM.match(last.text)) or last.text in gazetteer.LOWER_CASE_AGENCIES  # "dpa"
         if (ent.label_ == "ORG" and len(named) > 2 and acronym and last.text not in LEGAL_FORMS
                 and not long_form[-1].is_punct and expands(last.text, long_form.text)):
             split += [Span(ent.doc, long_form.start, long_form.end, label="ORG"),
