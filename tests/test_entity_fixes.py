@@ -1356,6 +1356,14 @@ def test_errors_of_the_smartdata_articles(nlp, fixes, text, ents, expected):
          [("Lichtenfels", "LOC"), ("Sonneberg", "LOC")]),
         ("Busse fahren bis Lichtenfels - Bergwerk.", [("Lichtenfels - Bergwerk", "LOC")],
          [("Lichtenfels - Bergwerk", "LOC")]),
+        # sd-072 (six such notices), held-out gnad-0507: a village a route pairs with a place; not a word or a
+        # compound of one
+        ("Grund: Oberleitungsarbeiten zwischen Grafing Bahnhof und Ostermünchen", [("Grafing Bahnhof", "LOC")],
+         [("Grafing Bahnhof", "LOC"), ("Ostermünchen", "LOC")]),
+        ("Am Grat zwischen Hochgehrenspitze und Hammerspitze legten sie eine Pause ein.",
+         [("Hochgehrenspitze", "LOC")], [("Hochgehrenspitze", "LOC"), ("Hammerspitze", "LOC")]),
+        ("Der Zug fährt von Wien bis Samstag nicht.", [("Wien", "LOC")], [("Wien", "LOC")]),
+        ("Die Sperre dauert von Wien bis Oberleitungsarbeiten enden.", [("Wien", "LOC")], [("Wien", "LOC")]),
     ],
 )
 def test_errors_of_the_smartdata_set_c(nlp, fixes, text, ents, expected):

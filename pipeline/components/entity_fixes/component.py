@@ -76,6 +76,7 @@ from pipeline.components.entity_fixes.places import (
     dateline_places,
     given_names_far_away,
     places_in_context,
+    places_paired,
     towns_after_settlement_nouns,
     towns_named_so,
     unknown_places_named_like_nouns,
@@ -185,6 +186,7 @@ class EntityFixes:
         fixed = replaced_by(fixed, town_facilities(doc, words, fixed) + numbered_roads(doc, words, fixed))
         found = places_in_context(lexicon, doc, fixed)
         found += towns_after_settlement_nouns(lexicon, doc, fixed + found)
+        found += places_paired(lexicon, doc, fixed + found)
         found += named_buildings(lexicon, doc, words, fixed + found, self.min_city_population)
         nationalities |= countries_after_people(doc, fixed)
         kept = (ent for ent in fixed + found if not all(i in nationalities for i in range(ent.start, ent.end)))

@@ -22,7 +22,7 @@ in `labels`).
    are one: "Crans" "Montana"), and a name the document calls a town is a place wherever NER took it for a person ("die
    Stadt Marat Numan" … "in Marat Numan"; a home town NER found as a place elsewhere in the document too: "in Wels" …
    "Nachdem Wels …") and where NER missed it right after the noun or after "Provinz" ("die Ortschaft Kolontar", "der
-   Provinz Faryab").
+   Provinz Faryab"); so is a village a route pairs with a place ("zwischen Grafing Bahnhof und Ostermünchen").
 15. A one-word place that is also a given name is none when the gazetteer knows it only as a region or a town
    of under `GIVEN_NAME_TOWN_POPULATION` inhabitants abroad, in a country no other place of the document lies
    in, and no locative preposition stands before it: "Mercedes" (a town in Argentina), "David" (Panama),
@@ -54,7 +54,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from pipeline import gazetteer
-from pipeline.components.entity_fixes.lexicon import Lexicon, placeless_clusters
+from pipeline.components.entity_fixes.lexicon import Lexicon, place_clusters, placeless_clusters
 from pipeline.components.entity_fixes.spans import covering_entities
 from pipeline.components.entity_fixes.vocabulary import (
     ACRONYM,
@@ -93,6 +93,8 @@ FEMININE_DISTRICT = re.compile(r"[a-zäöü](?:stadt|au)$")  # rule 12: "in der 
 ORDINAL_NUMBER = re.compile(r"^\d+\.$")  # "das 320. Derby"
 # Heads of names that begin with a place, besides organizations' and venues' (rule 16): "Donau Zentrum", "Donau Chemie".
 NAME_HEAD_AFTER_PLACE = re.compile(r"(?:zentrum|center|chemie|radio|klinik)$")
+# Rule 12: the words that open a route and those that lead to its other end ("zwischen A und B", "von A bis B").
+ROUTE_PAIRS = {"zwischen": ("und",), "von": ("bis", "nach"), "ab": ("bis",)}
 
 
 def compass_places(doc: Doc, ents: list[Span], words: list[str]) -> list[Span]:
@@ -399,6 +401,33 @@ def town_and_part(word: str) -> bool:
 def is_genitive_of_region_before_role(token: Token, after: Token) -> bool:
     """ "Tirols Landeshauptmann", "Burgenlands FPÖ-Chef": a country or region in the genitive before a role."""
     return token.text.endswith("s") and is_region_or_country(token.text) and is_role(after.text)
+
+
+def places_paired(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Span]:
+    """Rule 12: a name outside any entity that a route pairs with a place is a place, one word and no German word,
+    given name or compound of a common noun, unless its word cluster is one of places: "zwischen Grafing Bahnhof und
+    Ostermünchen", "von Brokstedt bis Wrist", "von Wien nach Pfaffstätt" (not "von Wien bis Samstag", "zwischen
+    Wien und Oberleitungsarbeiten"). The gazetteer's small places are rule 12's lists; these are the villages it
+    lacks, which traffic and rail notices name by the dozen."""
+    taken = covering_entities(ents)
+    found = []
+    for ent in ents:
+        if ent.label_ != "LOC" or ent.start == 0 or ent.end + 1 >= len(doc):
+            continue
+        closers = ROUTE_PAIRS.get(doc[ent.start - 1].lower_, ())
+        if doc[ent.end].lower_ in closers and ent.end + 1 not in taken and is_paired_place(lexicon, doc[ent.end + 1]):
+            found.append(Span(doc, ent.end + 1, ent.end + 2, label="LOC"))
+    return found
+
+
+def is_paired_place(lexicon: Lexicon, token: Token) -> bool:
+    """A village's name as `places_paired` reads it: one word and no German word, given name or common compound,
+    unless a place's word cluster; not followed by more of a name."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    in_place_cluster = lexicon.cluster is not None and lexicon.cluster(token.text) in place_clusters()
+    return (may_name_place(lexicon, token) and token.text not in given_names()
+            and (in_place_cluster or not lexicon.ends_in_common_noun(token.text))
+            and (following is None or not following.text[:1].isupper()))
 
 
 def towns_after_settlement_nouns(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Span]:
