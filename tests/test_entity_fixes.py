@@ -1328,7 +1328,7 @@ def test_errors_of_the_held_out_articles_in_stop_30(nlp, fixes, text, ents, expe
     ],
 )
 def test_errors_of_the_smartdata_articles(nlp, fixes, text, ents, expected):
-    """German web news of another outlet (bench/smartdata_entities.jsonl, set A)."""
+    """German web news of another outlet (bench/smartdata_entities.jsonl, part A)."""
     assert fix_tagged(nlp, fixes, text, ents) == expected
 
 
@@ -1394,14 +1394,14 @@ def test_errors_of_the_smartdata_set_c(nlp, fixes, text, ents, expected):
         ("Die Siemens Energy SE hat ihre Prognose gesenkt.", [("Siemens Energy SE", "ORG")], [("SE", "ORG")]),
         ("Die Restaurants Wiens dürfen ab Mai wieder öffnen.", [], [("Restaurants Wiens", "LOC")]),
         ("Kunden der Ing-Diba müssen künftig Kontogebühren zahlen.", [("Ing-Diba", "ORG")], []),
-        # set B (scored blind first): a news agency's acronym in lower case, two companies joined after a legal form,
+        # part B (scored blind first): a news agency's acronym in lower case, two companies joined after a legal form,
         # a road and a town named by their kind, a storm's name, an ocean's part, a state's abbreviation
         ("Das berichtete die Deutsche Presse-Agentur dpa am Montag.",
          [("Deutsche Presse-Agentur", "ORG"), ("dpa", "ORG")], []),
         ("Die Insolvenz der Layer Haus AG und Layer Wohnen Bauträger GmbH & Co. KG trifft 40 Kunden.",
          [("Layer Haus AG", "ORG"), ("Layer Wohnen Bauträger GmbH & Co. KG", "ORG")], []),
         ("Die Müller und Söhne GmbH expandiert.", [("Müller und Söhne GmbH", "ORG")], []),
-        # a review of the set B rules: a partnership's own "und Co.", three companies, exits named by a noun, storms
+        # a review of the part B rules: a partnership's own "und Co.", three companies, exits named by a noun, storms
         ("Die Schwarz Beteiligungs GmbH und Co. KG übernimmt den Händler.",
          [("Schwarz Beteiligungs GmbH und Co. KG", "ORG")], []),
         ("Die Siemens AG und Bosch GmbH und Continental AG kooperieren.",
@@ -1422,7 +1422,7 @@ def test_errors_of_the_smartdata_set_c(nlp, fixes, text, ents, expected):
 )
 def test_rules_from_the_smartdata_articles_leave_other_text_alone(nlp, text, found, not_found):
     """The rules from the SmartData articles (sets A and B) on sentences they must and must not touch (from a
-    review of the set A rules)."""
+    review of the part A rules)."""
     ents = [(ent.text, ent.label_) for ent in nlp(text).ents]
     assert all(ent in ents for ent in found), ents
     assert not any(ent in ents for ent in not_found), ents

@@ -867,7 +867,7 @@ def test_places_named_by_their_usual_form(nlp, text, names):
         ("New York", "New York City", "city", "US"),  # the city, not the state
         ("Salzburg", "Salzburg", "region", "AT"),  # a city under 500,000 leaves the region its name
         ("USA", "Vereinigte Staaten", "country", "US"),  # capitals as written first: no Usa River in Tanzania
-        ("NRW", "Nordrhein-Westfalen", "region", "DE"),  # a state's abbreviation (set B sd-061, gnad-0231)
+        ("NRW", "Nordrhein-Westfalen", "region", "DE"),  # a state's abbreviation (part B sd-061, gnad-0231)
         ("NÖ", "Niederösterreich", "region", "AT"),
     ],
 )
