@@ -1364,6 +1364,10 @@ def test_errors_of_the_smartdata_articles(nlp, fixes, text, ents, expected):
          [("Hochgehrenspitze", "LOC")], [("Hochgehrenspitze", "LOC"), ("Hammerspitze", "LOC")]),
         ("Der Zug fährt von Wien bis Samstag nicht.", [("Wien", "LOC")], [("Wien", "LOC")]),
         ("Die Sperre dauert von Wien bis Oberleitungsarbeiten enden.", [("Wien", "LOC")], [("Wien", "LOC")]),
+        # sd-092: a person's name ends in its English-style possessive; a name's own apostrophe stays
+        ("Digges Ding haben Helene Fischer's Atemlos parodiert.", [("Helene Fischer's Atemlos", "PER")],
+         [("Helene Fischer's", "PER")]),
+        ("Conan O'Brien lacht.", [("Conan O'Brien", "PER")], [("Conan O'Brien", "PER")]),
     ],
 )
 def test_errors_of_the_smartdata_set_c(nlp, fixes, text, ents, expected):

@@ -55,6 +55,7 @@ YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
 RANK = re.compile(r"^\w+-\d+\.$")
 # A surname with the Arabic article: "al-Sisi", "asch-Scharaa"; not "ad-Hoc"
 ARABIC_ARTICLE_NAME = re.compile(r"^(?:al|el|as|ad|an|ar|asch|esch)-[A-ZÄÖÜ]\w{3,}$")
+POSSESSIVE = re.compile(r"\w['’]s$")  # a name's English-style genitive: "Fischer's"
 NAME_SUFFIX = re.compile(r"^(?:Jr|Sr|Jun|Sen|jun|sen)\.?$")  # no name of its own: "Martin Luther King, Jr."
 TRAILING_FUNCTION_WORDS = frozenset({
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen", "von", "für", "und",
@@ -173,11 +174,13 @@ def trimmed(ent: Span) -> Span:
     ("Institut für Virologie des", "Hasan E. von"), a slash ("Jerusalem/Ramallah"), a time of day ("Katzian
     Mittwochfrüh") or the period ending the sentence ("nannte ihn Kleiner Marco."), begin with a time of day or a
     quantifier ("Freitagabend Warschau", "beide Fahrtrichtungen") or go on into the next sentence ("die Sportzeitung
-    Ole. Nächstes Finale …" → "Ole")."""
+    Ole. Nächstes Finale …" → "Ole"); a person's name ends in its possessive ("Helene Fischer's Atemlos")."""
     overtime = ent.start > 0 and ent.doc[ent.start - 1].text == "n." and ent[0].text in ("V.", "P.")
     rank = ent.label_ == "PER" and RANK.match(ent[0].text) is not None  # "Weltranglisten-45. Pospisil"
     start = ent.start + 1 if len(ent) > 1 and (ent[0].text == "#" or overtime or rank) else ent.start
     end = next((i for i in range(start + 1, ent.end) if ends_sentence(ent.doc, i)), ent.end)
+    if ent.label_ == "PER":  # "Helene Fischer's Atemlos" → "Helene Fischer's"
+        end = next((i + 1 for i in range(start, end - 1) if POSSESSIVE.search(ent.doc[i].text)), end)
     while end - start > 1 and (ent.doc[end - 1].text in TRAILING_FUNCTION_WORDS or ent.doc[end - 1].text == "/"
                                or TIME_OF_DAY.match(ent.doc[end - 1].text) or sentence_period(ent.doc, end - 1)):
         end -= 1
