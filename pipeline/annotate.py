@@ -45,6 +45,7 @@ GLUED_DASH = "[–—]$"
 # A dash typed as two hyphens glued to a bracket and the next word: "FRANKFURT (Dow Jones)--Gewinnmitnahmen",
 # "(Dow Jones)--1&1 Drillisch", "(Dow Jones)--\"Wir …".
 GLUED_DOUBLE_HYPHEN = r"\)(?=--)|(?<=\))--(?=\S)"
+KEPT_ABBREVIATIONS = ("Wr.", "a.d.", "i.d.", "o.d.")  # spaCy's German exceptions lack them
 GLUED_AFTER_SCORE = r"(?:(?<=[0-9]:[0-9])|(?<=[0-9]:[0-9]{2})|(?<=\bn\.[PV]\.))(?=[A-ZÄÖÜ][a-zäöü])"
 
 
@@ -52,7 +53,8 @@ def adapt_tokenizer(nlp: Language) -> None:
     """Split a token where a score ends and a capitalized word begins ("3:6Buffalo" → "3:6", "Buffalo"), on top
     of the model's own infixes (an empty infix match splits without a token of its own), and a dash glued to the
     word before it ("Belgrad– Bei einem Luftangriff"); keep the Austrian abbreviation of "Wiener" whole ("Wr.
-    Neustadt", not "Wr" "." "Neustadt")."""
+    Neustadt", not "Wr" "." "Neustadt"), and those of "an der", "in der", "ob der" in towns' names ("Neuburg a.d.
+    Donau", "Rothenburg o.d. Tauber"), whose split period ended the sentence there."""
     tokenizer = nlp.tokenizer
     infixes = extended(tokenizer.infix_finditer, f"{GLUED_AFTER_SCORE}|{GLUED_DOUBLE_HYPHEN}")
     suffixes = extended(tokenizer.suffix_search, GLUED_DASH)
@@ -60,7 +62,8 @@ def adapt_tokenizer(nlp: Language) -> None:
         tokenizer.infix_finditer = infixes.finditer
     if suffixes is not None:
         tokenizer.suffix_search = suffixes.search
-    tokenizer.add_special_case("Wr.", [{ORTH: "Wr."}])
+    for abbreviation in KEPT_ABBREVIATIONS:
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
 
 
 def extended(own: Callable | None, pattern: str) -> re.Pattern | None:

@@ -692,6 +692,13 @@ def test_an_acronym_before_a_town_is_an_institution_and_wr_is_wiener(nlp):
               "Das AKW Zwentendorf ging nie ans Netz.")
     expected = [("OLG Wien", "ORG"), ("Wr. Neustadt", "LOC"), ("KZ Dachau", "LOC"), ("AKW Zwentendorf", "LOC")]
     assert [(e.text, e.label_) for e in doc.ents] == expected
+    # SmartData sd-036: "an der" abbreviated in a town's name ends no sentence
+    doc = nlp("Die Firma mit Sitz in Neuburg a.d. Donau wächst.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Neuburg a.d. Donau", "LOC")] and len(list(doc.sents)) == 1
+    from pipeline.link.places import lookup
+
+    assert [lookup(name)[0].name for name in ("Neuburg a.d. Donau", "Mühldorf a. Inn", "Rothenburg o.d. Tauber")] == [
+        "Neuburg an der Donau", "Mühldorf", "Rothenburg ob der Tauber"]
 
 
 def test_the_town_of_a_club_named_with_its_year_is_the_club(nlp):

@@ -76,12 +76,17 @@ TOPIC_PREPOSITIONS = frozenset({"von", "vom", "über", "um", "für", "gegen", "a
 COMPASS = re.compile(r"^(?:Nordost|Nordwest|Südost|Südwest|Nord|Süd|Ost|West|Zentral|Mittel)-?(?P<rest>\w{3,})$")
 
 
+# The particles of towns' names as abbreviated: "Neuburg a.d. Donau", "Weiden i.d. OPf.", "Mühldorf a. Inn".
+PARTICLES_WRITTEN_OUT = {"a.d.": "an der", "i.d.": "in der", "o.d.": "ob der", "a.": "am"}
+ABBREVIATED_PARTICLE = re.compile(r"(?<= )(?:a\.d\.|i\.d\.|o\.d\.|a\.)(?= )")
+
+
 def lookup(text: str, context: frozenset[str] = frozenset(), country: str | None = None,
            ) -> tuple[gazetteer.Place, str] | None:
     """The gazetteer entry for a place name as written, and the base form that matched; with `country`, a city
     only there ("im englischen Yorkshire" is no village of Yorkshire in the US, "im amerikanischen Paris" no
     capital of France); a name of several words written without the hyphen of its gazetteer form too ("Crans
-    Montana")."""
+    Montana") or with its particle abbreviated ("Neuburg a.d. Donau")."""
     forms = gazetteer.country_and_capital_forms()
     text = " ".join(strip_apostrophe(text).split())  # "Vereinigten  Staaten", a line break in agency text
     for form in (text, *genitive_candidates(text)):
@@ -111,6 +116,10 @@ def lookup(text: str, context: frozenset[str] = frozenset(), country: str | None
             city = next((c for c in candidates if c.countrycode in context
                          and c.population * CONTEXT_POPULATION_RATIO >= top.population), top)
             return gazetteer.city_place(city), form
+    written_out = ABBREVIATED_PARTICLE.sub(lambda particle: PARTICLES_WRITTEN_OUT[particle.group()], text)
+    if written_out != text:  # "Neuburg a.d. Donau" for GeoNames' "Neuburg an der Donau"
+        hit = lookup(written_out, context, country)
+        return (hit[0], text) if hit is not None else None
     if " " in text and "-" not in text:  # "Crans Montana" for GeoNames' "Crans-Montana"
         hit = lookup(text.replace(" ", "-"), context, country)
         return (hit[0], text) if hit is not None else None
