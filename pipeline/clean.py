@@ -42,12 +42,12 @@ def clean_text(text: str) -> Cleaned:
     text, n_control = CONTROL.subn(" ", text)
     if n_control:
         notes.append(f"{n_control} control character(s) replaced by spaces")
-    text, n_spaces = FIXED_SPACE.subn(" ", text)
-    if n_spaces:
-        notes.append(f"{n_spaces} no-break or other fixed-width space(s) read as spaces")
     if HTML_SIGNAL.search(text):
         text = INVISIBLE_BLOCK.sub(_blank, text)
         text = TAG.sub(_blank, text)
         text = ENTITY.sub(_unescape, text)
         notes.append("HTML markup blanked out (offsets unchanged)")
+    text, n_spaces = FIXED_SPACE.subn(" ", text)  # after HTML's entities, which write most of them: "&nbsp;"
+    if n_spaces:
+        notes.append(f"{n_spaces} no-break or other fixed-width space(s) read as spaces")
     return Cleaned(text, notes)

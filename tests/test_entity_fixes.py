@@ -1364,6 +1364,22 @@ def test_errors_of_the_smartdata_articles(nlp, fixes, text, ents, expected):
          [("Hochgehrenspitze", "LOC")], [("Hochgehrenspitze", "LOC"), ("Hammerspitze", "LOC")]),
         ("Der Zug fährt von Wien bis Samstag nicht.", [("Wien", "LOC")], [("Wien", "LOC")]),
         ("Die Sperre dauert von Wien bis Oberleitungsarbeiten enden.", [("Wien", "LOC")], [("Wien", "LOC")]),
+        # review of the part C rules: a station after a station makes no second place (it crashed, E1010), a word
+        # that is no town makes none, nor do a common noun and a surname paired with a place
+        ("Treffpunkt: Halle Hauptbahnhof Hbf.", [("Halle", "LOC"), ("Hauptbahnhof", "LOC"), ("Hbf.", "LOC")],
+         [("Halle Hauptbahnhof", "LOC"), ("Hbf.", "LOC")]),
+        ("Der Zug hält am Salzburger Hauptbahnhof Hauptbahnhof.", [("Hauptbahnhof", "LOC"), ("Hauptbahnhof", "LOC")],
+         [("Salzburger Hauptbahnhof", "LOC"), ("Hauptbahnhof", "LOC")]),
+        ("Nur Bahnhof und Rathaus bleiben offen.", [], []),
+        ("Der Pendlerverkehr zwischen Linz und Umgebung nimmt zu.", [("Linz", "LOC")], [("Linz", "LOC")]),
+        ("Der Streit zwischen Brüssel und Kurz eskaliert.", [("Brüssel", "LOC")], [("Brüssel", "LOC")]),
+        # … nor a dash inside a place the gazetteer knows joined, or a town and a part of it
+        ("In Schleswig - Holstein und Berlin - Mitte regnet es.",
+         [("Schleswig - Holstein", "LOC"), ("Berlin - Mitte", "LOC")],
+         [("Schleswig - Holstein", "LOC"), ("Berlin - Mitte", "LOC")]),
+        # … and a nickname in brackets keeps a person one
+        ("Gesundheitsminister Rudolf (Rudi) Anschober hat unterschrieben.",
+         [("Gesundheitsminister Rudolf", "PER"), ("Rudi) Anschober", "PER")], [("Rudolf (Rudi) Anschober", "PER")]),
         # sd-092: a person's name ends in its English-style possessive; a name's own apostrophe stays
         ("Digges Ding haben Helene Fischer's Atemlos parodiert.", [("Helene Fischer's Atemlos", "PER")],
          [("Helene Fischer's", "PER")]),

@@ -35,6 +35,22 @@ def test_spans_and_readings_with_a_bare_tokenizer():
         scale="Milliarden", approx=False, qualifier=None)
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # thousands set apart by a space, which the tokenizer splits (review of stop 38: "1 000 Euro" read 0)
+        ("Die Strafe betrug 1 000 Euro.", [("1 000 Euro", 1000.0)]),
+        ("Das Projekt kostet 12 345 678 Euro.", [("12 345 678 Euro", 12345678.0)]),
+        ("Er zahlte 5 300,50 Franken an 20 000 Menschen.", [("5 300,50 Franken", 5300.5)]),
+        # a year before an amount is no group of it
+        ("Im Jahr 2015 300 Euro gespendet.", [("300 Euro", 300.0)]),
+    ],
+)
+def test_thousands_set_apart_by_spaces(text, found):
+    doc = _blank()(text)
+    assert [(s.text, s._.money.amount) for s in doc.spans["money"]] == found
+
+
 def test_span_key_is_configurable():
     doc = _blank(span_key="betraege")(TEXT)
     assert "money" not in doc.spans

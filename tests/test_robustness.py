@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import process
+from pipeline.clean import clean_text
 from pipeline.run import run_extract
 from pipeline.schema import TABLES
 from tests.conftest import REFERENCE
@@ -155,6 +156,13 @@ def test_no_break_spaces_are_spaces_with_offsets_into_the_original(bad_output, b
     found = [(m["text"], m["label"]) for m in table(out, "mentions") if m["doc_id"] == "nbsp"]
     assert found == [("Steinmeier", "PER"), ("Baschar al-Assad", "PER")]
     assert original[original.index("Baschar") : original.index("\u00a0und")] == "Baschar al-Assad"
+
+
+def test_no_break_spaces_written_as_html_entities_are_spaces_too():
+    cleaned = clean_text("<p>Machthaber al-Assad&nbsp;und 1&#8239;000 Euro</p>")
+    assert cleaned.text == "   Machthaber al-Assad      und 1       000 Euro    "
+    assert cleaned.notes == ["HTML markup blanked out (offsets unchanged)",
+                             "2 no-break or other fixed-width space(s) read as spaces"]
 
 
 def test_duplicate_ids_are_kept_apart_in_input_order(bad_output):

@@ -37,6 +37,9 @@ CONTEXT_TOKENS = 40  # context either side of an amount when the pipeline sets n
 # 1,5 und 2 Mrd . kanadischen Dollar" is 12 before, "€ 3,5 Mio ." 4 after; whitespace tokens may stand between.
 WINDOW_BEFORE, WINDOW_AFTER = 32, 12
 AMOUNT, QUALIFIER = "MONEY", "MONEY_QUALIFIER"
+# A number's thousands set apart by spaces, as German typography does ("1 000 Euro"): the groups' tokens.
+DIGIT_GROUP, THOUSANDS = re.compile(r"^\d{1,3}$"), re.compile(r"^\d{3}(?:,\d+)?$")
+DIGIT_GROUPS = re.compile(r"^\d{1,3}(?: \d{3})*$")
 
 
 def read_money(span: Span) -> Money | None:
@@ -45,11 +48,14 @@ def read_money(span: Span) -> Money | None:
 
 
 def _words(span: Span) -> list[str]:
-    """The span's words; a dot the tokenizer split off an abbreviation ("Bio", ".") is glued back."""
+    """The span's words; a dot the tokenizer split off an abbreviation ("Bio", ".") is glued back, and so are the
+    digit groups of a number whose thousands a space sets apart ("1 000", the tokenizer's "1" "000")."""
     words: list[str] = []
     for token in span:
         if token.text == "." and words and not span.doc[token.i - 1].whitespace_:
             words[-1] += "."
+        elif words and DIGIT_GROUPS.match(words[-1]) and THOUSANDS.match(token.text) and is_grouped(span.doc, token.i):
+            words[-1] += " " + token.text
         elif not token.is_space:
             words.append(token.text)
     return words
@@ -64,6 +70,19 @@ def _context(span: Span) -> str:
         start = doc[sentence.start - 1].sent.start if sentence.start else 0
         return doc[start : sentence.end].text
     return doc[max(0, span.start - CONTEXT_TOKENS) : span.end + CONTEXT_TOKENS].text
+
+
+def is_grouped(doc: Doc, i: int) -> bool:
+    """Token `i`, three digits, is a group of the number before it, set apart by one space: "1 000", "12 345 678"."""
+    return i > 0 and THOUSANDS.match(doc[i].text) is not None and DIGIT_GROUP.match(doc[i - 1].text) is not None \
+        and doc[i - 1].whitespace_ == " "
+
+
+def grouped_start(doc: Doc, start: int) -> int:
+    """An amount's start moved left over the digit groups of its number ("1 000 Euro" matched from "000")."""
+    while is_grouped(doc, start):
+        start -= 1
+    return start
 
 
 Token.set_extension(NUMERAL_ATTR, getter=lambda token: is_numeral(token.text), force=True)
@@ -97,7 +116,8 @@ class MoneyMatcher:
                     qualifier_start[end] = min(start, qualifier_start.get(end, start))
         spans, previous_end = [], 0
         for amount in filter_spans(amounts):
-            span = doc[self._qualified_start(doc, amount.start, qualifier_start, previous_end) : amount.end]
+            start = max(grouped_start(doc, amount.start), previous_end)
+            span = doc[self._qualified_start(doc, start, qualifier_start, previous_end) : amount.end]
             reading = span._.money
             if reading and (reading.amount is not None or self.keep_unparsed):
                 spans.append(span)

@@ -220,9 +220,9 @@ def nominative_of_unknown(text: str, known: set[str]) -> str:
     """An unknown place's name without a genitive ending its document shows bare, at its end ("Carneys" style) or on
     the kind of place it begins with ("des Landkreises Schwäbisch Hall" beside "im Landkreis Schwäbisch Hall"; a
     facility's kind in any case: "des Bahnhofs Zollern" → "Bahnhof Zollern"), or
-    that the suffix of its last noun shows ("des Salzburger Hauptbahnhofs"); without the period of an abbreviation
-    that also ends the sentence where the document writes it bare too ("bis Nürnberg Hbf." beside "ab Nürnberg
-    Hbf")."""
+    that the suffix of its last noun shows ("des Salzburger Hauptbahnhofs"); without a final period where the
+    document writes the name bare too, as an abbreviation that also ends the sentence shows it ("bis Nürnberg Hbf."
+    beside "ab Nürnberg Hbf")."""
     if text.endswith(".") and text[:-1] in known:
         return text[:-1]
     first, _, rest = text.partition(" ")

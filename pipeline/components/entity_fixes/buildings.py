@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline import gazetteer
 from pipeline.components.entity_fixes.lexicon import Lexicon
+from pipeline.components.entity_fixes.places import may_name_place
 from pipeline.components.entity_fixes.spans import covering_entities
 from pipeline.given_names import given_names
-from pipeline.link.places import lookup, town_of_adjective
+from pipeline.link.places import known_as_written, lookup, town_of_adjective
 
 # Rule 20: a town's facility by its adjective ("Salzburger Flughafen"), a road, tunnel, bridge, ring road or lane
 # named after a direction or a name ("Ost|autobahn", "Saalach|brücke", "Zweigl|gasse").
@@ -66,28 +67,39 @@ def named_buildings(lexicon: Lexicon, doc: Doc, words: list[str], ents: list[Spa
     return found
 
 
-def town_facilities(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
+def town_facilities(lexicon: Lexicon, doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:
     """Rule 20: a town's airport, station, port or stadium by the adjective of a town the gazetteer knows is a place
     ("am Salzburger Flughafen"), also where NER found the facility alone ("vom Grazer Hauptbahnhof"), unless that is
     a name of its own, as the guidelines' "Westbahnhof" is ("am Wiener Westbahnhof"); so is a station after the
-    town's name, as railways name them, a town NER found or the gazetteer knows, where NER found nothing else or the
-    station alone ("ab Berlin Ostbahnhof", "Ingolstadt" "Hbf"). Reads the words (`token_texts`)."""
+    town's name, as railways name them, a town NER found or a city the gazetteer knows as written that is no German
+    word, where NER found nothing else or the station alone ("ab Berlin Ostbahnhof", "Ingolstadt" "Hbf"; not "Nur
+    Bahnhof und Rathaus", "Mitte Bahnhof", nor a station after a station). Reads the words (`token_texts`)."""
     taken = covering_entities(ents)
     alone = {ent.start for ent in ents if len(ent) == 1 and not STATION_BY_DIRECTION.match(ent.text)}
-    by_adjective = [Span(doc, i, i + 2, label="LOC") for i, (adjective, facility) in enumerate(pairwise(words))
-                    if TOWN_FACILITY.match(facility) and i not in taken and (i + 1 not in taken or i + 1 in alone)
-                    and town_of_adjective(adjective) is not None]
-    by_name = []
+    found = [Span(doc, i, i + 2, label="LOC") for i, (adjective, facility) in enumerate(pairwise(words))
+             if TOWN_FACILITY.match(facility) and i not in taken and (i + 1 not in taken or i + 1 in alone)
+             and town_of_adjective(adjective) is not None]
+    used = {i for span in found for i in range(span.start, span.end)}
     for i, station in enumerate(words[1:], start=1):
-        if not STATION.match(station) or (i in taken and len(taken[i]) > 1) or any(
-                span.end == i + 1 for span in by_adjective):
+        if not STATION.match(station) or STATION.match(words[i - 1]) or (i in taken and len(taken[i]) > 1):
             continue
         town = taken.get(i - 1)
         if town is not None and town.end == i and town.label_ == "LOC":
-            by_name.append(Span(doc, town.start, i + 1, label="LOC"))
-        elif town is None and (place := lookup(words[i - 1])) is not None and place[0].kind == "city":
-            by_name.append(Span(doc, i - 1, i + 1, label="LOC"))
-    return by_adjective + by_name
+            start = town.start
+        elif town is None and is_city_name(lexicon, doc[i - 1]):
+            start = i - 1
+        else:
+            continue
+        if not used.intersection(range(start, i + 1)):
+            found.append(Span(doc, start, i + 1, label="LOC"))
+            used.update(range(start, i + 1))
+    return found
+
+
+def is_city_name(lexicon: Lexicon, token: Token) -> bool:
+    """A city the gazetteer knows by this very name, no German word ("Ingolstadt"; not "Nur", "Mitte")."""
+    place = lookup(token.text) if known_as_written(token.text) else None
+    return place is not None and place[0].kind == "city" and may_name_place(lexicon, token)
 
 
 def numbered_roads(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]:

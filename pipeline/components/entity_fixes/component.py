@@ -46,6 +46,7 @@ from pipeline.components.entity_fixes.noise import (
     is_noise,
     joined_at_arabic_article,
     joined_at_nasab,
+    joined_at_nickname,
     joined_at_particles,
     ordinal_end,
     split_at,
@@ -75,6 +76,7 @@ from pipeline.components.entity_fixes.places import (
     completed_places,
     dateline_places,
     given_names_far_away,
+    is_spaced_compound_place,
     places_in_context,
     places_paired,
     towns_after_settlement_nouns,
@@ -113,7 +115,7 @@ class EntityFixes:
         lexicon = self.lexicon
         # rule 18's joins, then rules 1, 0 and 2 on each entity's edges; rule 0's persons run on across a comma
         ents = split_at([before_affiliation(lexicon, trimmed(race_place(ent))) for ent in joined_at_arabic_article(
-            joined_at_nasab(doc, joined_at_particles(doc.ents)))], "PER", {","}, is_name_part)
+            joined_at_nasab(doc, joined_at_nickname(joined_at_particles(doc.ents))))], "PER", {","}, is_name_part)
         named_in_full = [ent for ent in ents if ent.label_ == "PER" and len(ent) > 1]
         surnames = full_name_surnames(named_in_full)
         given_surnames = {ent[-1].text for ent in named_in_full if ent[0].text in given_names()}  # "Bernhard X"
@@ -162,7 +164,7 @@ class EntityFixes:
         # rules 10 and 11, 17, 18's slash, 14, 4, 19, 5, 21 and 22
         fixed = organization_names(lexicon, doc, given_name_people(lexicon, doc, fixed))
         nationalities, coded_places = country_codes_in_brackets(doc, words, fixed)
-        fixed = replaced_by(split_at(fixed, "LOC", PLACE_SEPARATORS, is_gazetteer_name),
+        fixed = replaced_by(split_at(fixed, "LOC", PLACE_SEPARATORS, is_gazetteer_name, is_spaced_compound_place),
                             lineup_people(doc, words) + coded_places + compass_places(doc, fixed, words)
                             + parties_named_by_members(doc, words, fixed) + congress_as_legislature(doc, words, fixed)
                             + newspapers_cited(doc, words, fixed)
@@ -183,7 +185,7 @@ class EntityFixes:
             waters_in_names(fixed))))
         fixed = replaced_by(fixed, dateline_places(lexicon, doc, fixed, people))
         fixed = replaced_by(towns_named_so(fixed, people), completed_places(doc, fixed))
-        fixed = replaced_by(fixed, town_facilities(doc, words, fixed) + numbered_roads(doc, words, fixed))
+        fixed = replaced_by(fixed, town_facilities(lexicon, doc, words, fixed) + numbered_roads(doc, words, fixed))
         found = places_in_context(lexicon, doc, fixed)
         found += towns_after_settlement_nouns(lexicon, doc, fixed + found)
         found += places_paired(lexicon, doc, fixed + found)

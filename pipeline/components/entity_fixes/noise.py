@@ -108,6 +108,20 @@ def double_space_between(before: Span, ent: Span) -> bool:
     return len(gap) == 1 and gap[0].is_space and "\n" not in gap[0].text
 
 
+def joined_at_nickname(ents: list[Span]) -> list[Span]:
+    """Rule 18: a nickname in brackets between a person's given name and surname keeps the name one, where NER began
+    the second part inside the brackets: "Rudolf" "Rudi) Anschober" → "Rudolf (Rudi) Anschober"."""
+    out: list[Span] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        if (before is not None and before.label_ == ent.label_ == "PER" and ent.start == before.end + 1
+                and ent.doc[before.end].text == "(" and len(ent) > 2 and ent[1].text == ")"):
+            out[-1] = Span(ent.doc, before.start, ent.end, label="PER")
+        else:
+            out.append(ent)
+    return out
+
+
 def joined_at_nasab(doc: Doc, ents: list[Span]) -> list[Span]:
     """Rule 18: an Arabic name goes on across "bin" or "ibn" (son of) and a lower-case "al" with the names after it,
     which NER cuts: "Mohammed" "bin Zayid al Nuhayyan", "Ahmed" "bin" "Mohammed al-Mansuri", "Qabus bin" "Said";
@@ -221,14 +235,16 @@ def is_initial(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and INITIAL.match(doc[i].text + doc[i + 1].text) is not None
 
 
-def split_at(ents: list[Span], label: str, separators: Collection[str], is_part: Callable[[Span], bool]) -> list[Span]:
-    """Entities of `label` that `separators` divide into parts that each `is_part` are several entities: places
-    joined by a slash or dash that the gazetteer knows each as written ("Holguin/Vatikanstadt –", "Lichtenfels -
-    Sonneberg"; not a town and its river, "Frankfurt/Oder"), persons NER ran on across a comma ("Hans, Karl, Hannes,
-    David und Max")."""
+def split_at(ents: list[Span], label: str, separators: Collection[str], is_part: Callable[[Span], bool],
+             is_whole: Callable[[Span], bool] | None = None) -> list[Span]:
+    """Entities of `label` that `separators` divide into parts that each `is_part` are several entities, unless
+    `is_whole`: places joined by a slash or dash that the gazetteer knows each as written ("Holguin/Vatikanstadt –",
+    "Lichtenfels - Sonneberg"; not a town and its river, "Frankfurt/Oder", nor "Schleswig - Holstein"), persons NER ran
+    on across a comma ("Hans, Karl, Hannes, David und Max")."""
     out = []
     for ent in ents:
-        cuts = [token.i for token in ent if token.text in separators] if ent.label_ == label else []
+        splits = ent.label_ == label and not (is_whole is not None and is_whole(ent))
+        cuts = [token.i for token in ent if token.text in separators] if splits else []
         if not cuts:
             out.append(ent)
             continue

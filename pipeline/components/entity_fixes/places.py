@@ -93,6 +93,8 @@ FEMININE_DISTRICT = re.compile(r"[a-zäöü](?:stadt|au)$")  # rule 12: "in der 
 ORDINAL_NUMBER = re.compile(r"^\d+\.$")  # "das 320. Derby"
 # Heads of names that begin with a place, besides organizations' and venues' (rule 16): "Donau Zentrum", "Donau Chemie".
 NAME_HEAD_AFTER_PLACE = re.compile(r"(?:zentrum|center|chemie|radio|klinik)$")
+SPACED_HYPHEN = re.compile(r"\s+[-–]\s+")  # "Schleswig - Holstein"
+DISTRICT_SHARE = 3  # a town has at least three times the inhabitants of a part of it named with it
 # Rule 12: the words that open a route and those that lead to its other end ("zwischen A und B", "von A bis B").
 ROUTE_PAIRS = {"zwischen": ("und",), "von": ("bis", "nach"), "ab": ("bis",)}
 
@@ -387,6 +389,22 @@ def may_name_place(lexicon: Lexicon, token: Token) -> bool:
         gazetteer.NATIONALITY_ADJECTIVE.fullmatch(word.lower_) for word in token.doc[i + 1 : token.i]))
 
 
+def is_spaced_compound_place(ent: Span) -> bool:
+    """A place written with spaces around its hyphen, which rule 18 keeps whole: one the gazetteer knows joined
+    ("Schleswig - Holstein", "Castrop - Rauxel") or a town and a part of it, a place of under a third of its
+    inhabitants ("Berlin - Mitte", "Frankfurt - Höchst", "Halle - Neustadt"); not two towns of a route, "Lichtenfels -
+    Sonneberg"."""
+    joined = SPACED_HYPHEN.sub("-", ent.text)
+    if joined == ent.text:
+        return False
+    if known_as_written(joined):
+        return True
+    town, _, part = joined.partition("-")
+    town_hit, part_hit = lookup(town), lookup(part)
+    return (town_and_part(joined) and town_hit is not None and part_hit is not None
+            and town_hit[0].population >= DISTRICT_SHARE * part_hit[0].population)
+
+
 def town_and_part(word: str) -> bool:
     """A town and a part of it joined by a hyphen, both known to the gazetteer in one country: "Wien-Döbling",
     "Wien-Aspern", "Graz-Puntigam"."""
@@ -404,11 +422,10 @@ def is_genitive_of_region_before_role(token: Token, after: Token) -> bool:
 
 
 def places_paired(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Span]:
-    """Rule 12: a name outside any entity that a route pairs with a place is a place, one word and no German word,
-    given name or compound of a common noun, unless its word cluster is one of places: "zwischen Grafing Bahnhof und
-    Ostermünchen", "von Brokstedt bis Wrist", "von Wien nach Pfaffstätt" (not "von Wien bis Samstag", "zwischen
-    Wien und Oberleitungsarbeiten"). The gazetteer's small places are rule 12's lists; these are the villages it
-    lacks, which traffic and rail notices name by the dozen."""
+    """Rule 12: a name outside any entity that a route pairs with a place is a place where it looks like a village's
+    (`is_paired_place`): "zwischen Grafing Bahnhof und Ostermünchen", "zwischen Hochgehrenspitze und Hammerspitze"
+    (not "von Wien bis Samstag", "zwischen Linz und Umgebung", "zwischen Brüssel und Kurz"). The gazetteer's small
+    places are rule 12's lists; these are the villages it lacks, which traffic and rail notices name by the dozen."""
     taken = covering_entities(ents)
     found = []
     for ent in ents:
@@ -421,12 +438,16 @@ def places_paired(lexicon: Lexicon, doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def is_paired_place(lexicon: Lexicon, token: Token) -> bool:
-    """A village's name as `places_paired` reads it: one word and no German word, given name or common compound,
-    unless a place's word cluster; not followed by more of a name."""
+    """A village's name as `places_paired` reads it: one word, no German word or given name, not followed by more of
+    a name, whose word cluster is one of places ("Ostermünchen") or, a word no cluster holds, that has a place's
+    ending and is no compound of a common noun ("Hammerspitze"; not "Homeoffice", a surname "Babler", nor
+    "Innenstadt", "Umgebung" or "Kurz", whose clusters hold common words)."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    in_place_cluster = lexicon.cluster is not None and lexicon.cluster(token.text) in place_clusters()
+    cluster = lexicon.cluster(token.text) if lexicon.cluster is not None else None
+    rare_place = (cluster is None and PLACE_TAIL.search(token.lower_) is not None
+                  and not lexicon.ends_in_common_noun(token.text))
     return (may_name_place(lexicon, token) and token.text not in given_names()
-            and (in_place_cluster or not lexicon.ends_in_common_noun(token.text))
+            and (cluster in place_clusters() or rare_place)
             and (following is None or not following.text[:1].isupper()))
 
 
