@@ -1384,6 +1384,9 @@ def test_errors_of_the_smartdata_articles(nlp, fixes, text, ents, expected):
         ("Digges Ding haben Helene Fischer's Atemlos parodiert.", [("Helene Fischer's Atemlos", "PER")],
          [("Helene Fischer's", "PER")]),
         ("Conan O'Brien lacht.", [("Conan O'Brien", "PER")], [("Conan O'Brien", "PER")]),
+        # 659 SmartData articles (not annotated): spaces NER took in at a name's edge are no part of it
+        ("Der FC  Schalke 04 gewann.", [("FC  ", "ORG"), ("Schalke 04", "ORG")],
+         [("FC", "ORG"), ("Schalke 04", "ORG")]),
     ],
 )
 def test_errors_of_the_smartdata_set_c(nlp, fixes, text, ents, expected):

@@ -185,10 +185,11 @@ def trimmed(ent: Span) -> Span:
     """The name of a hashtag ("#Berlin" → "Berlin"): ner-d, which the bundled model learned from, tags tweets'
     hashtags with the sign. Nor does a name begin with the rest of a results table's overtime mark ("n.V.",
     "n.P.": "3:4 n.P.Washington Capitals") or end in a preposition, article or conjunction that NER ran on into
-    ("Institut für Virologie des", "Hasan E. von"), a slash ("Jerusalem/Ramallah"), a time of day ("Katzian
-    Mittwochfrüh") or the period ending the sentence ("nannte ihn Kleiner Marco."), begin with a time of day or a
-    quantifier ("Freitagabend Warschau", "beide Fahrtrichtungen") or go on into the next sentence ("die Sportzeitung
-    Ole. Nächstes Finale …" → "Ole"); a person's name ends in its possessive ("Helene Fischer's Atemlos")."""
+    ("Institut für Virologie des", "Hasan E. von"), spaces ("FC  "), a slash ("Jerusalem/Ramallah"), a time of day
+    ("Katzian Mittwochfrüh") or the period ending the sentence ("nannte ihn Kleiner Marco."), begin with a time of
+    day, a quantifier or spaces ("Freitagabend Warschau", "beide Fahrtrichtungen") or go on into the next sentence
+    ("die Sportzeitung Ole. Nächstes Finale …" → "Ole"); a person's name ends in its possessive ("Helene Fischer's
+    Atemlos"), and brackets are balanced (`bracketed`)."""
     overtime = ent.start > 0 and ent.doc[ent.start - 1].text == "n." and ent[0].text in ("V.", "P.")
     rank = ent.label_ == "PER" and RANK.match(ent[0].text) is not None  # "Weltranglisten-45. Pospisil"
     start = ent.start + 1 if len(ent) > 1 and (ent[0].text == "#" or overtime or rank) else ent.start
@@ -196,9 +197,11 @@ def trimmed(ent: Span) -> Span:
     if ent.label_ == "PER":  # "Helene Fischer's Atemlos" → "Helene Fischer's"
         end = next((i + 1 for i in range(start, end - 1) if POSSESSIVE.search(ent.doc[i].text)), end)
     while end - start > 1 and (ent.doc[end - 1].text in TRAILING_FUNCTION_WORDS or ent.doc[end - 1].text == "/"
+                               or ent.doc[end - 1].is_space
                                or TIME_OF_DAY.match(ent.doc[end - 1].text) or sentence_period(ent.doc, end - 1)):
         end -= 1
-    while end - start > 1 and (TIME_OF_DAY.match(ent.doc[start].text) or ent.doc[start].text in LEADING_QUANTIFIERS):
+    while end - start > 1 and (TIME_OF_DAY.match(ent.doc[start].text) or ent.doc[start].text in LEADING_QUANTIFIERS
+                               or ent.doc[start].is_space):
         start += 1
     start, end = bracketed(ent.doc, start, end)
     return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)
