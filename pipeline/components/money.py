@@ -54,7 +54,7 @@ def _words(span: Span) -> list[str]:
     for token in span:
         if token.text == "." and words and not span.doc[token.i - 1].whitespace_:
             words[-1] += "."
-        elif words and DIGIT_GROUPS.match(words[-1]) and THOUSANDS.match(token.text) and is_grouped(span.doc, token.i):
+        elif words and DIGIT_GROUPS.match(words[-1]) and is_grouped(span.doc, token.i):
             words[-1] += " " + token.text
         elif not token.is_space:
             words.append(token.text)

@@ -58,8 +58,9 @@ KIND_OF_PLACE = frozenset({"Platz", "Halle", "Straße", "Gasse", "Allee", "Brüc
 ENGLISH_PLACE_HEADS = frozenset({"Valley", "Island", "Islands", "Bay", "Beach", "Lake", "River", "Hill", "Hills",
                                  "Mountain", "Mountains", "Springs", "Falls", "Creek", "Point", "Harbor", "Harbour",
                                  "County", "Park", "Square", "Street"})
-# A town's station by its kind, which GeoNames lists as a quarter of one German town ("Hauptbahnhof", Braunschweig).
-STATION = re.compile(r"^(?:Haupt|Nord|Süd|Ost|West|Zentral)bahnhofs?$")
+# A town's station by its kind, which GeoNames lists as a quarter of one German town ("Hauptbahnhof", Braunschweig)
+# and railways write after the town's name ("Berlin Ostbahnhof", "Ingolstadt Hbf").
+STATION = re.compile(r"^(?:(?:(?:Haupt|Nord|Süd|Ost|West|Zentral)b|B)ahnhofs?|Hbf\.?)$")
 DISTRICT_WORDS = frozenset({"Landkreis", "Landkreises"})  # a German district by the name of its town
 # Words inside a place's name in lower case: "Frankfurt am Main", "Freiburg im Breisgau", "Rothenburg ob der Tauber".
 NAME_PARTICLES = frozenset({"am", "an", "im", "in", "der", "die", "das", "den", "bei", "ob", "unter", "vor", "auf",

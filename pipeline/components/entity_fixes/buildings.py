@@ -24,13 +24,12 @@ from pipeline.components.entity_fixes.lexicon import Lexicon
 from pipeline.components.entity_fixes.places import may_name_place
 from pipeline.components.entity_fixes.spans import covering_entities
 from pipeline.given_names import given_names
-from pipeline.link.places import known_as_written, lookup, town_of_adjective
+from pipeline.link.places import STATION, known_as_written, lookup, town_of_adjective
 
 # Rule 20: a town's facility by its adjective ("Salzburger Flughafen"), a road, tunnel, bridge, ring road or lane
 # named after a direction or a name ("Ost|autobahn", "Saalach|brücke", "Zweigl|gasse").
 TOWN_FACILITY = re.compile(r"^(?:Flughafen|Hauptbahnhof|Westbahnhof|Ostbahnhof|Stadion|Hafen)s?$")
 STATION_BY_DIRECTION = re.compile(r"^(?:West|Ost)bahnhofs?$")
-STATION = re.compile(r"^(?:Hbf\.?|(?:Haupt|Nord|Ost|Süd|West)?[Bb]ahnhof)$")  # after its town: "Berlin Ostbahnhof"
 NAMED_ROUTE = re.compile(r"^(?P<head>[A-ZÄÖÜ][a-zäöüß]{2,})(?:tunnel|autobahn|schnellstraße|gürtel|brücke|gasse)$")
 # Rule 20: a motorway's or federal road's number ("A8", "B125"; an Austrian expressway's or a state road's after its
 # kind: "Schnellstraße S6"), the words that name a road before one, and words of traffic around it.

@@ -397,23 +397,26 @@ def is_spaced_compound_place(ent: Span) -> bool:
     joined = SPACED_HYPHEN.sub("-", ent.text)
     if joined == ent.text:
         return False
-    if known_as_written(joined):
-        return True
-    town, _, part = joined.partition("-")
-    town_hit, part_hit = lookup(town), lookup(part)
-    return (town_and_part(joined) and town_hit is not None and part_hit is not None
-            and town_hit[0].population >= DISTRICT_SHARE * part_hit[0].population)
+    return known_as_written(joined) or ((places := town_and_part_places(joined)) is not None
+                                        and places[0].population >= DISTRICT_SHARE * places[1].population)
 
 
 def town_and_part(word: str) -> bool:
     """A town and a part of it joined by a hyphen, both known to the gazetteer in one country: "Wien-Döbling",
     "Wien-Aspern", "Graz-Puntigam"."""
+    return town_and_part_places(word) is not None
+
+
+def town_and_part_places(word: str) -> tuple[gazetteer.Place, gazetteer.Place] | None:
+    """The town and the part of `town_and_part`, as the gazetteer knows them."""
     town, _, part = word.partition("-")
     if not part or "-" in part:
-        return False
+        return None
     town_hit, part_hit = lookup(town), lookup(part)
-    return (town_hit is not None and part_hit is not None and town_hit[0].kind == "city" and part_hit[0].kind == "city"
-            and town_hit[0].country_code == part_hit[0].country_code)
+    if (town_hit is not None and part_hit is not None and town_hit[0].kind == "city" and part_hit[0].kind == "city"
+            and town_hit[0].country_code == part_hit[0].country_code):
+        return town_hit[0], part_hit[0]
+    return None
 
 
 def is_genitive_of_region_before_role(token: Token, after: Token) -> bool:
