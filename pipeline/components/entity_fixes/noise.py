@@ -213,9 +213,10 @@ def bracketed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     ("Ingolstadt Hbf (12." → "Ingolstadt Hbf"); a bracket it closes without opening begins no name ("NED) Toro
     Rosso" → "Toro Rosso")."""
     words = [token.text for token in doc[start:end]]
-    if ")" in words and "(" not in words[: words.index(")")] and words.index(")") + 1 < len(words):
-        start += words.index(")") + 1
-        words = words[words.index(")") + 1 :]
+    close = words.index(")") if ")" in words else None
+    if close is not None and "(" not in words[:close] and close + 1 < len(words):
+        start += close + 1
+        words = words[close + 1 :]
     if "(" in words[1:] and ")" not in words[words.index("(", 1) :]:
         closed = end < len(doc) and doc[end].text == ")" and words[-1] != "("
         end = end + 1 if closed else start + words.index("(", 1)

@@ -103,7 +103,6 @@ AUTHORITY = re.compile(r"\wbehörde$")
 COMPANY_COMPOUND = re.compile(
     r"^(?P<name>[A-ZÄÖÜ][\w.&]+)-(?:\w*[Cc]hef(?:s|in)?|Konzerns?|Aktien?|Vorstand|Manager|Filialen?)$")
 ROUTE_PREPOSITIONS = frozenset({"von", "vom", "zwischen", "bis"})  # "Bürgermeister von Dortmund", "bis Dortmund"
-# News agencies whose acronym is written in lower case ("Deutsche Presse-Agentur dpa"): `acronyms_after_long_forms`.
 # What follows "und" inside one company's name: "GmbH und Co. KG", "und Söhne" (rule 11's `companies_listed`).
 PARTNERS = frozenset({"Co", "Co.", "Cie", "Cie.", "Partner", "Söhne"})
 # Parties named by their members, which NER misses (rule 19): the US parties and the French Républicains.
