@@ -1389,7 +1389,7 @@ def test_errors_of_the_smartdata_articles(nlp, fixes, text, ents, expected):
          [("FC", "ORG"), ("Schalke 04", "ORG")]),
     ],
 )
-def test_errors_of_the_smartdata_set_c(nlp, fixes, text, ents, expected):
+def test_errors_of_the_smartdata_part_c(nlp, fixes, text, ents, expected):
     assert fix_tagged(nlp, fixes, text, ents) == expected
 
 
