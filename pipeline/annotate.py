@@ -45,7 +45,10 @@ GLUED_DASH = "[–—]$"
 # A dash typed as two hyphens glued to a bracket and the next word: "FRANKFURT (Dow Jones)--Gewinnmitnahmen",
 # "(Dow Jones)--1&1 Drillisch", "(Dow Jones)--\"Wir …".
 GLUED_DOUBLE_HYPHEN = r"\)(?=--)|(?<=\))--(?=\S)"
-KEPT_ABBREVIATIONS = ("Wr.", "a.d.", "i.d.", "o.d.")  # spaCy's German exceptions lack them
+KEPT_ABBREVIATIONS = ("Wr.", "a.d.", "i.d.", "o.d.", "Bros.", "Corp.", "Ltd.")  # spaCy's German exceptions lack them
+# Legal forms written without a period: one after them ends the sentence ("… Entertainment GmbH. Jupiter …"),
+# but the tokenizer kept it in the token, so the sentence ran on into the next.
+SENTENCE_FINAL_LEGAL_FORMS = ("GmbH", "mbH")
 GLUED_AFTER_SCORE = r"(?:(?<=[0-9]:[0-9])|(?<=[0-9]:[0-9]{2})|(?<=\bn\.[PV]\.))(?=[A-ZÄÖÜ][a-zäöü])"
 
 
@@ -54,7 +57,8 @@ def adapt_tokenizer(nlp: Language) -> None:
     of the model's own infixes (an empty infix match splits without a token of its own), and a dash glued to the
     word before it ("Belgrad– Bei einem Luftangriff"); keep the Austrian abbreviation of "Wiener" whole ("Wr.
     Neustadt", not "Wr" "." "Neustadt"), and those of "an der", "in der", "ob der" in towns' names ("Neuburg a.d.
-    Donau", "Rothenburg o.d. Tauber"), whose split period ended the sentence there."""
+    Donau", "Rothenburg o.d. Tauber"), whose split period ended the sentence there, and of companies ("Warner
+    Bros. Entertainment"); split the period after "GmbH" off, which always ends a sentence."""
     tokenizer = nlp.tokenizer
     infixes = extended(tokenizer.infix_finditer, f"{GLUED_AFTER_SCORE}|{GLUED_DOUBLE_HYPHEN}")
     suffixes = extended(tokenizer.suffix_search, GLUED_DASH)
@@ -64,6 +68,8 @@ def adapt_tokenizer(nlp: Language) -> None:
         tokenizer.suffix_search = suffixes.search
     for abbreviation in KEPT_ABBREVIATIONS:
         tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    for form in SENTENCE_FINAL_LEGAL_FORMS:
+        tokenizer.add_special_case(f"{form}.", [{ORTH: form}, {ORTH: "."}])
 
 
 def extended(own: Callable | None, pattern: str) -> re.Pattern | None:

@@ -1387,6 +1387,10 @@ def test_errors_of_the_smartdata_articles(nlp, fixes, text, ents, expected):
         # 659 SmartData articles (not annotated): spaces NER took in at a name's edge are no part of it
         ("Der FC  Schalke 04 gewann.", [("FC  ", "ORG"), ("Schalke 04", "ORG")],
          [("FC", "ORG"), ("Schalke 04", "ORG")]),
+        # part B sd-065: a headline's names NER ran together across spaced dashes are apart
+        ("Waldorf Frommer - Jupiter Ascending - Warner Bros. Entertainment GmbH",
+         [("Waldorf Frommer - Jupiter Ascending - Warner Bros. Entertainment GmbH", "ORG")],
+         [("Waldorf Frommer", "ORG"), ("Jupiter Ascending", "ORG"), ("Warner Bros. Entertainment GmbH", "ORG")]),
     ],
 )
 def test_errors_of_the_smartdata_part_c(nlp, fixes, text, ents, expected):

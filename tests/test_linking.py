@@ -646,12 +646,17 @@ def test_a_facility_with_its_town_is_one_place(nlp, text, place):
     assert [e.text for e in nlp(text).ents if e.label_ == "LOC"] == [place]
 
 
-def test_a_hashtag_a_chinese_name_and_a_masculine_underground_in_names(nlp):
+def test_a_hashtag_a_nickname_a_chinese_name_and_a_masculine_underground_in_names(nlp):
     """Draws 61 (gnad-0903) and 60 (gnad-0037, gnad-0654), held-out gnad-0091: a tweet's hashtag sign is no part of a
-    name; a Chinese or Korean name in three syllables goes by its first word too, and so does a shorter name the
-    document writes; "Untergrund" is masculine."""
+    name, nor is a nickname in brackets (SmartData review of stop 38); a Chinese or Korean name in three syllables
+    goes by its first word too, and so does a shorter name the document writes; "Untergrund" is masculine."""
     found = entities(nlp, "Die Bundeskanzlerin Angela #Merkel breitet die Arme aus. Angela Merkel im Jacuzzi.")
     assert found[("PER", "Angela Merkel")].surfaces == {"Angela #Merkel", "Angela Merkel"}
+    # a nickname in brackets is no part of the name, and the person named without it is the same one
+    found = entities(nlp, "Gesundheitsminister Rudolf (Rudi) Anschober hat unterschrieben. Anschober lobte den "
+                          "Plan.")
+    assert set(found) == {("PER", "Rudolf Anschober")}
+    assert found[("PER", "Rudolf Anschober")].surfaces == {"Rudolf (Rudi) Anschober", "Anschober"}
     found = entities(nlp, "UN-Generalsekretär Ban Ki Moon warb in Le Bourget dafür. Die Kinder würden uns nicht "
                           "verstehen, hob Ban hervor.")
     assert found[("PER", "Ban Ki Moon")].surfaces == {"Ban Ki Moon", "Ban"}
@@ -859,6 +864,8 @@ def test_a_dateline_in_capitals_names_the_place_the_text_names_again(nlp):
         ("Ein Unfall in der Nähe des ehemaligen Bahnhofs Zollern in Bisingen.", {"Bahnhof Zollern", "Bisingen"}),
         # SmartData set C sd-076: the period of an abbreviation that ends the sentence is no part of the name
         ("Die Züge fahren früher bis Nürnberg Hbf. Ab Nürnberg Hbf fahren Busse.", {"Nürnberg Hbf"}),
+        # part C sd-069: and after "Hbf", written without one
+        ("Die Züge halten nicht in Hanau Hbf. Aufgrund der Umleitung fahren sie später.", {"Hanau Hbf"}),
     ],
 )
 def test_places_named_by_their_usual_form(nlp, text, names):

@@ -32,14 +32,16 @@ SYLLABLE = re.compile(r"^[A-Z][a-z]{0,3}$")  # the same written in three syllabl
 ARABIC_ARTICLE = re.compile(r"\b[AaEe]l-")  # "Muammar al-Gaddafi" is "Muammar Gaddafi", "Omar al-Bashir" "Bashir"
 PATRONYMIC = re.compile(r"(?:witsch|wna)$")  # "Sergej Jurjewitsch Netschajew", "Julia Wladimirowna Timoschenko"
 INITIAL = re.compile(r"^[A-ZÄÖÜ][a-zäöü]?\.$")  # an abbreviated given name: "C.", "Ch."
+NICKNAME = re.compile(r"^\(\w[\w.-]*\)$")  # between given name and surname: "Rudolf (Rudi) Anschober"
 LEADING_TITLES = {"Dr.", "Prof.", "Mag.", "Ing.", "DI", "Herr", "Frau", "Sir", "Lady", "Papst", "König", "Königin"}
 
 
 def base_name(text: str, known_words: set[str]) -> str:
-    """Without leading titles or roles, a genitive ending and a tweet's hashtag sign: "Topberater Selenskyjs" →
-    "Selenskyj" when "Selenskyj" is attested, "Angela #Merkel" → "Angela Merkel"."""
+    """Without leading titles or roles, a genitive ending, a tweet's hashtag sign and a nickname in brackets:
+    "Topberater Selenskyjs" → "Selenskyj" when "Selenskyj" is attested, "Angela #Merkel" → "Angela Merkel", "Rudolf
+    (Rudi) Anschober" → "Rudolf Anschober"."""
     words = strip_apostrophe(text).split() or text.split()  # a mention that is only "O’" keeps its text
-    words = [word.removeprefix("#") for word in words] if len(words) > 1 else words
+    words = [word.removeprefix("#") for word in words if not NICKNAME.match(word)] if len(words) > 1 else words
     while len(words) > 1 and (words[0] in LEADING_TITLES or is_role(words[0]) or words[0] in ROLE_MODIFIERS
                               or words[0] in COUNTERPARTS):
         words = words[1:]

@@ -223,8 +223,8 @@ def nominative_of_unknown(text: str, known: set[str]) -> str:
     facility's kind in any case: "des Bahnhofs Zollern" → "Bahnhof Zollern"), or
     that the suffix of its last noun shows ("des Salzburger Hauptbahnhofs"); without a final period where the
     document writes the name bare too, as an abbreviation that also ends the sentence shows it ("bis Nürnberg Hbf."
-    beside "ab Nürnberg Hbf")."""
-    if text.endswith(".") and text[:-1] in known:
+    beside "ab Nürnberg Hbf"), and always after "Hbf", which the railways write without one ("in Hanau Hbf.")."""
+    if text.endswith(".") and (text[:-1] in known or text.endswith(" Hbf.")):
         return text[:-1]
     first, _, rest = text.partition(" ")
     if first in DISTRICT_WORDS and rest:

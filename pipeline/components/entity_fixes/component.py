@@ -99,6 +99,9 @@ from pipeline.roles import is_role_compound
 
 # Rule 18: what places NER joined stand apart by ("Holguin/Vatikanstadt", "Lichtenfels - Sonneberg").
 PLACE_SEPARATORS = frozenset({"/", "-", "–"})
+# Rule 18: a dash with spaces around it (a token of its own) between names NER ran together as one organization, as
+# a headline lists them ("Waldorf Frommer - Jupiter Ascending - Warner Bros. Entertainment GmbH").
+ORGANIZATION_SEPARATORS = frozenset({"-", "–", "—"})
 
 
 class EntityFixes:
@@ -113,9 +116,12 @@ class EntityFixes:
 
     def __call__(self, doc: Doc) -> Doc:
         lexicon = self.lexicon
-        # rule 18's joins, then rules 1, 0 and 2 on each entity's edges; rule 0's persons run on across a comma
-        ents = split_at([before_affiliation(lexicon, trimmed(race_place(ent))) for ent in joined_at_arabic_article(
-            joined_at_nasab(doc, joined_at_nickname(joined_at_particles(doc.ents))))], "PER", {","}, is_name_part)
+        # rule 18's joins and its organizations apart at a dash, then rules 1, 0 and 2 on each entity's edges; rule
+        # 0's persons run on across a comma
+        joined = joined_at_arabic_article(joined_at_nasab(doc, joined_at_nickname(joined_at_particles(doc.ents))))
+        ents = split_at([before_affiliation(lexicon, trimmed(race_place(ent)))
+                         for ent in split_at(joined, "ORG", ORGANIZATION_SEPARATORS, is_name_part)],
+                        "PER", {","}, is_name_part)
         named_in_full = [ent for ent in ents if ent.label_ == "PER" and len(ent) > 1]
         surnames = full_name_surnames(named_in_full)
         given_surnames = {ent[-1].text for ent in named_in_full if ent[0].text in given_names()}  # "Bernhard X"
