@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from pipeline.nouns import noun_reading
+
 APOSTROPHE_GENITIVE = re.compile(r"['’´`]s?$")
 # A town's adjective or inhabitant noun: "Salzburger", "Wienerin" (the town's name before the ending).
 INHABITANT = re.compile(r"^(?P<place>[A-ZÄÖÜ]\w+?)(?:er|ers|ern|erin|erinnen)$")
@@ -104,11 +106,15 @@ def head_noun(span: Span) -> Token | None:
 
 def head_gender(head: Token) -> str | None:
     """Gender of the head by a telling suffix first ("-ung", "-holding" are feminine, "-rat", "-hof"
-    masculine, "-amt", "-gericht" neuter), else "Plur" for a plural ("Nachrichten": the morphologizer's number or
-    a plural ending on the lemma), else the morphologizer's gender."""
+    masculine, "-amt", "-gericht" neuter), else by Wiktionary's nouns ("Forums" neuter, `pipeline.nouns`), else "Plur"
+    for a plural ("Nachrichten": the morphologizer's number or a plural ending on the lemma), else the morphologizer's
+    gender."""
     by_suffix = suffix_gender(head.text)
     if by_suffix:
         return by_suffix
+    listed = noun_reading(head.text)
+    if listed is not None:
+        return listed.gender
     if "Plur" in head.morph.get("Number") or ending_beyond(head.text, head.lemma_) in PLURAL_ENDINGS:
         return "Plur"
     found = head.morph.get("Gender")
@@ -155,8 +161,11 @@ def nominative_name(span: Span) -> str:
                                                     or DECLINED_ADJECTIVE_SHAPE.match(word)):
             stem = STRONG_ENDING.sub("", word)
             word = (stem[:1].upper() if token.i == span.start else stem[:1]) + stem[1:] + NOMINATIVE_ENDING[gender]
-        elif token.i == head.i and gender in ("Masc", "Neut"):  # "Sicherheitsrats", "Instituts für …"
-            word = strip_suffix_genitive(word) if suffix_gender(word) else head_without_genitive(token, first.text)
+        elif token.i == head.i and gender in ("Masc", "Neut"):  # "Sicherheitsrats", "Instituts für …", "Forums"
+            listed = noun_reading(word)
+            word = (strip_suffix_genitive(word) if suffix_gender(word)
+                    else listed.nominative if listed is not None and listed.gender == gender
+                    else head_without_genitive(token, first.text))
         out.append(word)
     return _join_like(span, out)
 
