@@ -3,10 +3,11 @@
 A name declined in the text ("des Neuen Forums", "des Zentralen Melderegisters") gives its nominative only when the
 gender of its head noun is known: the adjective takes -er, -e or -es by it ("Neues Forum"). The bundled model's
 morphologizer, trained on 1,800 sentences, guesses the gender of a noun it never saw and often guesses wrong. The
-100,000 nouns of the German Wiktionary know it, with every case form: a form the lexicon lists has its gender
-and its nominative; a compound it lacks takes both from its longest tail it lists ("Luftwaffengeschwaders" →
-"Geschwaders" → neuter, "Luftwaffengeschwader"). A form that reads two ways ("Register" is singular and plural,
-"Uni" feminine and neuter) settles nothing.
+100,000 nouns of the German Wiktionary know it, with their case forms: a form the lexicon lists one way has its
+gender and its nominative; a compound it lacks takes both from its longest listed tail after a listed first part
+("Luftwaffengeschwaders" → "Luftwaffen" + "Geschwaders" → neuter, "Luftwaffengeschwader"; not "Serbiens" → "Ser" +
+"Biens"). A form that reads two ways ("Register" is singular and plural, "Uni" feminine and neuter, "Werke" an old
+dative and a plural) settles nothing. Place names, given names and surnames are left out: "Salzburg" is no "Burg".
 """
 
 from __future__ import annotations
@@ -16,7 +17,13 @@ from functools import cache
 from typing import NamedTuple
 
 GENDERS = {"m": "Masc", "f": "Fem", "n": "Neut"}
-MIN_TAIL = 4  # a compound's tail the lexicon must list whole: "Rats" in "Verhandlungsrats"
+PROPER_NAMES = frozenset({"Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname", "Abkürzung", "Buchstabe",
+                          "Symbol", "Affix", "Suffix", "Gebundenes Lexem"})
+CASES = ("nominativ", "genitiv", "dativ", "akkusativ")
+VARIANTS = ("", "*", " 1", " 2", " 3", " 4", " stark", " schwach", " gemischt")  # a column's declension variant
+LINKING_ENDINGS = ("es", "en", "s", "n", "e", "-")  # between a compound's parts: "Verhandlungs-rat", "Luftwaffen-"
+MIN_TAIL = 4  # a compound's tail the lexicon must list whole: "Erbes" in "Naturerbes"
+MIN_HEAD = 3  # and its first part: "Natur"; not "Au" in "Austria"
 
 
 class NounReading(NamedTuple):
@@ -26,44 +33,53 @@ class NounReading(NamedTuple):
 
 @cache
 def readings() -> dict[str, NounReading | None]:
-    """Every case form of every noun → its reading, None for a form with two readings (read once per process, 1 s)."""
+    """Every case form of every common noun → its reading, None for a form with two readings (read once per
+    process, about a second)."""
     from german_nouns.config import CSV_FILE_PATH
 
     found: dict[str, NounReading | None] = {}
     with open(CSV_FILE_PATH, encoding="utf-8", newline="") as file:
         rows = csv.reader(file)
-        header = next(rows)
-        genus = [i for i, column in enumerate(header) if column.startswith("genus")]
-        columns = {number: [i for i, column in enumerate(header) if f" {number}" in column]
-                   for number in ("singular", "plural")}
-        nominative = {number: header.index(f"nominativ {number}") for number in ("singular", "plural")}
+        column = {name: i for i, name in enumerate(next(rows))}
+        genus = [i for name, i in column.items() if name.startswith("genus")]
         for row in rows:
-            if "Substantiv" not in row[1].split(","):
+            kinds = set(row[1].split(","))
+            if "Substantiv" not in kinds or kinds & PROPER_NAMES:
                 continue
             genders = {row[i] for i in genus if row[i]}
             singular = GENDERS.get(genders.pop()) if len(genders) == 1 else None
             for number, gender in (("singular", singular), ("plural", "Plur")):
-                base = row[nominative[number]] or (row[0] if number == "singular" else "")
-                reading = NounReading(gender, base) if gender and base else None
-                for form in {row[i] for i in columns[number] if row[i]}:
-                    found[form] = reading if found.get(form, reading) == reading else None
+                for variant in VARIANTS:
+                    base = row[column[f"nominativ {number}{variant}"]]
+                    reading = NounReading(gender, base) if gender and base else None
+                    for case in CASES:
+                        form = row[column[f"{case} {number}{variant}"]]
+                        if form:
+                            found[form] = reading if found.get(form, reading) == reading else None
     return found
 
 
 def noun_reading(word: str) -> NounReading | None:
-    """The reading of a noun as written, or of the longest tail of a compound the lexicon lists, with the compound's
-    head before it ("Melderegisters" → Neut, "Melderegister"); None where none or two readings fit."""
+    """The reading of a noun as written, or of a compound by its longest listed tail after a listed first part,
+    with that part before the tail's nominative ("Melderegisters" → Neut, "Melderegister"); None where none or two
+    readings fit."""
     table = readings()
     if word in table:
         return table[word]
-    for start in range(1, len(word) - MIN_TAIL + 1):
+    for start in range(MIN_HEAD, len(word) - MIN_TAIL + 1):
         head, tail = word[:start], word[start:]
         hyphenated = head.endswith("-")  # "Presse-Agentur": the tail keeps its capital
         listed = tail if hyphenated else tail[:1].upper() + tail[1:]
-        if listed in table:
+        if listed in table and is_compound_part(head):
             reading = table[listed]
             if reading is None:
                 return None
             base = reading.nominative
             return NounReading(reading.gender, head + (base if hyphenated else base[:1].lower() + base[1:]))
     return None
+
+
+def is_compound_part(head: str) -> bool:
+    """A listed noun, alone or with a linking ending: "Natur", "Verhandlungs", "Luftwaffen", "Presse-"."""
+    table = readings()
+    return head in table or any(head.endswith(ending) and head[: -len(ending)] in table for ending in LINKING_ENDINGS)

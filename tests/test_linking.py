@@ -658,11 +658,11 @@ def test_a_hashtag_a_nickname_a_chinese_name_and_a_masculine_underground_in_name
     goes by its first word too, and so does a shorter name the document writes; "Untergrund" is masculine."""
     found = entities(nlp, "Die Bundeskanzlerin Angela #Merkel breitet die Arme aus. Angela Merkel im Jacuzzi.")
     assert found[("PER", "Angela Merkel")].surfaces == {"Angela #Merkel", "Angela Merkel"}
-    # a nickname in brackets is no part of the name, and the person named without it is the same one
-    found = entities(nlp, "Gesundheitsminister Rudolf (Rudi) Anschober hat unterschrieben. Anschober lobte den "
-                          "Plan.")
+    # a nickname in brackets is no part of the name, and the person named by it or without it is the same one
+    found = entities(nlp, "Gesundheitsminister Rudolf (Rudi) Anschober hat unterschrieben. Rudi Anschober lobte "
+                          "den Plan. Anschober ging.")
     assert set(found) == {("PER", "Rudolf Anschober")}
-    assert found[("PER", "Rudolf Anschober")].surfaces == {"Rudolf (Rudi) Anschober", "Anschober"}
+    assert found[("PER", "Rudolf Anschober")].surfaces == {"Rudolf (Rudi) Anschober", "Rudi Anschober", "Anschober"}
     found = entities(nlp, "UN-Generalsekretär Ban Ki Moon warb in Le Bourget dafür. Die Kinder würden uns nicht "
                           "verstehen, hob Ban hervor.")
     assert found[("PER", "Ban Ki Moon")].surfaces == {"Ban Ki Moon", "Ban"}
@@ -706,6 +706,14 @@ def test_an_acronym_before_a_town_is_an_institution_and_wr_is_wiener(nlp):
     # SmartData sd-036: "an der" abbreviated in a town's name ends no sentence
     doc = nlp("Die Firma mit Sitz in Neuburg a.d. Donau wächst.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Neuburg a.d. Donau", "LOC")] and len(list(doc.sents)) == 1
+    # SmartData sd-065, gnad-0825, gnad-0664: a company's "Bros." or "Ltd." is no sentence end, the period after
+    # "GmbH" always is; "Corp." stays split, since the model tags "Sony Corp." whole as MISC
+    doc = nlp("Es klagt die Warner Bros. Entertainment GmbH. Jupiter Ascending lief im Kino.")
+    assert (doc.ents[0].text, doc.ents[0].label_) == ("Warner Bros. Entertainment GmbH", "ORG")
+    assert [s.text for s in doc.sents] == ["Es klagt die Warner Bros. Entertainment GmbH.",
+                                           "Jupiter Ascending lief im Kino."]
+    assert [t.text for t in nlp.make_doc("Meinl European Real Estate Ltd. und die Hanse GmbH. Sony Corp.")] == [
+        "Meinl", "European", "Real", "Estate", "Ltd.", "und", "die", "Hanse", "GmbH", ".", "Sony", "Corp", "."]
     from pipeline.link.places import lookup
 
     assert [lookup(name)[0].name for name in ("Neuburg a.d. Donau", "Mühldorf a. Inn", "Rothenburg o.d. Tauber")] == [

@@ -109,10 +109,12 @@ def head_gender(head: Token) -> str | None:
     masculine, "-amt", "-gericht" neuter), else by Wiktionary's nouns ("Forums" neuter, `pipeline.nouns`), else "Plur"
     for a plural ("Nachrichten": the morphologizer's number or a plural ending on the lemma), else the morphologizer's
     gender."""
+    from pipeline.link.places import known_as_written
+
     by_suffix = suffix_gender(head.text)
     if by_suffix:
         return by_suffix
-    listed = noun_reading(head.text)
+    listed = None if known_as_written(head.text) else noun_reading(head.text)  # "Salzburg" is no "Burg"
     if listed is not None:
         return listed.gender
     if "Plur" in head.morph.get("Number") or ending_beyond(head.text, head.lemma_) in PLURAL_ENDINGS:

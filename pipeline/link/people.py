@@ -48,6 +48,14 @@ def base_name(text: str, known_words: set[str]) -> str:
     return strip_known_genitive(" ".join(words), known_words) or text
 
 
+def nickname_forms(text: str) -> list[str]:
+    """The name a mention's nickname in brackets stands for, with the words after it: "Rudolf (Rudi) Anschober" →
+    ["Rudi Anschober"]."""
+    words = text.split()
+    return [" ".join([word[1:-1], *words[i + 1 :]]) for i, word in enumerate(words)
+            if NICKNAME.match(word) and 0 < i < len(words) - 1]
+
+
 def comparable(name: str) -> str:
     """A name without the Arabic article, which news writes or leaves out: "Muammar al-Gaddafi" → "Muammar
     Gaddafi"."""
@@ -115,6 +123,9 @@ def link(doc: Doc, mentions: list[MentionRecord]) -> list[DocEntity]:
     known = {w for m in mentions for w in strip_apostrophe(m.text).split()}
     known |= {strip_apostrophe(m.text) for m in mentions}
     bases = [base_name(m.text, known) for m in mentions]
+    # "Rudi Anschober" is the "Rudolf (Rudi) Anschober" of the same document
+    by_nickname = {alias: base for m, base in zip(mentions, bases, strict=True) for alias in nickname_forms(m.text)}
+    bases = [by_nickname.get(base, base) for base in bases]
     # Full names, longest first: a shorter full name that ends a longer one is the same person.
     full_names: list[str] = []
     for name in sorted({b for b in bases if " " in b}, key=lambda b: (-len(b.split()), -len(b), b)):

@@ -244,7 +244,8 @@ def split_at(ents: list[Span], label: str, separators: Collection[str], is_part:
     """Entities of `label` that `separators` divide into parts that each `is_part` are several entities, unless
     `is_whole`: places joined by a slash or dash that the gazetteer knows each as written ("Holguin/Vatikanstadt –",
     "Lichtenfels - Sonneberg"; not a town and its river, "Frankfurt/Oder", nor "Schleswig - Holstein"), persons NER ran
-    on across a comma ("Hans, Karl, Hannes, David und Max")."""
+    on across a comma ("Hans, Karl, Hannes, David und Max"), organizations a headline lists between spaced dashes
+    ("Euronews - Africanews")."""
     out = []
     for ent in ents:
         splits = ent.label_ == label and not (is_whole is not None and is_whole(ent))
