@@ -34,7 +34,7 @@ class NounReading(NamedTuple):
 @cache
 def readings() -> dict[str, NounReading | None]:
     """Every case form of every common noun → its reading, None for a form with two readings (read once per
-    process, about a second)."""
+    process, about two seconds)."""
     from german_nouns.config import CSV_FILE_PATH
 
     found: dict[str, NounReading | None] = {}
