@@ -470,7 +470,8 @@ def newspapers_cited(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]
     "Presse", "Welt" and "Zeit", which a speaker also addresses as the press or the world, the one a speaker of the
     clause tells ("sagte eine Sprecherin zum Standard.", "sagte der Trainer der Times,"). Not the world, the time,
     a picture or a standard elsewhere ("Nummer acht der Welt", "Recherchen zur Zeit", "erfuhr die Welt davon",
-    "wenn das Bild vorliegt", "Er erklärte, Airbags gehörten zum Standard.")."""
+    "wenn das Bild vorliegt", "Er erklärte, Airbags gehörten zum Standard."). A paper named with its article after
+    the kind of paper it is, is named so whatever the clause: "der deutschen Zeitung Die Welt" → "Die Welt"."""
     taken = {i for ent in ents if ent.label_ == "ORG" for i in range(ent.start, ent.end)}
     found = []
     for i in range(1, len(words) - 1):
@@ -487,7 +488,10 @@ def newspapers_cited(doc: Doc, words: list[str], ents: list[Span]) -> list[Span]
                  or (before in ("dem", "der") and after in AT_HAND)
                  or (dative and after in (".", ",", ":") and words[i] not in ("Presse", "Welt", "Zeit")
                      and told_in_clause(words, i)))
-        if cited:
+        if before in ("der", "die", "das") and words[i - 1][:1].isupper() and PRESS_DESCRIPTOR.search(
+                two_before.lower()) and i - 1 not in taken:  # "die Zeitung Die Welt": the masthead, article and all
+            found.append(Span(doc, i - 1, i + 1, label="ORG"))
+        elif cited:
             found.append(Span(doc, i, i + 1, label="ORG"))
     return found
 
