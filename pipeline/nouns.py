@@ -8,13 +8,20 @@ gender and its nominative; a compound it lacks takes both from its longest liste
 ("Luftwaffengeschwaders" → "Luftwaffen" + "Geschwaders" → neuter, "Luftwaffengeschwader"; not "Serbiens" → "Ser" +
 "Biens"). A form that reads two ways ("Register" is singular and plural, "Uni" feminine and neuter, "Werke" an old
 dative and a plural) settles nothing. Place names, given names and surnames are left out: "Salzburg" is no "Burg".
+The forms live in an SQLite index built once per machine (`pipeline.sqlite_index`, 2 seconds), not in each process.
 """
 
 from __future__ import annotations
 
 import csv
-from functools import cache
+import sqlite3
+from functools import cache, lru_cache
+from importlib.metadata import version
+from pathlib import Path
 from typing import NamedTuple
+
+from pipeline import sqlite_index
+from pipeline.sqlite_index import cache_dir
 
 GENDERS = {"m": "Masc", "f": "Fem", "n": "Neut"}
 PROPER_NAMES = frozenset({"Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname", "Abkürzung", "Buchstabe",
@@ -31,10 +38,13 @@ class NounReading(NamedTuple):
     nominative: str  # nominative of the same number: "Forum" for "Forums", "Physiker" for "Physikern"
 
 
-@cache
-def readings() -> dict[str, NounReading | None]:
-    """Every case form of every common noun → its reading, None for a form with two readings (read once per
-    process, about two seconds)."""
+@cache  # once per process, as the connection: reading a package's version takes a millisecond
+def database_path() -> Path:
+    return cache_dir() / f"german-nouns-{version('german-nouns')}.sqlite"
+
+
+def fill(db: sqlite3.Connection) -> None:
+    """Write every case form of every common noun with its reading, gender NULL for a form with two readings."""
     from german_nouns.config import CSV_FILE_PATH
 
     found: dict[str, NounReading | None] = {}
@@ -56,30 +66,48 @@ def readings() -> dict[str, NounReading | None]:
                         form = row[column[f"{case} {number}{variant}"]]
                         if form:
                             found[form] = reading if found.get(form, reading) == reading else None
-    return found
+    db.execute("CREATE TABLE readings (form TEXT PRIMARY KEY, gender TEXT, nominative TEXT)")
+    db.executemany("INSERT INTO readings VALUES (?, ?, ?)",
+                   ((form, *(reading or (None, None))) for form, reading in found.items()))
+
+
+def listed_forms(forms: list[str]) -> dict[str, NounReading | None]:
+    """The forms the lexicon lists, with their readings (None for one with two readings), in one query."""
+    rows = sqlite_index.connection(database_path(), fill).execute(
+        f"SELECT form, gender, nominative FROM readings WHERE form IN ({', '.join('?' * len(forms))})", forms)
+    return {form: NounReading(gender, nominative) if gender else None for form, gender, nominative in rows}
+
+
+@lru_cache(maxsize=100_000)
+def listed(form: str) -> tuple[bool, NounReading | None]:
+    """Whether the lexicon lists a form, and its reading (None for one with two readings)."""
+    found = listed_forms([form])
+    return form in found, found.get(form)
 
 
 def noun_reading(word: str) -> NounReading | None:
     """The reading of a noun as written, or of a compound by its longest listed tail after a listed first part,
     with that part before the tail's nominative ("Melderegisters" → Neut, "Melderegister"); None where none or two
     readings fit."""
-    table = readings()
-    if word in table:
-        return table[word]
-    for start in range(MIN_HEAD, len(word) - MIN_TAIL + 1):
-        head, tail = word[:start], word[start:]
-        hyphenated = head.endswith("-")  # "Presse-Agentur": the tail keeps its capital
-        listed = tail if hyphenated else tail[:1].upper() + tail[1:]
-        if listed in table and is_compound_part(head):
-            reading = table[listed]
+    known, reading = listed(word)
+    if known:
+        return reading
+    # each tail as the lexicon would list it: "Presse-Agentur" keeps its capital, "Melderegisters" gains one
+    tails = {start: word[start:] if word[start - 1] == "-" else word[start].upper() + word[start + 1 :]
+             for start in range(MIN_HEAD, len(word) - MIN_TAIL + 1)}
+    found = listed_forms(list(set(tails.values()))) if tails else {}
+    for start, tail in tails.items():  # the longest tail first
+        if tail in found and is_compound_part(word[:start]):
+            reading = found[tail]
             if reading is None:
                 return None
             base = reading.nominative
-            return NounReading(reading.gender, head + (base if hyphenated else base[:1].lower() + base[1:]))
+            return NounReading(reading.gender, word[:start] + (base if tail[:1] == word[start] else
+                                                               base[:1].lower() + base[1:]))
     return None
 
 
 def is_compound_part(head: str) -> bool:
     """A listed noun, alone or with a linking ending: "Natur", "Verhandlungs", "Luftwaffen", "Presse-"."""
-    table = readings()
-    return head in table or any(head.endswith(ending) and head[: -len(ending)] in table for ending in LINKING_ENDINGS)
+    return listed(head)[0] or any(head.endswith(ending) and listed(head[: -len(ending)])[0]
+                                  for ending in LINKING_ENDINGS)
