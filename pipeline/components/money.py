@@ -39,7 +39,6 @@ WINDOW_BEFORE, WINDOW_AFTER = 32, 12
 AMOUNT, QUALIFIER = "MONEY", "MONEY_QUALIFIER"
 # A number's thousands set apart by spaces, as German typography does ("1 000 Euro"): the groups' tokens.
 DIGIT_GROUP, THOUSANDS = re.compile(r"^\d{1,3}$"), re.compile(r"^\d{3}(?:,\d+)?$")
-DIGIT_GROUPS = re.compile(r"^\d{1,3}(?: \d{3})*$")
 
 
 def read_money(span: Span) -> Money | None:
@@ -54,7 +53,7 @@ def _words(span: Span) -> list[str]:
     for token in span:
         if token.text == "." and words and not span.doc[token.i - 1].whitespace_:
             words[-1] += "."
-        elif words and DIGIT_GROUPS.match(words[-1]) and is_grouped(span.doc, token.i):
+        elif words and is_grouped(span.doc, token.i):  # the group before it is the end of words[-1]
             words[-1] += " " + token.text
         elif not token.is_space:
             words.append(token.text)

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from pipeline.nouns import noun_reading
+from pipeline.nouns import NounReading, noun_reading
 
 APOSTROPHE_GENITIVE = re.compile(r"['’´`]s?$")
 # A town's adjective or inhabitant noun: "Salzburger", "Wienerin" (the town's name before the ending).
@@ -104,17 +104,14 @@ def head_noun(span: Span) -> Token | None:
                  and t.text not in LEGAL_FORMS and t.tag_ != "ADJA" and not ADJECTIVE_SHAPE.match(t.text)), None)
 
 
-def head_gender(head: Token) -> str | None:
+def head_gender(head: Token, listed: NounReading | None) -> str | None:
     """Gender of the head by a telling suffix first ("-ung", "-holding" are feminine, "-rat", "-hof"
-    masculine, "-amt", "-gericht" neuter), else by Wiktionary's nouns ("Forums" neuter, `pipeline.nouns`), else "Plur"
-    for a plural ("Nachrichten": the morphologizer's number or a plural ending on the lemma), else the morphologizer's
-    gender."""
-    from pipeline.link.places import known_as_written
-
+    masculine, "-amt", "-gericht" neuter), else by its reading in Wiktionary's nouns, `listed` ("Forums" neuter,
+    `pipeline.nouns`), else "Plur" for a plural ("Nachrichten": the morphologizer's number or a plural ending on the
+    lemma), else the morphologizer's gender."""
     by_suffix = suffix_gender(head.text)
     if by_suffix:
         return by_suffix
-    listed = None if known_as_written(head.text) else noun_reading(head.text)  # "Salzburg" is no "Burg"
     if listed is not None:
         return listed.gender
     if "Plur" in head.morph.get("Number") or ending_beyond(head.text, head.lemma_) in PLURAL_ENDINGS:
@@ -142,7 +139,8 @@ def nominative_name(span: Span) -> str:
     head = head_noun(span) if len(span) > 1 and is_adjective else None
     if head is None:
         return strip_apostrophe(span.text)
-    gender, by_suffix = head_gender(head), suffix_gender(head.text)
+    listed = None if known_as_written(head.text) else noun_reading(head.text)  # "Salzburg" is no "Burg"
+    gender, by_suffix = head_gender(head, listed), suffix_gender(head.text)
 
     def declined(word: str) -> bool:
         """An ending to change: -en/-em always, another one only against a gender the suffix settles, and not the
@@ -164,8 +162,7 @@ def nominative_name(span: Span) -> str:
             stem = STRONG_ENDING.sub("", word)
             word = (stem[:1].upper() if token.i == span.start else stem[:1]) + stem[1:] + NOMINATIVE_ENDING[gender]
         elif token.i == head.i and gender in ("Masc", "Neut"):  # "Sicherheitsrats", "Instituts für …", "Forums"
-            listed = noun_reading(word)
-            word = (strip_suffix_genitive(word) if suffix_gender(word)
+            word = (strip_suffix_genitive(word) if by_suffix
                     else listed.nominative if listed is not None and listed.gender == gender
                     else head_without_genitive(token, first.text))
         out.append(word)
