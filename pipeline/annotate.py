@@ -45,8 +45,9 @@ GLUED_DASH = "[–—]$"
 # A dash typed as two hyphens glued to a bracket and the next word: "FRANKFURT (Dow Jones)--Gewinnmitnahmen",
 # "(Dow Jones)--1&1 Drillisch", "(Dow Jones)--\"Wir …".
 GLUED_DOUBLE_HYPHEN = r"\)(?=--)|(?<=\))--(?=\S)"
-# spaCy's German exceptions lack them; not "Corp.", which the bundled NER, never trained on it whole, tags MISC
-KEPT_ABBREVIATIONS = ("Wr.", "a.d.", "i.d.", "o.d.", "Bros.", "Ltd.")
+# spaCy's German exceptions lack them ("hl.n.": a Czech main station, "Praha hl.n."); not "Corp.", which the
+# bundled NER, never trained on it whole, tags MISC
+KEPT_ABBREVIATIONS = ("Wr.", "a.d.", "i.d.", "o.d.", "Bros.", "Ltd.", "hl.n.")
 # Legal forms written without a period: one after them ends the sentence ("… Entertainment GmbH. Jupiter …"),
 # but the tokenizer kept it in the token, so the sentence ran on into the next.
 SENTENCE_FINAL_LEGAL_FORMS = ("GmbH", "mbH")

@@ -1356,6 +1356,8 @@ def test_errors_of_the_smartdata_articles(nlp, fixes, text, ents, expected):
         ("Umleitung über Würzburg Hbf und Augsburg.", [("Augsburg", "LOC")],
          [("Würzburg Hbf", "LOC"), ("Augsburg", "LOC")]),
         ("Die Polizei am Bahnhof Ostermünchen sagte.", [], []),
+        # sd-108, sd-116, sd-117: the Czech main station, its abbreviation one token ("hl.n."), after the town
+        ("EC 171 ab Děčín hl.n. verkehrt heute nicht.", [("Děčín", "LOC")], [("Děčín hl.n.", "LOC")]),
         # sd-100: two places NER joined across a dash; not where a part is no place the gazetteer knows
         ("Busse fahren zwischen Lichtenfels - Sonneberg.", [("Lichtenfels - Sonneberg", "LOC")],
          [("Lichtenfels", "LOC"), ("Sonneberg", "LOC")]),
