@@ -44,6 +44,18 @@ def test_offsets_and_sentences_point_into_the_text(reference_output, reference_t
         assert row["text"] in row["sentence"]
 
 
+def test_every_line_begins_a_sentence_and_no_sentence_is_empty(reference_output, reference_text):
+    """A line break ends its sentence and starts none of its own (the table held one empty sentence for each of
+    the reference article's 18 line breaks after a full stop)."""
+    sentences = table(reference_output, "sentences")
+    assert all(s["text"] and "\n" not in s["text"] for s in sentences)
+    [doc] = table(reference_output, "documents")
+    text = reference_text[: doc["n_chars"]]  # without the source line the reader takes off
+    line_starts = {i + 1 for i, char in enumerate(text) if char == "\n" and i + 1 < len(text) and text[i + 1].strip()}
+    assert line_starts <= {s["start_char"] for s in sentences}
+    assert [s["sent_id"] for s in sentences] == list(range(len(sentences)))
+
+
 def test_ids_join(reference_output):
     ids = {r["person_id"] for r in table(reference_output, "people")}
     ids |= {r["place_id"] for r in table(reference_output, "places")}
