@@ -59,6 +59,10 @@ def extract(
     if missing:
         raise _fail(f"no such input: {', '.join(missing)}", 2)
     formats = tuple(f.strip() for f in format.split(",") if f.strip())
+    if not formats:
+        raise _fail("no output format given; use parquet and/or csv", 2)
+    if out.exists() and not out.is_dir():
+        raise _fail(f"--out {out} is a file, not a folder", 2)
     try:
         resolve_model(model)
         selected = parse_tables(tables)
@@ -80,7 +84,7 @@ def extract(
     typer.echo("rows: " + ", ".join(f"{name} {count}" for name, count in summary.rows.items()))
     typer.echo(f"model: {summary.model.name} {summary.model.version}; tables in {out}/")
     if summary.failed:
-        typer.echo(f"{summary.failed} document(s) failed: see {out}/errors.csv")
+        typer.echo(f"{summary.failed} document(s) failed: see {out}/errors.{formats[-1]}")
         raise typer.Exit(EXIT_SOME_FAILED)
 
 
@@ -99,6 +103,7 @@ def evaluate(
         raise _fail(str(exc), 2) from None
     typer.echo(format_scores(report))
     if json_out:
+        json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
         typer.echo(f"per-document detail: {json_out}")
 

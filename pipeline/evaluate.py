@@ -16,7 +16,8 @@ Matching, per document and one-to-one:
   (within 0.5 %) or the same trigger lemma. Only rows with status `asserted` are scored: negated, requested,
   considered, hypothetical and planned ones are not commitments.
 Gold items marked `optional` count neither as hit nor as miss: a prediction matching one is ignored.
-A section missing from a gold record is not scored for that document.
+A section missing from a gold record (or null) is not scored for that document, nor is a section whose table the
+run did not write (`--tables`).
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def read_table(folder: Path, name: str) -> list[dict] | None:
 
 def read_gold(path: Path) -> list[dict]:
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()  # a byte-order mark, as extract accepts one
     except OSError as exc:
         raise EvaluationError(f"cannot read gold file {path}: {exc.strerror}") from None
     records = []
@@ -118,15 +119,16 @@ class Output:
     def __init__(self, folder: Path) -> None:
         if not folder.is_dir():
             raise EvaluationError(f"no output folder {folder}")
+        if read_table(folder, "documents") is None:
+            raise EvaluationError(f"{folder} has no documents table: run `pipeline extract` first")
         mentions = read_table(folder, "mentions")
-        if mentions is None:
-            raise EvaluationError(f"{folder} has no mentions table: run `pipeline extract` first")
+        self.has_entities = mentions is not None  # a run of some tables only (`--tables money`) has none
         self.entities: dict[str, dict] = {}
         for section, id_column in ENTITY_SECTIONS.items():
             for row in read_table(folder, section) or []:
                 self.entities[row[id_column]] = {**row, "section": section}
         self.by_doc: dict[str, dict[str, list | dict[str, set[str]]]] = {}  # section → rows; "surfaces" → by id
-        for row in mentions:
+        for row in mentions or []:
             entity = self.entities.get(row["entity_id"] or "")
             if entity:
                 doc = self.by_doc.setdefault(row["doc_id"], {})
@@ -140,6 +142,10 @@ class Output:
                 self.by_doc.setdefault(row["doc_id"], {}).setdefault(name, []).append(row)
         documents = read_table(folder, "documents") or []
         self.doc_ids = {row["doc_id"] for row in documents if row.get("status") == "ok"}
+
+    def scores(self, section: str) -> bool:
+        """Whether the run wrote what `section` is scored on."""
+        return self.has_entities if section in ENTITY_SECTIONS else self.tables[section] is not None
 
     def rows(self, doc_id: str, section: str) -> list[dict]:
         return self.by_doc.get(doc_id, {}).get(section, [])
@@ -199,12 +205,12 @@ def evaluate_output(gold_path: Path, folder: Path) -> dict:
         doc_id = record["id"]
         detail = {"id": doc_id, "in_output": doc_id in output.doc_ids}
         for section in SECTIONS:
-            if section not in record or (section in ("money", "commitments") and output.tables[section] is None):
+            if record.get(section) is None or not output.scores(section):  # not annotated, or not in the output
                 continue
             gold = record[section]
             predicted = output.rows(doc_id, section)
             if section == "commitments":
-                gold = [{**g, "actor": actor} for g in gold for actor in g.get("actors", [])]
+                gold = [{**g, "actor": actor} for g in gold for actor in g.get("actors") or [None]]  # no actor: a miss
                 predicted = [p for p in predicted if p.get("status", "asserted") == "asserted"]
                 same, exact = _commitment_matcher(output, doc_id), None
             elif section == "money":

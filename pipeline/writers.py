@@ -175,11 +175,19 @@ class OutputSet:
         return {name: w.rows for name, w in sorted(self.writers.items())}
 
     def commit(self, manifest: dict) -> None:
-        """Close every table, move them into the output folder, then write the manifest."""
+        """Close every table, move them into the output folder, then write the manifest; a table file an earlier
+        run left there that this run did not write (another `--format` or `--tables`) is removed, so the folder
+        never mixes two runs' tables. Files of other names are left alone."""
         files = [path for w in self.writers.values() for path in w.close()]
+        written = set()
         for path in files:
             if path.suffix[1:] in self.requested:
                 os.replace(path, self.out_dir / path.name)
+                written.add(path.name)
+        for name in TABLES:
+            for fmt in FORMATS:
+                if f"{name}.{fmt}" not in written:
+                    (self.out_dir / f"{name}.{fmt}").unlink(missing_ok=True)
         (self.staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
         os.replace(self.staging / "manifest.json", self.out_dir / "manifest.json")
         shutil.rmtree(self.staging, ignore_errors=True)

@@ -7,7 +7,9 @@ import json
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from typer.testing import CliRunner
 
+from pipeline.cli import app
 from pipeline.evaluate import EvaluationError, evaluate_output
 from pipeline.schema import TABLES
 
@@ -117,3 +119,33 @@ def test_unreadable_inputs_are_clear_errors(tmp_path, output):
     bad.write_text('{"id": "d1"}\n{oops\n', encoding="utf-8")
     with pytest.raises(EvaluationError, match=r"bad\.jsonl:2: invalid JSON"):
         evaluate_output(bad, output)
+
+
+def test_what_neither_side_holds_is_not_scored_and_a_bom_is_read(output, tmp_path):
+    """A null section is not annotated; a run without entity tables (`--tables money`) is scored on money alone; a
+    gold file saved with a byte-order mark reads as `pipeline extract` reads one; a commitment without an actor is
+    a miss, not dropped."""
+    for name in ("mentions", "people", "places", "organizations"):
+        (output / f"{name}.parquet").unlink()
+    gold = tmp_path / "gold.jsonl"
+    record = {"id": "d1", "text": "…", "people": [{"name": "Mark Carney", "mentions": ["Mark Carney"]}],
+              "money": [{"text": "30.000 Euro", "amount": 30000, "currency": "EUR", "currency_alternatives": []}],
+              "commitments": None}
+    gold.write_text("\ufeff" + json.dumps(record) + "\n", encoding="utf-8")
+    scores = evaluate_output(gold, output)["scores"]
+    assert set(scores) == {"money"} and (scores["money"]["tp"], scores["money"]["fp"]) == (1, 2)
+    write(output, "commitments", [])
+    gold.write_text(json.dumps({**record, "commitments": [{"actors": [], "trigger_lemma": "zusagen"}]}) + "\n",
+                    encoding="utf-8")
+    assert evaluate_output(gold, output)["scores"]["commitments"]["fn"] == 1
+    (output / "documents.parquet").unlink()
+    with pytest.raises(EvaluationError, match="no documents table"):
+        evaluate_output(gold, output)
+
+
+def test_the_detail_file_goes_into_a_new_folder(output, tmp_path):
+    detail = tmp_path / "new" / "eval.json"
+    gold = gold_file(tmp_path, {"people": [{"name": "Mark Carney", "mentions": ["Mark Carney"]}]})
+    result = CliRunner().invoke(app, ["evaluate", str(gold), str(output), "--json", str(detail)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(detail.read_text(encoding="utf-8"))["scores"]["people"]["tp"] == 1

@@ -122,3 +122,20 @@ def test_missing_input_and_unknown_format_are_usage_errors(tmp_path):
     assert runner.invoke(app, ["extract", str(tmp_path / "nope")]).exit_code == 2
     result = runner.invoke(app, ["extract", str(REFERENCE), "--out", str(tmp_path), "--format", "xlsx"])
     assert result.exit_code == 2 and "unknown output format" in result.output
+    result = runner.invoke(app, ["extract", str(REFERENCE), "--out", str(tmp_path), "--format", ""])
+    assert result.exit_code == 2 and "no output format" in result.output
+    result = runner.invoke(app, ["extract", str(REFERENCE), "--out", str(REFERENCE)])
+    assert result.exit_code == 2 and "is a file, not a folder" in result.output
+
+
+def test_a_run_leaves_no_table_of_an_earlier_run(tmp_path):
+    """A run with fewer tables or formats than the one before removes the earlier run's other table files, so
+    `evaluate` or a notebook never reads two runs' tables as one; other files stay."""
+    out = tmp_path / "out"
+    runner = CliRunner()
+    assert runner.invoke(app, ["extract", str(REFERENCE), "--out", str(out)]).exit_code == 0
+    (out / "notes.md").write_text("mine", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(REFERENCE), "--out", str(out), "--tables", "money", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "documents.csv", "errors.csv", "manifest.json", "money.csv", "notes.md"]
