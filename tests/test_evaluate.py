@@ -83,6 +83,10 @@ def test_places_count_country_codes_of_matches(output, tmp_path):
     assert (scores["tp"], scores["fp"], scores["fn"], scores["country_accuracy"]) == (2, 0, 0, 0.5)
     assert report["documents"][0]["places"]["wrong_country"] == [
         {"name": "Kiew", "country_code": "RU", "gold_country": "UA"}]
+    # a gold place that states no country is matched but not counted for country codes
+    gold = gold_file(tmp_path, {"places": [{"name": "Russland", "country": "RU", "mentions": ["Russlands"]},
+                                           {"name": "Kiew", "mentions": ["Kiew"]}]})
+    assert evaluate_output(gold, output)["scores"]["places"]["country_accuracy"] == 1.0
 
 
 def test_money_within_half_a_percent_and_same_currency(output, tmp_path):
