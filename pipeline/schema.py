@@ -82,7 +82,8 @@ DOCUMENTS = Table(
         ("n_sentences", "int64", "Number of sentences.", "27"),
         ("n_tokens", "int64", "Number of spaCy tokens.", "912"),
         ("language", "string", "ISO 639-1 language detected (German by function words, else langdetect).", "de"),
-        ("encoding", "string", "Encoding the input was decoded from: utf-8, or cp1252 for legacy files.", "utf-8"),
+        ("encoding", "string", "Encoding the input was decoded from: utf-8, cp1252 for legacy files, utf-16 or "
+                               "utf-32 by a byte-order mark.", "utf-8"),
         ("status", "string", "`ok` or `error`.", "ok"),
         ("error", "string", "Why the document failed; null when ok.", "empty text"),
         ("notes", "list<string>", "What was done to the text (HTML blanked out, renamed duplicate id, …).",

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import codecs
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.inputs import InputFailure, RawDocument, SkippedFile, read_inputs
+from pipeline.inputs import InputFailure, RawDocument, SkippedFile, read_inputs, unique_ids
+from pipeline.writers import OutputSet
 from tests.conftest import REFERENCE
 
 
@@ -67,3 +70,136 @@ def test_latin1_text_is_decoded(tmp_path):
     path.write_bytes("Die Bürger in Köln zahlten 5 € für Straßenbahn.".encode("cp1252"))
     [doc] = read_all(path)
     assert doc.text == "Die Bürger in Köln zahlten 5 € für Straßenbahn." and doc.encoding == "cp1252"
+
+
+def test_tsv_text_starting_with_a_quotation_mark_keeps_the_rows_after_it(tmp_path):
+    path = tmp_path / "zitate.tsv"
+    path.write_text(
+        'id\ttext\nq1\t"Wir helfen, sagte Olaf Scholz in Berlin.\nq2\tAngela Merkel besuchte Paris.\n'
+        'q3\t"Nein", sagte Emmanuel Macron in Lyon.\n',
+        encoding="utf-8",
+    )
+    docs = read_all(path)
+    assert [(d.doc_id, d.text, d.line) for d in docs] == [
+        ("q1", '"Wir helfen, sagte Olaf Scholz in Berlin.', 2),
+        ("q2", "Angela Merkel besuchte Paris.", 3),
+        ("q3", '"Nein", sagte Emmanuel Macron in Lyon.', 4),
+    ]
+    assert docs[0].notes == ["TSV read without quoting (line 2 is not valid quoted TSV)"]
+
+
+def test_quoted_tsv_as_pandas_writes_it_is_still_read_with_its_quoting(tmp_path):
+    path = tmp_path / "pandas.tsv"
+    path.write_text(
+        'id\ttext\nt1\t"Erste Zeile.\nScholz sagte: ""Wir helfen."""\nt2\tLinz an der Donau\n', encoding="utf-8"
+    )
+    docs = read_all(path)
+    assert [(d.doc_id, d.text, d.line, d.notes) for d in docs] == [
+        ("t1", 'Erste Zeile.\nScholz sagte: "Wir helfen."', 2, []),
+        ("t2", "Linz an der Donau", 4, []),
+    ]
+
+
+def test_row_with_more_fields_than_the_header_is_an_error_not_cut_short(tmp_path):
+    (tmp_path / "komma.csv").write_text(
+        "id,text\nc1,Olaf Scholz sprach, danach redete Angela Merkel in Berlin.\nc2,Angela Merkel besuchte Paris.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "tab.tsv").write_text(
+        "id\ttext\nt1\tOlaf Scholz sprach.\tDanach redete Angela Merkel in Berlin.\n", encoding="utf-8"
+    )
+    comma, kept, tab = read_all(tmp_path)
+    assert comma == InputFailure("komma.csv", "3 fields, the header has 2 (an unquoted ',' in the text?)", 2, "c1")
+    assert (kept.doc_id, kept.text, kept.line) == ("c2", "Angela Merkel besuchte Paris.", 3)
+    assert tab == InputFailure("tab.tsv", "3 fields, the header has 2 (an unquoted '\\t' in the text?)", 2, "t1")
+
+
+def test_csv_quote_that_is_never_closed_is_reported(tmp_path):
+    path = tmp_path / "zitat.csv"
+    path.write_text(
+        'id,text\nc1,Angela Merkel besuchte Paris.\nc2,"Wir helfen, sagte Olaf Scholz.\n'
+        "c3,Emmanuel Macron sprach in Lyon.\n",
+        encoding="utf-8",
+    )
+    first, broken = read_all(path)
+    assert (first.doc_id, first.text) == ("c1", "Angela Merkel besuchte Paris.")
+    assert broken == InputFailure("zitat.csv", "malformed quoting: unexpected end of data", line=3)
+
+
+def test_renamed_duplicate_ids_never_take_an_id_of_the_input(tmp_path):
+    path = tmp_path / "dup.jsonl"
+    ids = ["a1", "a1", "a1~2", "b1~2", "b1", "b1"]
+    path.write_text(
+        "".join(json.dumps({"id": i, "text": "Angela Merkel besuchte Paris."}) + "\n" for i in ids), encoding="utf-8"
+    )
+    docs = list(unique_ids(read_inputs([path])))
+    assert [d.doc_id for d in docs] == ["a1", "a1~2", "a1~2~2", "b1~2", "b1", "b1~3"]
+    assert docs[2].notes == ["duplicate doc_id 'a1~2': kept as 'a1~2~2'"]
+    assert docs[5].notes == ["duplicate doc_id 'b1': kept as 'b1~3'"]
+
+
+def test_tables_of_an_earlier_run_inside_the_input_folder_are_not_read(tmp_path):
+    from pipeline.model import ModelInfo
+    from pipeline.run import RunSummary, manifest
+
+    raw, out = tmp_path / "raw", tmp_path / "processed"
+    raw.mkdir()
+    (raw / "wien.txt").write_text("Wien ist die Hauptstadt Österreichs.", encoding="utf-8")
+    output = OutputSet(out, ("parquet", "csv"), {})
+    output.write("documents", [{"doc_id": "wien", "source_file": "raw/wien.txt", "status": "ok"}])
+    summary = RunSummary(out, ModelInfo("de_news_pipeline", "0.1.0", "bundled"))
+    output.commit(manifest(summary, [tmp_path], ("parquet", "csv"), ("documents",), 0, "local", datetime.now()))
+    (tmp_path / "tables").mkdir()  # a folder of documents.csv files that is no run output is input
+    (tmp_path / "tables" / "documents.csv").write_text("id,text\nd1,Linz an der Donau\n", encoding="utf-8")
+    assert [(d.doc_id, d.source_file) for d in read_all(tmp_path)] == [
+        ("wien", "raw/wien.txt"),
+        ("d1", "tables/documents.csv"),
+    ]
+    assert [d.source_file for d in read_all(out / "documents.csv")] == ["documents.csv"]  # named explicitly: read
+
+
+def test_utf8_text_with_a_stray_latin1_byte_keeps_its_umlauts(tmp_path):
+    path = tmp_path / "gemischt.txt"
+    path.write_bytes("Grüße aus München\n".encode() + "Straße".encode("cp1252"))
+    [doc] = read_all(path)
+    assert doc.text == "Grüße aus München\nStraße" and doc.encoding == "utf-8"
+    assert doc.notes == ["1 byte(s) not valid UTF-8 read as Windows-1252"]
+
+
+def test_csv_with_a_stray_latin1_byte_notes_only_its_record(tmp_path):
+    path = tmp_path / "gemischt.csv"
+    path.write_bytes("id,text\nc1,Grüße aus München\nc2,Die Stra".encode() + b"\xdf" + "e nach Köln\n".encode())
+    first, second = read_all(path)
+    assert (first.text, first.encoding, first.notes) == ("Grüße aus München", "utf-8", [])
+    assert (second.text, second.encoding) == ("Die Straße nach Köln", "utf-8")
+    assert second.notes == ["1 byte(s) not valid UTF-8 read as Windows-1252"]
+    path.write_bytes("id,text\nc1,Spaß in Köln („Karneval“)\n".encode("cp1252"))  # "ß“" is valid UTF-8 by chance
+    [legacy] = read_all(path)
+    assert (legacy.text, legacy.encoding, legacy.notes) == ("Spaß in Köln („Karneval“)", "cp1252", [])
+
+
+def test_multiline_csv_records_get_the_line_they_start_on(tmp_path):
+    path = tmp_path / "multi.csv"
+    path.write_text(
+        'id,text,title\r\n,"Erste Zeile.\nZweite Zeile mit Angela Merkel in Berlin.\nDritte Zeile.",T1\r\n'
+        ",Olaf Scholz traf Alexander Van der Bellen in Wien.,T2\r\n\r\n"
+        ",Emmanuel Macron sprach in Paris.,T3\r\n",
+        encoding="utf-8",
+    )
+    docs = read_all(path)
+    assert [(d.doc_id, d.line, d.title) for d in docs] == [
+        ("multi-2", 2, "T1"),
+        ("multi-5", 5, "T2"),
+        ("multi-7", 7, "T3"),
+    ]
+
+
+def test_utf16_files_with_a_byte_order_mark_are_read(tmp_path):
+    (tmp_path / "notepad.txt").write_bytes("Olaf Scholz traf Emmanuel Macron in Paris.\r\n".encode("utf-16"))
+    (tmp_path / "excel.csv").write_bytes("id\ttext\r\nx1\tGrüße aus München\r\n".encode("utf-16"))
+    jsonl = '{"id": "j1", "text": "Linz an der Donau"}\r\n'
+    (tmp_path / "shell.jsonl").write_bytes(codecs.BOM_UTF16_BE + jsonl.encode("utf-16-be"))
+    excel, notepad, shell = read_all(tmp_path)
+    assert (excel.doc_id, excel.text, excel.encoding) == ("x1", "Grüße aus München", "utf-16")
+    assert (shell.doc_id, shell.text, shell.line, shell.encoding) == ("j1", "Linz an der Donau", 1, "utf-16")
+    assert (notepad.text, notepad.encoding) == ("Olaf Scholz traf Emmanuel Macron in Paris.\r\n", "utf-16")
