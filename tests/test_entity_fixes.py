@@ -1580,6 +1580,14 @@ def test_curated_places_ner_misses_and_a_person_of_their_name(nlp):
         ("Ferrari holte Vettel. Schumacher hat die Geschichte Ferraris geprägt.",
          [("Ferrari", "ORG"), ("Vettel", "PER"), ("Schumacher", "PER"), ("Ferraris", "PER")],
          [("Ferrari", "ORG"), ("Vettel", "PER"), ("Schumacher", "PER"), ("Ferraris", "ORG")]),
+        # SmartData sd-029: the headline's "Tochter Uniper" beside the subsidiary the text names after a kind of
+        # company (gnad-0328: "Wäscheriese Palmers" and "Palmers"); not where no kind of company stands before it
+        ("E.ON bringt Tochter Uniper an die Börse. Teyssen treibt den Börsengang der Kraftwerkstochter Uniper voran.",
+         [("E.ON", "ORG"), ("Uniper", "PER"), ("Teyssen", "PER"), ("Uniper", "ORG")],
+         [("E.ON", "ORG"), ("Uniper", "ORG"), ("Teyssen", "PER"), ("Uniper", "ORG")]),
+        ("E.ON bringt Tochter Uniper an die Börse. Teyssen treibt den Börsengang von Uniper voran.",
+         [("E.ON", "ORG"), ("Uniper", "PER"), ("Teyssen", "PER"), ("Uniper", "ORG")],
+         [("E.ON", "ORG"), ("Uniper", "PER"), ("Teyssen", "PER"), ("Uniper", "ORG")]),
         # draw 31 gnad-0204: a given name goes on across a particle that begins a surname; not an article before a
         # nationality noun or a given name after "zu"
         ("Präsentiert von dem Meeresbiologen Joost den Haan vom Institut. Omar der Tschetschene starb. Dann sagte "

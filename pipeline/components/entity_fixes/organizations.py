@@ -28,17 +28,18 @@ reads are in `sports`.
    full ("Meinl-Manager" beside "Julius Meinl"); so is a one-word place that is the kind of organization ending an
    organization's name in the document ("Union" after "Europäische Union"), or that is (the genitive of) a one-word
    organization of the document the gazetteer knows at most as a village ("Apples" beside "Apple"), a person that is
-   the genitive of one ("die Geschichte Ferraris" beside "Ferrari"), and a person of several words the document names
-   word for word as an organization elsewhere ("Het Laatste Nieuws"; not one beginning with a given name: "Giorgio
-   Armani" may be the founder), or such a place the gazetteer does not know as written, not after "in", "im" or
-   "nahe" ("Zenit St. Petersburg"; not "im Lower Ninth"). The town of a sports club the document names in full is the
-   club ("Bilbao beendete …" beside "Athletic Bilbao", "bei Cottbus engagiert" beside "Energie Cottbus", "gegen
-   Mainz" beside "Mainz 05", "München" beside "Bayern München"), except after "in", "im" or "nahe", in a dateline, or
-   where the document calls it a town ("die Großgemeinde Lustenau"). In a match report (a club named in full and a
-   score: "2:1", not "19:30 Uhr") a town the gazetteer knows is a club, as the gold's "gegen Gijon" is, where its
-   sentence talks of a match (a score, "gegen", "Niederlage", "Trainer" …): "Dortmund schlägt Stuttgart 3:0"; not
-   after a preposition of place or route, also at the head of a list ("0:0 in Dortmund und Leverkusen", "Zwischen
-   Barcelona und Valencia"), nor before a venue ("Graz, UPC-Arena").
+   the genitive of one ("die Geschichte Ferraris" beside "Ferrari") or that the document names as an organization
+   right after a kind of company ("Tochter Uniper" beside "der Kraftwerkstochter Uniper"), and a person of several
+   words the document names word for word as an organization elsewhere ("Het Laatste Nieuws"; not one beginning with
+   a given name: "Giorgio Armani" may be the founder), or such a place the gazetteer does not know as written, not
+   after "in", "im" or "nahe" ("Zenit St. Petersburg"; not "im Lower Ninth"). The town of a sports club the document
+   names in full is the club ("Bilbao beendete …" beside "Athletic Bilbao", "bei Cottbus engagiert" beside "Energie
+   Cottbus", "gegen Mainz" beside "Mainz 05", "München" beside "Bayern München"), except after "in", "im" or "nahe",
+   in a dateline, or where the document calls it a town ("die Großgemeinde Lustenau"). In a match report (a club
+   named in full and a score: "2:1", not "19:30 Uhr") a town the gazetteer knows is a club, as the gold's "gegen
+   Gijon" is, where its sentence talks of a match (a score, "gegen", "Niederlage", "Trainer" …): "Dortmund schlägt
+   Stuttgart 3:0"; not after a preposition of place or route, also at the head of a list ("0:0 in Dortmund und
+   Leverkusen", "Zwischen Barcelona und Valencia"), nor before a venue ("Graz, UPC-Arena").
 19. A party named by its members after a definite article is an organization: "die Republikaner", "den Demokraten",
    "Kandidat der Republikaner"; not one member ("Der Republikaner warf …"). So are the Greens there, beside another
    party's acronym or alone in brackets ("die Grünen kritisieren", "ÖVP, SPÖ und Grüne", "Johannes Rauch (Grüne)"),
@@ -541,7 +542,8 @@ def organization_mentions(doc: Doc, words: list[str], ents: list[Span], surnames
     "Volvo-Chef"), a one-word place that is the kind of organization ending an organization's name ("Union"
     after "Europäische Union"), or a one-word place that is (the genitive of) a one-word organization of the
     document, when the gazetteer knows no such place or only a village ("Apples" beside "Apple"), or a person
-    that is the genitive of one ("Ferraris" beside "Ferrari"), is an organization. So is the town of a sports
+    that is the genitive of one ("Ferraris" beside "Ferrari") or the document's organization after a kind of company
+    ("Uniper" beside "Kraftwerkstochter Uniper"), is an organization. So is the town of a sports
     club the document names in full, outside a place's context ("Bilbao beendete …" beside "Athletic Bilbao";
     not "in Bilbao", a dateline or a town the document calls one: "die Großgemeinde Lustenau" beside "FC
     Lustenau"), and in a match report a town in a sentence about a match, outside a place's context ("gegen
@@ -552,6 +554,9 @@ def organization_mentions(doc: Doc, words: list[str], ents: list[Span], surnames
     heads = {ent[-1].text for ent in ents
              if ent.label_ == "ORG" and len(ent) > 1 and names_organization(ent[-1])}
     named = {ent.text for ent in ents if ent.label_ == "ORG" and len(ent) == 1}
+    described = {ent.text for ent in ents  # after a kind of company: "Kraftwerkstochter Uniper", "Konzern Nestlé"
+                 if ent.label_ == "ORG" and len(ent) == 1 and ent.start
+                 and ORG_DESCRIPTOR.search(doc[ent.start - 1].lower_)}
     clubs = {ent[-1].text for ent in ents if ent.label_ == "ORG" and len(ent) > 1
              and CLUB_PREFIX.match(ent[1 if ent[0].text == "1." else 0].text)}  # "1. FC Köln"
     clubs |= {ent[0].text for ent in ents if ent.label_ == "ORG" and len(ent) == 2 and CLUB_YEAR.match(ent[1].text)}
@@ -582,6 +587,9 @@ def organization_mentions(doc: Doc, words: list[str], ents: list[Span], surnames
         if (ent.label_ == "PER" and base != ent.text and base in named and not is_surname(base, surnames)
                 and base not in given_names()):
             return True  # "die Geschichte Ferraris" beside "Ferrari"
+        if ent.label_ == "PER" and ent.text in described and not is_surname(ent.text, surnames) \
+                and ent.text not in given_names():
+            return True  # "Tochter Uniper" (the headline) beside "der Kraftwerkstochter Uniper"
         return (strip_known_genitive(ent.text, companies) in companies and not is_surname(ent.text, surnames)
                 and lookup(ent.text) is None)
 
