@@ -17,8 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.schema import TABLES
-from pipeline.writers import FORMATS
+from pipeline.writers import MANIFEST, TABLE_FILES, is_run_folder
 
 TEXT_SUFFIXES = {".txt"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -39,7 +38,6 @@ BYTE_ORDER_MARKS = (
 )
 STRAY_BYTE = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as the "surrogateescape" handler keeps it
 UTF8_CHAR = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a non-ASCII character from a valid UTF-8 sequence
-RUN_FILES = {"manifest.json"} | {f"{table}.{fmt}" for table in TABLES for fmt in FORMATS}
 
 
 @dataclass
@@ -115,13 +113,7 @@ def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
 def run_output(file: Path) -> bool:
     """True for a table or manifest a run wrote: a file of those names beside the manifest of a run of this
     pipeline (a folder of someone's own `documents.csv` is still input)."""
-    if file.name not in RUN_FILES:
-        return False
-    try:
-        manifest = json.loads((file.parent / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(manifest, dict) and {"run_id", "inputs", "tables"} <= manifest.keys()
+    return (file.name in TABLE_FILES or file.name == MANIFEST) and is_run_folder(file.parent)
 
 
 def read_inputs(paths: Iterable[Path]) -> Iterator[InputItem]:

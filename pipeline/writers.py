@@ -25,8 +25,20 @@ from typing import Any
 from pipeline.schema import TABLES, Table
 
 FORMATS = ("parquet", "csv")
+TABLE_FILES = frozenset(f"{table}.{fmt}" for table in TABLES for fmt in FORMATS)  # what a run writes, with:
+MANIFEST = "manifest.json"
 ROW_GROUP_ROWS = 10_000  # rows buffered per table before a row group is written: bounds memory, however large the run
 FORMULA_START = "=+-@"  # first characters that make a spreadsheet cell a formula
+
+
+def is_run_folder(folder: Path) -> bool:
+    """True for a folder that holds the manifest of a run of this pipeline (its tables are a run's output, not a
+    user's files of the same names)."""
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and {"run_id", "inputs", "tables"} <= manifest.keys()
 
 
 class CsvCells:
@@ -175,21 +187,21 @@ class OutputSet:
         return {name: w.rows for name, w in sorted(self.writers.items())}
 
     def commit(self, manifest: dict) -> None:
-        """Close every table, move them into the output folder, then write the manifest; a table file an earlier
-        run left there that this run did not write (another `--format` or `--tables`) is removed, so the folder
-        never mixes two runs' tables. Files of other names are left alone."""
-        files = [path for w in self.writers.values() for path in w.close()]
+        """Close every table, move them into the output folder, then write the manifest. Where the folder holds an
+        earlier run (its manifest), the table files that run left and this one did not write (another `--format`
+        or `--tables`) are removed, so the folder never mixes two runs' tables; a folder that held no run keeps
+        every file it had (a user's own `documents.csv`, the input itself)."""
+        earlier_run = is_run_folder(self.out_dir)
         written = set()
-        for path in files:
+        for path in (path for w in self.writers.values() for path in w.close()):
             if path.suffix[1:] in self.requested:
                 os.replace(path, self.out_dir / path.name)
                 written.add(path.name)
-        for name in TABLES:
-            for fmt in FORMATS:
-                if f"{name}.{fmt}" not in written:
-                    (self.out_dir / f"{name}.{fmt}").unlink(missing_ok=True)
-        (self.staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
-        os.replace(self.staging / "manifest.json", self.out_dir / "manifest.json")
+        if earlier_run:
+            for name in TABLE_FILES - written:
+                (self.out_dir / name).unlink(missing_ok=True)
+        (self.staging / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
+        os.replace(self.staging / MANIFEST, self.out_dir / MANIFEST)
         shutil.rmtree(self.staging, ignore_errors=True)
 
     def remap(self, name: str, columns: tuple[str, ...], mapping: dict[str, str]) -> None:

@@ -139,3 +139,18 @@ def test_a_run_leaves_no_table_of_an_earlier_run(tmp_path):
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
         "documents.csv", "errors.csv", "manifest.json", "money.csv", "notes.md"]
+
+
+
+def test_a_folder_that_held_no_run_keeps_its_files(tmp_path):
+    """A user's own `places.csv`, or the input `documents.csv` itself, is no earlier run's table (review)."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "documents.csv").write_text("id,text\na1,Olaf Scholz besuchte Kiew.\n", encoding="utf-8")
+    (folder / "places.csv").write_text("name\nKiew\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(folder / "documents.csv"), "--out", str(folder),
+                                      "--format", "parquet", "--tables", "people"])
+    assert result.exit_code == 0, result.output
+    assert (folder / "documents.csv").read_text(encoding="utf-8").startswith("id,text")
+    assert (folder / "places.csv").read_text(encoding="utf-8") == "name\nKiew\n"
+    assert (folder / "people.parquet").exists()
