@@ -119,13 +119,18 @@ class Output:
     def __init__(self, folder: Path) -> None:
         if not folder.is_dir():
             raise EvaluationError(f"no output folder {folder}")
-        if read_table(folder, "documents") is None:
+        documents = read_table(folder, "documents")
+        if documents is None:
             raise EvaluationError(f"{folder} has no documents table: run `pipeline extract` first")
+        self.doc_ids = {row["doc_id"] for row in documents if row.get("status") == "ok"}
         mentions = read_table(folder, "mentions")
-        self.has_entities = mentions is not None  # a run of some tables only (`--tables money`) has none
         self.entities: dict[str, dict] = {}
+        self.written: set[str] = set()  # a run of some tables only (`--tables money`) lacks the others
         for section, id_column in ENTITY_SECTIONS.items():
-            for row in read_table(folder, section) or []:
+            rows = read_table(folder, section)
+            if rows is not None and mentions is not None:  # an entity is scored by the documents it is mentioned in
+                self.written.add(section)
+            for row in rows or []:
                 self.entities[row[id_column]] = {**row, "section": section}
         self.by_doc: dict[str, dict[str, list | dict[str, set[str]]]] = {}  # section → rows; "surfaces" → by id
         for row in mentions or []:
@@ -136,16 +141,12 @@ class Output:
                 if all(e is not entity for e in listed):
                     listed.append(entity)
                 doc.setdefault("surfaces", {}).setdefault(row["entity_id"], set()).add(row["text"])
-        self.tables = {name: read_table(folder, name) for name in ("money", "commitments")}
-        for name, rows in self.tables.items():
+        for name in ("money", "commitments"):
+            rows = read_table(folder, name)
+            if rows is not None:
+                self.written.add(name)
             for row in rows or []:
                 self.by_doc.setdefault(row["doc_id"], {}).setdefault(name, []).append(row)
-        documents = read_table(folder, "documents") or []
-        self.doc_ids = {row["doc_id"] for row in documents if row.get("status") == "ok"}
-
-    def scores(self, section: str) -> bool:
-        """Whether the run wrote what `section` is scored on."""
-        return self.has_entities if section in ENTITY_SECTIONS else self.tables[section] is not None
 
     def rows(self, doc_id: str, section: str) -> list[dict]:
         return self.by_doc.get(doc_id, {}).get(section, [])
@@ -205,7 +206,7 @@ def evaluate_output(gold_path: Path, folder: Path) -> dict:
         doc_id = record["id"]
         detail = {"id": doc_id, "in_output": doc_id in output.doc_ids}
         for section in SECTIONS:
-            if record.get(section) is None or not output.scores(section):  # not annotated, or not in the output
+            if record.get(section) is None or section not in output.written:  # not annotated, or not in the output
                 continue
             gold = record[section]
             predicted = output.rows(doc_id, section)
@@ -244,6 +245,7 @@ def evaluate_output(gold_path: Path, folder: Path) -> dict:
     if country["matched"]:
         scores.setdefault("places", {})["country_accuracy"] = round(country["correct"] / country["matched"], 4)
     return {"gold": str(gold_path), "output": str(folder), "scores": scores,
+            "not_scored": [section for section in SECTIONS if section not in output.written],
             "document_names": {s: prf(**t) for s, t in document_names.items() if t["tp"] + t["fp"] + t["fn"]},
             "documents": details}
 
@@ -271,6 +273,8 @@ def format_scores(report: dict) -> str:
         figures = ", ".join(f"{section} {s['f1']:.3f}" for section, s in report["document_names"].items())
         lines.append(f"F1 when a name the document itself uses counts (the run links names across documents): "
                      f"{figures}")
+    if report.get("not_scored"):
+        lines.append(f"not scored, the run wrote no table for them: {', '.join(report['not_scored'])}")
     missing = [d["id"] for d in report["documents"] if not d["in_output"]]
     if missing:
         lines.append(f"{len(missing)} gold document(s) not in the output: {', '.join(missing[:5])}")

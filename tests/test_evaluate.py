@@ -136,8 +136,10 @@ def test_what_neither_side_holds_is_not_scored_and_a_bom_is_read(output, tmp_pat
               "money": [{"text": "30.000 Euro", "amount": 30000, "currency": "EUR", "currency_alternatives": []}],
               "commitments": None}
     gold.write_text("\ufeff" + json.dumps(record) + "\n", encoding="utf-8")
-    scores = evaluate_output(gold, output)["scores"]
+    report = evaluate_output(gold, output)
+    scores = report["scores"]
     assert set(scores) == {"money"} and (scores["money"]["tp"], scores["money"]["fp"]) == (1, 2)
+    assert report["not_scored"] == ["people", "places", "organizations", "commitments"]
     write(output, "commitments", [])
     gold.write_text(json.dumps({**record, "commitments": [{"actors": [], "trigger_lemma": "zusagen"}]}) + "\n",
                     encoding="utf-8")
@@ -153,3 +155,12 @@ def test_the_detail_file_goes_into_a_new_folder(output, tmp_path):
     result = CliRunner().invoke(app, ["evaluate", str(gold), str(output), "--json", str(detail)])
     assert result.exit_code == 0, result.output
     assert json.loads(detail.read_text(encoding="utf-8"))["scores"]["people"]["tp"] == 1
+
+
+def test_an_entity_table_the_run_did_not_write_is_not_scored(output, tmp_path):
+    """`--tables mentions,places` writes no people: people are not scored as all missed (review)."""
+    (output / "people.parquet").unlink()
+    gold = gold_file(tmp_path, {"people": [{"name": "Mark Carney", "mentions": ["Mark Carney"]}],
+                                "places": [{"name": "Russland", "country": "RU", "mentions": ["Russlands"]}]})
+    report = evaluate_output(gold, output)
+    assert set(report["scores"]) == {"places"} and "people" in report["not_scored"]

@@ -104,6 +104,7 @@ def test_unknown_place_is_none_and_parts_give_the_country():
     # but a station after its town's name lies in the town wherever it is (SmartData part C sd-108, sd-116, sd-117)
     assert country_of_parts("Praha hl.n.", frozenset()) == "CZ"
     assert country_of_parts("Děčín hl.n.", frozenset({"DE"})) == "CZ"
+    assert country_of_parts("Alter Bahnhof", frozenset()) is None  # not Aalter (BE): no station abroad (review)
     assert country_of_parts("Departements Pas-de-Calais", frozenset({"FR"})) == "FR"
     # a kind of place is no part that tells the country: not Platz (CH) nor Halle (DE); gnad-0264, gnad-0195
     assert country_of_parts("Syntagma-Platz", frozenset()) is None

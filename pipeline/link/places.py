@@ -61,6 +61,7 @@ ENGLISH_PLACE_HEADS = frozenset({"Valley", "Island", "Islands", "Bay", "Beach", 
 # A town's station by its kind, which GeoNames lists as a quarter of one German town ("Hauptbahnhof", Braunschweig)
 # and railways write after the town's name ("Berlin Ostbahnhof", "Ingolstadt Hbf", the Czech "Praha hl.n.").
 STATION = re.compile(r"^(?:(?:(?:Haupt|Nord|Süd|Ost|West|Zentral)b|B)ahnhofs?|Hbf\.?|hl\.n\.)$")
+FOREIGN_STATIONS = frozenset({"hl.n."})  # the Czech railways' main station (hlavní nádraží)
 DISTRICT_WORDS = frozenset({"Landkreis", "Landkreises"})  # a German district by the name of its town
 # Words inside a place's name in lower case: "Frankfurt am Main", "Freiburg im Breisgau", "Rothenburg ob der Tauber".
 NAME_PARTICLES = frozenset({"am", "an", "im", "in", "der", "die", "das", "den", "bei", "ob", "unter", "vor", "auf",
@@ -249,10 +250,10 @@ def country_of_parts(text: str, context: frozenset[str]) -> str | None:
     the Turkmen province Balkan), nor a kind of place ("Syntagma-Platz" is not in Platz, Switzerland; "Big Island" is
     no Iceland, "Silicon Valley" not in Valley, Bavaria), and a city
     in a country neither the document nor the news' home countries name is none either ("Port Stephens" is not in
-    Le Port, Réunion), unless a station follows the town's name ("Praha hl.n." → CZ)."""
+    Le Port, Réunion), unless a station abroad follows the town's name ("Praha hl.n." → CZ)."""
     town, _, last = text.rpartition(" ")
-    if town and STATION.match(last):  # a station after its town's name lies in the town, wherever that is
-        hit = lookup(town, context)  # ("Praha hl.n." in a German rail notice)
+    if town and last in FOREIGN_STATIONS:  # a station abroad lies in its town, wherever that is ("Praha hl.n." in
+        hit = lookup(town, context)  # a German rail notice); not a German station word ("Alter Bahnhof" in Aalter)
         if hit and hit[0].country_code:
             return hit[0].country_code
     world_region = WORLD_REGION.search(text) or WORLD_REGION.search(text.removesuffix("s"))  # "des Westbalkans"
