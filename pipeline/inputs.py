@@ -37,7 +37,13 @@ BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 STRAY_BYTE = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, as the "surrogateescape" handler keeps it
-UTF8_CHAR = re.compile("[^\x00-\x7f\udc80-\udcff]")  # a non-ASCII character from a valid UTF-8 sequence
+# A non-ASCII character from a valid UTF-8 sequence, except the ones that "Ö", "Ü" or "ß" before a quotation mark or
+# other symbol in Windows-1252 happen to make (U+0580 to U+07FF: Hebrew, Arabic, Syriac, NKo).
+UTF8_CHAR = re.compile("[^\x00-\x7f\udc80-\udcff\u0580-\u07ff]")
+SEP_LINE = re.compile("sep=(.)", re.IGNORECASE)  # Excel's first line naming the delimiter: "sep=;"
+MAX_RECORD_LINES = 1000  # a quoted field not closed within this many lines is taken as never closed
+UNQUOTED_NOTE = "read without quoting: its quotation mark opens no quoted field"
+LENIENT_NOTE = "malformed quoting read leniently"
 
 
 @dataclass
@@ -149,19 +155,25 @@ def decode(data: bytes) -> tuple[str, str, list[str]]:
     stray bytes are read as Windows-1252: one Latin-1 "ß" must not garble every umlaut."""
     if bom := bom_encoding(data):
         return data.decode(bom, errors="replace"), bom, []
-    text = data.decode("utf-8-sig", errors="surrogateescape")
+    text, encoding, stray = _decode_escaped(data.decode("utf-8-sig", errors="surrogateescape"))
+    return text, encoding, stray_note(stray)
+
+
+def _decode_escaped(text: str) -> tuple[str, str, int]:
+    """Text decoded as UTF-8 with "surrogateescape", read again as Windows-1252 if `legacy_bytes` holds for it, else
+    with its stray bytes mended: the text, its encoding and how many bytes were mended."""
     if legacy_bytes(text):
-        return data.decode("cp1252", errors="replace"), "cp1252", []
+        return text.encode("utf-8", "surrogateescape").decode("cp1252", errors="replace"), "cp1252", 0
     text, stray = mend(text)
-    return text, "utf-8", stray_note(stray)
+    return text, "utf-8", stray
 
 
 def legacy_bytes(text: str) -> bool:
-    """True for text decoded with "surrogateescape" that has bytes which are not UTF-8 and no more valid UTF-8
-    characters than those (a Windows-1252 "ß“" happens to be valid UTF-8, but a Windows-1252 text has more umlauts
-    that are not)."""
+    """True for text decoded with "surrogateescape" that has more bytes which are not UTF-8 than valid UTF-8
+    characters (`UTF8_CHAR`: a Windows-1252 "„Spaß“" has one stray byte and a valid but unlikely "ß“"; a UTF-8
+    "Straße nach Köln" with one Latin-1 "ß" has as many umlauts as stray bytes)."""
     stray = len(STRAY_BYTE.findall(text))
-    return stray > 0 and stray >= len(UTF8_CHAR.findall(text))
+    return stray > 0 and stray > len(UTF8_CHAR.findall(text))
 
 
 def mend(text: str) -> tuple[str, int]:
@@ -172,23 +184,6 @@ def mend(text: str) -> tuple[str, int]:
 def stray_note(stray: int) -> list[str]:
     """The note a document gets for the stray bytes `mend` read, so that the user can check them."""
     return [f"{stray} byte(s) not valid UTF-8 read as Windows-1252"] if stray else []
-
-
-def file_encoding(file: Path, chunk: int = 1 << 20) -> str:
-    """`decode` for a file too large to hold: its byte-order mark's encoding, else "cp1252" if `legacy_bytes`
-    holds for it, else "utf-8" (one pass over the bytes in chunks, so that the file can then be read as a
-    stream; the stray bytes of a UTF-8 file are mended record by record)."""
-    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
-    stray = utf8 = 0
-    with file.open("rb") as fh:
-        if bom := bom_encoding(fh.read(4)):
-            return bom
-        fh.seek(0)
-        while data := fh.read(chunk):
-            text = decoder.decode(data)
-            stray, utf8 = stray + len(STRAY_BYTE.findall(text)), utf8 + len(UTF8_CHAR.findall(text))
-        stray += len(decoder.decode(b"", final=True))  # a sequence cut off by the end of the file
-    return "cp1252" if stray and stray >= utf8 else "utf-8"
 
 
 def looks_binary(data: bytes) -> bool:
@@ -274,29 +269,30 @@ def _read_table(file: Path, name: str) -> Iterator[InputItem]:
         yield binary
         return
     csv.field_size_limit(sys.maxsize)
-    encoding = file_encoding(file)
-    # surrogateescape keeps the stray bytes of a UTF-8 file for `mend`
-    codec, errors = ("utf-8-sig", "surrogateescape") if encoding == "utf-8" else (encoding, "replace")
+    with file.open("rb") as fh:
+        bom = bom_encoding(fh.read(4))
+    # surrogateescape keeps the bytes that are not UTF-8 for `_decoded`, which reads them record by record
+    codec, errors = (bom, "replace") if bom else ("utf-8-sig", "surrogateescape")
     with file.open(encoding=codec, errors=errors, newline="") as fh:
-        delimiter = _delimiter(file, fh.readline())
-        fh.seek(0)
-        quoting, notes = _tsv_quoting(fh) if delimiter == "\t" else (csv.QUOTE_MINIMAL, [])
-        fh.seek(0)
-        reader = csv.reader(fh, delimiter=delimiter, quoting=quoting, strict=True)
-        header = next((row for row in reader if row), [])
+        first = fh.readline()
+        if not (sep := SEP_LINE.fullmatch(first.rstrip("\r\n"))):
+            fh.seek(0)
+        delimiter = sep[1] if sep else _delimiter(file, first)
+        records = _records(enumerate(fh, start=2 if sep else 1), delimiter)
+        header = _decoded(next(records, (1, [], [], None))[1])[0]  # the first record
         if "text" not in header:
             yield InputFailure(name, f"no `text` column (columns: {', '.join(header) or 'none'})")
             return
-        for line, row in _rows(reader):
-            if isinstance(row, csv.Error):
-                yield InputFailure(name, f"malformed quoting: {row}", line=line)
-                continue
-            record = dict(zip(header, row, strict=False))  # a short row lacks its last columns
-            if len(row) > len(header):
-                reason = f"{len(row)} fields, the header has {len(header)} (an unquoted {delimiter!r} in the text?)"
-                yield InputFailure(name, reason, line, _doc_id(record, f"{file.stem}-{line}"))
+        for line, row, notes, error in records:
+            fields, encoding, stray = _decoded(row)
+            record = dict(zip(header, fields, strict=False))  # a short row lacks its last columns
+            default_id = f"{file.stem}-{line}"
+            if not error and any(value.strip() for value in fields[len(header) :]):  # not a trailing delimiter's
+                error = f"{len(row)} fields, the header has {len(header)} (an unquoted {delimiter!r} in the text?)"
+            if error:
+                yield InputFailure(name, error, line, _doc_id(record, default_id))
             else:
-                yield _table_document(record, name, line, f"{file.stem}-{line}", encoding, notes)
+                yield _record_document(record, name, line, default_id, bom or encoding, [*notes, *stray_note(stray)])
 
 
 def _delimiter(file: Path, header: str) -> str:
@@ -304,42 +300,114 @@ def _delimiter(file: Path, header: str) -> str:
     splits the header into a `text` column."""
     if file.suffix.lower() == ".tsv":
         return "\t"
-    return next((d for d in ",;\t" if "text" in next(csv.reader([header], delimiter=d), [])), ",")
+    return next((d for d in ",;\t" if "text" in _fields(header, d)), ",")
 
 
-def _tsv_quoting(fh: io.TextIOBase) -> tuple[int, list[str]]:
-    """Tab-separated files come quoted like CSV (pandas, Excel) and with no quoting at all, where a text that
-    starts with a quotation mark would swallow the lines after it: quoted unless some quoting in the file is
-    malformed (one pass), with a note saying so."""
-    for line, row in _rows(csv.reader(fh, delimiter="\t", strict=True)):
-        if isinstance(row, csv.Error):
-            return csv.QUOTE_NONE, [f"TSV read without quoting (line {line} is not valid quoted TSV)"]
-    return csv.QUOTE_MINIMAL, []
+def _decoded(row: list[str]) -> tuple[list[str], str, int]:
+    """`decode` for the fields of a CSV/TSV record read with "surrogateescape", field by field (files join exports
+    in different encodings): the fields, "cp1252" if one was Windows-1252 else "utf-8", and how many stray bytes
+    were mended."""
+    if not STRAY_BYTE.search("".join(row)):  # valid UTF-8, as most records are (or a UTF-16 file's)
+        return row, "utf-8", 0
+    decoded = [_decode_escaped(value) for value in row]
+    encoding = "cp1252" if any(encoding == "cp1252" for _, encoding, _ in decoded) else "utf-8"
+    return [text for text, _, _ in decoded], encoding, sum(stray for _, _, stray in decoded)
 
 
-def _rows(reader) -> Iterator[tuple[int, list[str] | csv.Error]]:
-    """(line the record starts on, its fields or why they cannot be read) for each record after the ones read: a
-    quoted text spans lines, so the record count is not the line. Blank lines are no record."""
-    end = reader.line_num
-    while True:
+class _Lines:
+    """A file's numbered lines, read once: lines a record read ahead but did not use are put back."""
+
+    def __init__(self, lines: Iterator[tuple[int, str]]):
+        self._lines = lines
+        self._back: list[tuple[int, str]] = []
+
+    def take(self) -> tuple[int, str] | None:
+        return self._back.pop() if self._back else next(self._lines, None)
+
+    def put_back(self, lines: list[tuple[int, str]]) -> None:
+        self._back.extend(reversed(lines))
+
+    def add(self, record: list[tuple[int, str]]) -> bool:
+        """Add the next line to a record's lines; False at the end of the file or once the record is longer than a
+        quoted field can be (a quotation mark that never closes must not take the rest of the file)."""
+        if len(record) >= MAX_RECORD_LINES or (line := self.take()) is None:
+            return False
+        record.append(line)
+        return True
+
+    def feed(self, record: list[tuple[int, str]]) -> Iterator[str]:
+        """The record's first line, then each next line a csv reader asks for (a quoted field spans lines)."""
+        yield record[0][1]
+        while self.add(record):
+            yield record[-1][1]
+
+
+def _records(
+    lines: Iterator[tuple[int, str]], delimiter: str
+) -> Iterator[tuple[int, list[str], list[str], str | None]]:
+    """(line the record starts on, its fields, notes, why it cannot be read) for each record of a CSV/TSV file; blank
+    lines are none. Quoting is decided record by record, so that one bad line does not change how the others are
+    read: quoted as CSV (one pass, a quoted field spanning lines), unless the record's quoting is malformed: then a
+    tab-separated record is its first line unquoted (TSV is often written without quoting, and a text starting
+    with a quotation mark must not take the lines after it), a comma- or semicolon-separated one is read
+    leniently."""
+    source = _Lines(lines)
+    while first := source.take():
+        record = [first]
         try:
-            row: list[str] | csv.Error = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:  # the reader goes on at the next line
-            row = exc
-        start, end = end + 1, reader.line_num
+            row, notes, error = next(csv.reader(source.feed(record), delimiter=delimiter, strict=True)), [], None
+        except csv.Error as exc:
+            if delimiter == "\t":
+                source.put_back(record[1:])
+                row, notes, error = _fields(first[1], delimiter, csv.QUOTE_NONE), [UNQUOTED_NOTE], None
+            else:
+                row, notes, error = _lenient(record, source, delimiter, exc)
         if row:
-            yield start, row
+            yield first[0], row, notes, error
 
 
-def _table_document(record: dict, name: str, line: int, default_id: str, encoding: str, notes: list[str]) -> InputItem:
-    """`_record_document` for a CSV/TSV row, its stray non-UTF-8 bytes mended and noted."""
-    stray = 0
-    for key, value in record.items():
-        record[key], count = mend(value)
-        stray += count
-    return _record_document(record, name, line, default_id, encoding, [*notes, *stray_note(stray)])
+def _lenient(
+    record: list[tuple[int, str]], source: _Lines, delimiter: str, error: csv.Error
+) -> tuple[list[str], list[str], str | None]:
+    """A record whose quoting is malformed (a quotation mark in a quoted text, not doubled) read by the non-strict
+    reader over its lines up to where its quotation marks pair up; one failure for those lines unless that is one
+    row. Quotation marks that never pair up, or pair up only with a line that opens a quoted field of its own (a
+    record after it), are the first line's alone."""
+    quotes, length = record[0][1].count('"'), 1
+    while quotes % 2 and (length < len(record) or source.add(record)):
+        text = record[length][1]
+        if text.startswith('"') or f'{delimiter}"' in text:
+            break
+        quotes, length = quotes + text.count('"'), length + 1
+    length = length if quotes % 2 == 0 else 1
+    source.put_back(record[length:])
+    del record[length:]
+    if row := _one_row([text for _, text in record], delimiter):
+        return row, [LENIENT_NOTE], None
+    reason = f"{error} (lines {record[0][0]}-{record[-1][0]})" if len(record) > 1 else "quoted field not closed"
+    return _fields(record[0][1], delimiter)[:1], [], f"malformed quoting: {reason}"
+
+
+def _one_row(lines: list[str], delimiter: str) -> list[str] | None:
+    """The one row the non-strict reader reads from the lines; None if it reads more, or if the lines end inside a
+    quoted field (which it would keep as read so far)."""
+    rows: list[list[str]] = []
+    ended: list[bool] = []
+
+    def feed() -> Iterator[str]:
+        yield from lines
+        ended.append(True)
+
+    for row in csv.reader(feed(), delimiter=delimiter):
+        if ended:  # the reader asked for a line after the last one: the row ends inside quotes
+            return None
+        rows += [row] if row else []
+    return rows[0] if len(rows) == 1 else None
+
+
+def _fields(line: str, delimiter: str, quoting: int = csv.QUOTE_MINIMAL) -> list[str]:
+    """One line's fields."""
+    return next(csv.reader([line], delimiter=delimiter, quoting=quoting), [])
 
 
 def _read_parquet(file: Path, name: str) -> Iterator[InputItem]:

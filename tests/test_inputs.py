@@ -7,9 +7,11 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline import inputs
 from pipeline.inputs import InputFailure, RawDocument, SkippedFile, read_inputs, unique_ids
 from pipeline.writers import OutputSet
 from tests.conftest import REFERENCE
@@ -85,7 +87,34 @@ def test_tsv_text_starting_with_a_quotation_mark_keeps_the_rows_after_it(tmp_pat
         ("q2", "Angela Merkel besuchte Paris.", 3),
         ("q3", '"Nein", sagte Emmanuel Macron in Lyon.', 4),
     ]
-    assert docs[0].notes == ["TSV read without quoting (line 2 is not valid quoted TSV)"]
+    assert [d.notes for d in docs] == [[inputs.UNQUOTED_NOTE], [], [inputs.UNQUOTED_NOTE]]
+
+
+def test_one_unquoted_tsv_line_leaves_the_other_records_quoted(tmp_path):
+    path = tmp_path / "pandas.tsv"
+    texts = ['Erster Absatz über Wien.\nOlaf Scholz sagte "Wir helfen."', "Angela Merkel besuchte Paris."]
+    pd.DataFrame({"id": ["a1", "a2"], "text": texts}).to_csv(path, sep="\t", index=False)
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write('a3\t"Nein", sagte Emmanuel Macron in Lyon.\n')  # added by hand, unquoted
+    docs = read_all(path)
+    assert [(d.doc_id, d.text, d.line, d.notes) for d in docs] == [
+        ("a1", 'Erster Absatz über Wien.\nOlaf Scholz sagte "Wir helfen."', 2, []),
+        ("a2", "Angela Merkel besuchte Paris.", 4, []),
+        ("a3", '"Nein", sagte Emmanuel Macron in Lyon.', 5, [inputs.UNQUOTED_NOTE]),
+    ]
+
+
+def test_tsv_quoted_field_longer_than_the_cap_is_read_unquoted(tmp_path, monkeypatch):
+    monkeypatch.setattr(inputs, "MAX_RECORD_LINES", 2)
+    path = tmp_path / "lang.tsv"
+    path.write_text('id\ttext\nt1\t"Wien,\nGraz,\nLinz"\n', encoding="utf-8")
+    items = read_all(path)
+    assert [(type(i).__name__, i.line, i.doc_id) for i in items] == [
+        ("RawDocument", 2, "t1"),
+        ("InputFailure", 3, "Graz,"),  # a line of its own: no `text` field
+        ("InputFailure", 4, 'Linz"'),
+    ]
+    assert (items[0].text, items[0].notes) == ('"Wien,', [inputs.UNQUOTED_NOTE])
 
 
 def test_quoted_tsv_as_pandas_writes_it_is_still_read_with_its_quoting(tmp_path):
@@ -114,16 +143,74 @@ def test_row_with_more_fields_than_the_header_is_an_error_not_cut_short(tmp_path
     assert tab == InputFailure("tab.tsv", "3 fields, the header has 2 (an unquoted '\\t' in the text?)", 2, "t1")
 
 
-def test_csv_quote_that_is_never_closed_is_reported(tmp_path):
+def test_csv_quote_that_is_never_closed_is_reported_and_keeps_the_rows_after_it(tmp_path):
     path = tmp_path / "zitat.csv"
     path.write_text(
         'id,text\nc1,Angela Merkel besuchte Paris.\nc2,"Wir helfen, sagte Olaf Scholz.\n'
-        "c3,Emmanuel Macron sprach in Lyon.\n",
+        'c3,Emmanuel Macron sprach in Lyon.\nc4,"Karl Nehammer traf Alexander Van der Bellen in Wien."\n',
         encoding="utf-8",
     )
-    first, broken = read_all(path)
+    first, broken, third, fourth = read_all(path)
     assert (first.doc_id, first.text) == ("c1", "Angela Merkel besuchte Paris.")
-    assert broken == InputFailure("zitat.csv", "malformed quoting: unexpected end of data", line=3)
+    assert broken == InputFailure("zitat.csv", "malformed quoting: quoted field not closed", 3, "c2")
+    assert [(d.doc_id, d.text, d.line) for d in (third, fourth)] == [
+        ("c3", "Emmanuel Macron sprach in Lyon.", 4),
+        ("c4", "Karl Nehammer traf Alexander Van der Bellen in Wien.", 5),
+    ]
+
+
+def test_csv_quotation_marks_inside_a_quoted_text_give_one_failure_not_documents_of_its_lines(tmp_path):
+    path = tmp_path / "zitate.csv"
+    path.write_text(
+        'id,text\nc1,"Sie sagte "Nein" und ging.\nAm Abend kam sie zurück, sagte die Polizei in Graz."\n'
+        "c2,Angela Merkel besuchte Paris.\n"
+        'c3,"Olaf Scholz sagte: „Wir helfen"."\n',  # a German opening quote closed by a straight one
+        encoding="utf-8",
+    )
+    broken, second, third = read_all(path)
+    assert broken == InputFailure("zitate.csv", "malformed quoting: ',' expected after '\"' (lines 2-3)", 2, "c1")
+    assert (second.doc_id, second.text, second.line, second.notes) == ("c2", "Angela Merkel besuchte Paris.", 4, [])
+    assert (third.doc_id, third.text, third.line) == ("c3", 'Olaf Scholz sagte: „Wir helfen."', 5)
+    assert third.notes == [inputs.LENIENT_NOTE]
+
+
+def test_trailing_delimiter_is_no_extra_field(tmp_path):
+    (tmp_path / "komma.csv").write_text(
+        "id,text\nc1,Angela Merkel besuchte Paris.,\nc2,Olaf Scholz sprach in Berlin., \n", encoding="utf-8"
+    )
+    (tmp_path / "tab.tsv").write_text("id\ttext\nt1\tLinz an der Donau\t\t\n", encoding="utf-8")
+    docs = read_all(tmp_path)
+    assert [(d.doc_id, d.text, d.notes) for d in docs] == [
+        ("c1", "Angela Merkel besuchte Paris.", []),
+        ("c2", "Olaf Scholz sprach in Berlin.", []),
+        ("t1", "Linz an der Donau", []),
+    ]
+
+
+def test_csv_joining_a_windows_1252_and_a_utf8_export_decodes_each_record(tmp_path):
+    path = tmp_path / "verbunden.csv"
+    old = "id,title,text\r\nc1,Er rief „Spaß“,Grüße aus Köln und Düsseldorf\r\nc2,,Wien\r\n".encode("cp1252")
+    new = "u1,Straße,Bürgermeisterin Müller in Graz\r\nu2,,Die Stra".encode() + b"\xdf" + "e nach Köln\r\n".encode()
+    path.write_bytes(old + new)
+    docs = read_all(path)
+    assert [(d.doc_id, d.title, d.text, d.encoding, d.notes) for d in docs] == [
+        ("c1", "Er rief „Spaß“", "Grüße aus Köln und Düsseldorf", "cp1252", []),
+        ("c2", None, "Wien", "utf-8", []),  # ASCII
+        ("u1", "Straße", "Bürgermeisterin Müller in Graz", "utf-8", []),
+        ("u2", None, "Die Straße nach Köln", "utf-8", ["1 byte(s) not valid UTF-8 read as Windows-1252"]),
+    ]
+
+
+def test_excel_sep_line_names_the_delimiter(tmp_path):
+    (tmp_path / "semikolon.csv").write_text(
+        "sep=;\r\nid;text;title\r\nj1;Linz an der Donau, Oberösterreich;Linz\r\n", encoding="utf-8"
+    )
+    (tmp_path / "tabs.csv").write_text("sep=\t\nid\ttext\nj2\tGraz, Steiermark\n", encoding="utf-8")
+    docs = read_all(tmp_path)
+    assert [(d.doc_id, d.text, d.title, d.line) for d in docs] == [
+        ("j1", "Linz an der Donau, Oberösterreich", "Linz", 3),
+        ("j2", "Graz, Steiermark", None, 3),
+    ]
 
 
 def test_renamed_duplicate_ids_never_take_an_id_of_the_input(tmp_path):
