@@ -109,17 +109,15 @@ def iter_files(paths: Iterable[Path]) -> Iterator[tuple[Path, Path]]:
     output of an earlier run (an output folder inside the input folder) are not input."""
     for path in paths:
         if path.is_dir():
-            for file in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not any(part.startswith(".") for part in file.relative_to(path).parts) and not run_output(file):
+            files = sorted(p for p in path.rglob("*") if p.is_file())
+            # a run's tables and manifest beside its manifest (a folder of someone's own `documents.csv` is input)
+            runs = {file.parent for file in files if file.name == MANIFEST and is_run_folder(file.parent)}
+            for file in files:
+                run_output = file.parent in runs and (file.name in TABLE_FILES or file.name == MANIFEST)
+                if not any(part.startswith(".") for part in file.relative_to(path).parts) and not run_output:
                     yield file, path
         else:
             yield path, path.parent
-
-
-def run_output(file: Path) -> bool:
-    """True for a table or manifest a run wrote: a file of those names beside the manifest of a run of this
-    pipeline (a folder of someone's own `documents.csv` is still input)."""
-    return (file.name in TABLE_FILES or file.name == MANIFEST) and is_run_folder(file.parent)
 
 
 def read_inputs(paths: Iterable[Path]) -> Iterator[InputItem]:
