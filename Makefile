@@ -38,7 +38,7 @@ heldout: $(STAMP)
 agreement: $(STAMP)
 	$(PY) bench/agreement.py --shared $(SHARED)
 
-# Rebuild the bundled model from ../shared/training (about 2 hours on 2 cores); see model/README.md.
+# Rebuild the bundled model from ../shared/training (about 3 hours on 2 cores); see model/README.md.
 model: $(STAMP)
 	SHARED=$(SHARED) model/train.sh $(PY)
 

@@ -1,8 +1,9 @@
-"""Assemble the bundled pipeline from the two trained pipelines (NER + senter from config.cfg; tagger,
-morphologizer and lemmatizer from config-ud.cfg), add the lemma table and the gazetteer ruler, score it on
-the held-out test files and write meta.json with sources, licenses and scores.
+"""Assemble the bundled pipeline from the trained pipelines (NER + senter from config.cfg; tagger,
+morphologizer and lemmatizer from config-ud.cfg; with --members, more NERs trained apart that vote with the first),
+add the lemma table and the gazetteer ruler, score it on the held-out test files and write meta.json with sources,
+licenses and scores.
 
-Usage: python model/package.py NER_MODEL UD_MODEL --out pipeline/models/de_news_pipeline
+Usage: python model/package.py NER_MODEL UD_MODEL [--members NER_MODEL ...] --out pipeline/models/de_news_pipeline
 """
 
 from __future__ import annotations
@@ -75,20 +76,59 @@ SOURCES = [
 ]
 
 
-def assemble(ner_model: Path, ud_model: Path, sentencizer: bool) -> spacy.Language:
+def assemble(ner_model: Path, ud_model: Path, sentencizer: bool, members: list[Path]) -> spacy.Language:
     nlp = spacy.load(ner_model)
     ud = spacy.load(ud_model)
     for position, name in enumerate(ud.pipe_names):
         nlp.add_pipe(name, source=ud, before=nlp.pipe_names[position])
+    entities_end = add_members(nlp, members) if members else "ner"
     if sentencizer:  # spaCy's rule-based splitter: better on held-out UD than the trained senter (README)
         # after the NER, which learned without sentence boundaries and may not cross any set before it
-        nlp.add_pipe("sentencizer", after="ner")
+        nlp.add_pipe("sentencizer", after=entities_end)
         nlp.remove_pipe("senter")
     lemmatizer = nlp.add_pipe("table_lemmatizer", after="trainable_lemmatizer")
     lemmatizer.initialize(lookups=load_lookups("de", ["lemma_lookup"]))
-    ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": False})
+    ruler = nlp.add_pipe("entity_ruler", after=entities_end, config={"overwrite_ents": False})
     ruler.add_patterns(ruler_patterns())
     return nlp
+
+
+def add_members(nlp: spacy.Language, members: list[Path]) -> str:
+    """Each member's NER, with its own tok2vec inside it, after the first NER; each NER's entities go to a span
+    group of their own (`entity_stash`) and `entity_vote` keeps those of a majority
+    (pipeline/components/entity_vote.py). Returns the name of the vote."""
+    names = ["ner"]
+    settings = {"ner": member_settings(nlp.config)}
+    nlp.add_pipe("entity_stash", name="stash_ner", after="ner", config={"key": "ner"})
+    for number, path in enumerate(members, start=2):
+        member = spacy.load(path, exclude=["senter"])
+        member.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+        names.append(f"ner_{number}")
+        settings[names[-1]] = member_settings(member.config)
+        nlp.add_pipe("ner", name=names[-1], source=member, after=f"stash_{names[-2]}")
+        nlp.add_pipe("entity_stash", name=f"stash_{names[-1]}", after=names[-1], config={"key": names[-1]})
+    nlp.add_pipe("entity_vote", after=f"stash_{names[-1]}", config={"keys": names, "min_votes": len(names) // 2 + 1})
+    nlp.meta["ensemble"] = {"members": settings}
+    return "entity_vote"
+
+
+def member_settings(config: dict) -> dict:
+    """What sets one NER of the ensemble apart, from its training config: seed, kind (greedy `ner` or `beam_ner`),
+    beam and hidden layer widths."""
+    ner = config["components"]["ner"]
+    return {"seed": config["system"]["seed"], "factory": ner["factory"], "beam_width": ner.get("beam_width"),
+            "hidden_width": ner["model"]["hidden_width"]}
+
+
+def member_scores(nlp: spacy.Language, corpus: Path) -> dict:
+    """Each NER of the ensemble alone (no vote, no gazetteer ruler), on the held-out NER test files."""
+    scores = {}
+    for name in nlp.get_pipe("entity_vote").keys:
+        others = [other for other in nlp.pipe_names if other.startswith(("ner", "stash_")) and other != name]
+        with nlp.select_pipes(disable=[*others, "entity_vote", "entity_ruler"]):
+            scores[name] = {file.stem: round(heldout.score_file(nlp, file)["ents_f"], 4)
+                            for file in sorted(corpus.glob("test_*.spacy")) if file.stem != "test_ud"}
+    return scores
 
 
 def prune_strings(nlp: spacy.Language, path: Path) -> None:
@@ -112,11 +152,15 @@ def main() -> None:
     parser.add_argument("--train-corpus", type=Path, default=Path("model/corpus"), help="its stats.json")
     parser.add_argument("--version", default="0.1.0")
     parser.add_argument("--senter", action="store_true", help="keep the trained senter instead of the sentencizer")
+    parser.add_argument("--members", type=Path, nargs="*", default=[],
+                        help="more trained NER pipelines that vote with NER_MODEL (an ensemble)")
     args = parser.parse_args()
 
-    nlp = assemble(args.ner_model, args.ud_model, sentencizer=not args.senter)
+    nlp = assemble(args.ner_model, args.ud_model, sentencizer=not args.senter, members=args.members)
     with nlp.select_pipes(disable=["entity_ruler"]):
         without_ruler = heldout.score_nlp(nlp, args.corpus)
+    if args.members:
+        nlp.meta["ensemble"]["member_scores"] = member_scores(nlp, args.corpus)
     nlp.meta.update(
         {
             "name": "news_pipeline",

@@ -96,8 +96,10 @@ def load_pipeline(info: ModelInfo, tables: Iterable[str] | None = None) -> Langu
     if segmenter:
         nlp.add_pipe("paragraph_boundaries", before=segmenter)
     if "ner" in nlp.pipe_names:
-        # after NER and after the sentence boundaries, which the bundled model sets after its NER (model/README.md)
-        last = max(("ner", segmenter) if segmenter else ("ner",), key=nlp.pipe_names.index)
+        # after NER (the vote of the bundled model's NERs, model/README.md) and after the sentence boundaries,
+        # which the bundled model sets after its NER
+        entities = "entity_vote" if "entity_vote" in nlp.pipe_names else "ner"
+        last = max((entities, segmenter) if segmenter else (entities,), key=nlp.pipe_names.index)
         ruler = nlp.add_pipe("entity_ruler", after=last, config={"overwrite_ents": False})
         organizations = organization_patterns()
         one_word = [p for p in organizations if " " not in p["pattern"]]

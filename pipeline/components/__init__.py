@@ -3,6 +3,7 @@
 from pipeline.components import (  # noqa: F401  (importing registers the factories)
     commitments,
     entity_fixes,
+    entity_vote,
     known_names,
     lemma,
     money,

@@ -3,8 +3,10 @@
 A known name wins over an entity that overlaps it ("Austria" in "Statistik Austria", "Stronach" in "des Teams
 Stronach", "Servus TV zur Medienvielfalt" run on past the name), unless the entity begins before it or goes on
 after it with a capitalized word or an ampersand: then the other words belong to a longer name ("Deutschen Roten
-Kreuzes", not the Austrian "Rotes Kreuz"; "Daily Mail and General Trust", not the newspaper). Nor is a known name
-before "&" one, whatever NER found ("Daily Mail & General Trust").
+Kreuzes", not the Austrian "Rotes Kreuz"; "Daily Mail and General Trust", not the newspaper). A common noun of the
+lexicon after the name continues it only where it names a kind of organization ("Erste Group Bank"), not where NER
+ran on into the sentence ("mit der Welt am Sonntag Kritik"). Nor is a known name before "&" one, whatever NER found
+("Daily Mail & General Trust").
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span
 from spacy.util import filter_spans, registry
+
+from pipeline.components.entity_fixes.vocabulary import ORG_DESCRIPTOR, ORGANIZATION_HEAD
+from pipeline.nouns import listed
 
 
 @registry.misc("pipeline.known_names_filter.v1")
@@ -33,12 +38,19 @@ AMPERSANDS = frozenset({"&", "and"})  # inside a company's name: "Daily Mail & G
 
 
 def longer(ent: Span, name: Span) -> bool:
-    """True when `ent` is a longer name that holds `name`: it begins before it, or goes on after it with a
-    capitalized word or an ampersand ("Daily Mail and General Trust"; not "Servus TV zur Medienvielfalt")."""
+    """True when `ent` is a longer name that holds `name`: it begins before it, or goes on after it with a word
+    that continues a name or an ampersand ("Daily Mail and General Trust"; not "Servus TV zur Medienvielfalt")."""
     if ent.start < name.start < ent.end:
         return True
     return ent.start <= name.start and ent.end > name.end and (
-        before_ampersand(name) or name.doc[name.end].text[:1].isupper())
+        before_ampersand(name) or continues_name(name.doc[name.end].text))
+
+
+def continues_name(word: str) -> bool:
+    """True for a capitalized word that is no common noun of the lexicon, or one naming a kind of organization."""
+    if not word[:1].isupper():
+        return False
+    return not listed(word)[0] or bool(ORG_DESCRIPTOR.search(word.lower()) or ORGANIZATION_HEAD.search(word.lower()))
 
 
 def before_ampersand(name: Span) -> bool:

@@ -95,6 +95,7 @@ from pipeline.components.entity_fixes.words import full_name_surnames, is_gazett
 from pipeline.components.entity_fixes.works import products, work_titles
 from pipeline.components.lemma import LemmaTable
 from pipeline.given_names import given_names
+from pipeline.nouns import listed
 from pipeline.roles import is_role_compound
 
 # Rule 18: what places NER joined stand apart by ("Holguin/Vatikanstadt", "Lichtenfels - Sonneberg").
@@ -178,7 +179,8 @@ class EntityFixes:
         fixed = replaced_by(fixed, clubs_in_squad_brackets(doc, fixed))  # after the line-ups' players
         fixed = products(work_titles(fixed))
         # people by the surnames named in full (5, 11's end, 8), organizations named elsewhere (13), the surnames
-        # repeated (8), places that are none (7, 15, 16), datelines (9) and places in context (12, 20)
+        # and the names going by their first word repeated (8), places that are none (7, 15, 16), datelines (9) and
+        # places in context (12, 20)
         people = full_name_surnames(fixed)
         named_alone = people | leading_names(fixed)
         fixed = [as_person(ent, named_alone) for ent in people_named_in_full(fixed)]
@@ -186,7 +188,8 @@ class EntityFixes:
         fixed = persons_named_as_organizations(organization_mentions(doc, words, fixed, people,
                                                                      self.min_city_population))
         fixed = replaced_by(fixed, organizations_named_again(doc, words, fixed))
-        fixed += repeated_surnames(doc, fixed, people)
+        # a first word that is also a noun stays with NER ("im Park" beside "Park Geun-hye")
+        fixed += repeated_surnames(doc, fixed, people | {name for name in named_alone if not listed(name)[0]})
         fixed = unknown_places_named_like_nouns(lexicon, given_names_far_away(universities_by_town(
             waters_in_names(fixed))))
         fixed = replaced_by(fixed, dateline_places(lexicon, doc, fixed, people))

@@ -110,7 +110,8 @@ def double_space_between(before: Span, ent: Span) -> bool:
 
 def joined_at_nickname(ents: list[Span]) -> list[Span]:
     """Rule 18: a nickname in brackets between a person's given name and surname keeps the name one, where NER began
-    the second part inside the brackets: "Rudolf" "Rudi) Anschober" → "Rudolf (Rudi) Anschober"."""
+    the second part inside the brackets ("Rudolf" "Rudi) Anschober") or did not find it, the nickname being a given
+    name ("Rudolf" "(Rudi) Anschober"): → "Rudolf (Rudi) Anschober"."""
     out: list[Span] = []
     for ent in ents:
         before = out[-1] if out else None
@@ -119,7 +120,16 @@ def joined_at_nickname(ents: list[Span]) -> list[Span]:
             out[-1] = Span(ent.doc, before.start, ent.end, label="PER")
         else:
             out.append(ent)
-    return out
+    joined = [Span(ent.doc, ent.start, ent.end + 4, label="PER") for ent in out
+              if ent.label_ == "PER" and given_nickname_after(ent)]
+    return replaced_by(out, joined) if joined else out
+
+
+def given_nickname_after(person: Span) -> bool:
+    """A given name in brackets and a capitalized word after `person`: "Rudolf" before "(Rudi) Anschober"."""
+    doc, end = person.doc, person.end
+    return (end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].text in given_names()
+            and doc[end + 2].text == ")" and doc[end + 3].is_alpha and doc[end + 3].text[:1].isupper())
 
 
 def joined_at_nasab(doc: Doc, ents: list[Span]) -> list[Span]:

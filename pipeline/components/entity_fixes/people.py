@@ -267,7 +267,8 @@ def places_listed_with_people(ents: list[Span]) -> list[Span]:
 
 def repeated_surnames(doc: Doc, ents: list[Span], surnames: set[str]) -> list[Span]:
     """Mentions of known surnames (and their genitive) outside any entity, with the particles the full name
-    writes before them ("Van der Bellen" after "Alexander Van der Bellen")."""
+    writes before them ("Van der Bellen" after "Alexander Van der Bellen"); `surnames` may hold the first words of
+    names that go by them ("Qabus" after "Qabus bin Said", `leading_names`)."""
     forms = {get_string_id(form) for name in surnames for form in (name, name + "s") if len(form) >= 3}
     particles = {ent[-1].text: particles_before(ent) for ent in ents if ent.label_ == "PER" and len(ent) > 2}
     taken = covering_entities(ents)
