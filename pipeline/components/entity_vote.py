@@ -22,7 +22,9 @@ def make_entity_stash(nlp: Language, name: str, key: str) -> EntityStash:
 
 @Language.factory("entity_vote", default_config={"keys": [], "min_votes": 1})
 def make_entity_vote(nlp: Language, name: str, keys: list[str], min_votes: int) -> EntityVote:
-    if not 1 <= min_votes <= max(len(keys), 1):
+    if not keys:
+        raise ValueError("entity_vote needs the span-group keys of its members")
+    if not 1 <= min_votes <= len(keys):
         raise ValueError(f"min_votes must be between 1 and the number of members ({len(keys)}), not {min_votes}")
     return EntityVote(keys, min_votes)
 
@@ -42,14 +44,18 @@ class EntityStash:
 
 class EntityVote:
     """Sets `doc.ents` to the spans (start, end, label) that at least `min_votes` of the members' span groups
-    hold, and removes the groups."""
+    hold, and removes the groups; a missing group (a member disabled) is an error, not a member without votes."""
 
     def __init__(self, keys: list[str], min_votes: int) -> None:
         self.keys = keys
         self.min_votes = min_votes
 
     def __call__(self, doc: Doc) -> Doc:
-        votes = Counter((span.start, span.end, span.label_) for key in self.keys for span in doc.spans.get(key, ()))
+        missing = [key for key in self.keys if key not in doc.spans]
+        if missing:  # a member or its stash disabled: the vote would silently count it as finding nothing
+            raise ValueError(f"entity_vote: no entities of {', '.join(missing)}; run every member and its "
+                             "entity_stash, or disable entity_vote with them")
+        votes = Counter((span.start, span.end, span.label_) for key in self.keys for span in doc.spans[key])
         taken = [False] * len(doc)
         chosen = []
         for (start, end, label), count in sorted(votes.items(), key=lambda item: (-item[1], item[0][0], -item[0][1])):

@@ -3,9 +3,10 @@
 A known name wins over an entity that overlaps it ("Austria" in "Statistik Austria", "Stronach" in "des Teams
 Stronach", "Servus TV zur Medienvielfalt" run on past the name), unless the entity begins before it or goes on
 after it with a capitalized word or an ampersand: then the other words belong to a longer name ("Deutschen Roten
-Kreuzes", not the Austrian "Rotes Kreuz"; "Daily Mail and General Trust", not the newspaper). A common noun of the
-lexicon after the name continues it only where it names a kind of organization ("Erste Group Bank"), not where NER
-ran on into the sentence ("mit der Welt am Sonntag Kritik"). Nor is a known name before "&" one, whatever NER found
+Kreuzes", not the Austrian "Rotes Kreuz"; "Daily Mail and General Trust", not the newspaper). One common noun of the
+lexicon after the name, and nothing more, continues it only where it names a kind of organization or a club's team
+("Süddeutsche Zeitung Magazin", "Sturm Graz Amateure"), not where NER ran on into the sentence ("mit der Welt am
+Sonntag Kritik"). Nor is a known name before "&" one, whatever NER found
 ("Daily Mail & General Trust").
 """
 
@@ -43,14 +44,21 @@ def longer(ent: Span, name: Span) -> bool:
     if ent.start < name.start < ent.end:
         return True
     return ent.start <= name.start and ent.end > name.end and (
-        before_ampersand(name) or continues_name(name.doc[name.end].text))
+        before_ampersand(name)
+        or (name.doc[name.end].text[:1].isupper() and not run_on_noun(ent[name.end - ent.start :])))
 
 
-def continues_name(word: str) -> bool:
-    """True for a capitalized word that is no common noun of the lexicon, or one naming a kind of organization."""
-    if not word[:1].isupper():
-        return False
-    return not listed(word)[0] or bool(ORG_DESCRIPTOR.search(word.lower()) or ORGANIZATION_HEAD.search(word.lower()))
+# a team of a club beside its first team: "Sturm Graz Amateure", "Sturm Graz Damen"
+TEAM_SECTIONS = frozenset({"Amateure", "Damen", "Frauen", "Junioren", "Juniors"})
+
+
+def run_on_noun(rest: Span) -> bool:
+    """True when what an entity holds after a known name is one common noun of the lexicon that names no kind of
+    organization or team: NER ran on into the sentence ("Welt am Sonntag Kritik"; not "Süddeutsche Zeitung Magazin",
+    "Wien Energie Vertrieb GmbH", "Sturm Graz Amateure")."""
+    word = rest[0].text
+    return (len(rest) == 1 and listed(word)[0] and word not in TEAM_SECTIONS
+            and not (ORG_DESCRIPTOR.search(word.lower()) or ORGANIZATION_HEAD.search(word.lower())))
 
 
 def before_ampersand(name: Span) -> bool:

@@ -42,6 +42,7 @@ from pipeline.components.entity_fixes.words import particles_before
 from pipeline.given_names import given_names
 from pipeline.link.forms import strip_apostrophe
 from pipeline.link.people import INITIAL, NASAB, SURNAME_PARTICLES
+from pipeline.nouns import listed
 from pipeline.roles import is_role
 
 GLUED = re.compile(r"[a-zäöüß]{4}[A-ZÄÖÜ][a-zäöüß]")  # "SicherheitsgarantienUm"; not "DiCaprio", "McDonald"
@@ -120,16 +121,23 @@ def joined_at_nickname(ents: list[Span]) -> list[Span]:
             out[-1] = Span(ent.doc, before.start, ent.end, label="PER")
         else:
             out.append(ent)
+    starts = {ent.start for ent in out}
     joined = [Span(ent.doc, ent.start, ent.end + 4, label="PER") for ent in out
-              if ent.label_ == "PER" and given_nickname_after(ent)]
+              if ent.label_ == "PER" and given_nickname_after(ent, starts)]
     return replaced_by(out, joined) if joined else out
 
 
-def given_nickname_after(person: Span) -> bool:
-    """A given name in brackets and a capitalized word after `person`: "Rudolf" before "(Rudi) Anschober"."""
+def given_nickname_after(person: Span, starts: Collection[int]) -> bool:
+    """A person that ends in a given name, then a given name in brackets and a surname no entity begins at:
+    "Rudolf" before "(Rudi) Anschober"; not "Lewis Hamilton (Mercedes) Dritter" nor "Niklas Stark (Hertha) Kapitän"
+    (a surname before the brackets, a noun after them)."""
     doc, end = person.doc, person.end
-    return (end + 3 < len(doc) and doc[end].text == "(" and doc[end + 1].text in given_names()
-            and doc[end + 2].text == ")" and doc[end + 3].is_alpha and doc[end + 3].text[:1].isupper())
+    if not (end + 3 < len(doc) and person[-1].text in given_names() and doc[end].text == "("
+            and doc[end + 1].text in given_names() and doc[end + 2].text == ")"):
+        return False
+    surname = doc[end + 3]
+    return (surname.is_alpha and surname.text[:1].isupper() and not {end + 1, end + 3} & set(starts)
+            and not listed(surname.text)[0])
 
 
 def joined_at_nasab(doc: Doc, ents: list[Span]) -> list[Span]:

@@ -545,7 +545,8 @@ def organization_mentions(doc: Doc, words: list[str], ents: list[Span], surnames
     that is the genitive of one ("Ferraris" beside "Ferrari") or the document's organization after a kind of company
     ("Uniper" beside "Kraftwerkstochter Uniper"), is an organization. So is the town of a sports
     club the document names in full, outside a place's context ("Bilbao beendete …" beside "Athletic Bilbao";
-    its genitive before a person, also where NER found none: "Stuttgarts Harnik" beside "VfB Stuttgart";
+    in a match report its genitive before a person, also where NER found none: "Stuttgarts Harnik" beside "VfB
+    Stuttgart";
     not "in Bilbao", a dateline or a town the document calls one: "die Großgemeinde Lustenau" beside "FC
     Lustenau"), and in a match report a town in a sentence about a match, outside a place's context ("gegen
     Gijon")."""
@@ -596,11 +597,12 @@ def organization_mentions(doc: Doc, words: list[str], ents: list[Span], surnames
 
     relabeled = [Span(doc, ent.start, ent.end, label="ORG") if is_organization(ent) else ent for ent in ents]
     taken = covering_entities(relabeled)
-    # the genitive of a club's town NER left out before a person: "Stuttgarts Harnik" beside "VfB Stuttgart"
+    # in a match report, the genitive of a club's town NER left out before a person: "Stuttgarts Harnik" beside "VfB
+    # Stuttgart" and a score (not "Wiens Häupl" in news of the mayor beside "SK Rapid Wien")
     people = {ent.start for ent in relabeled if ent.label_ == "PER"}
     genitives = [Span(doc, i, i + 1, label="ORG") for i, word in enumerate(words[:-1])
-                 if word.endswith("s") and word[:-1] in clubs and word not in towns and i not in taken
-                 and (i + 1 in people or (i + 1 not in taken and words[i + 1] in surnames))]
+                 if match_report and word.endswith("s") and word[:-1] in clubs and word not in towns
+                 and i not in taken and (i + 1 in people or (i + 1 not in taken and words[i + 1] in surnames))]
     return sorted(relabeled + genitives, key=lambda ent: ent.start) if genitives else relabeled
 
 
