@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Span
 from spacy.util import filter_spans, registry
 
-from pipeline.components.entity_fixes.vocabulary import ORG_DESCRIPTOR, ORGANIZATION_HEAD
+from pipeline.components.entity_fixes.vocabulary import ORG_DESCRIPTOR
+from pipeline.components.entity_fixes.words import names_organization
 from pipeline.nouns import listed
 
 
@@ -56,9 +57,9 @@ def run_on_noun(rest: Span) -> bool:
     """True when what an entity holds after a known name is one common noun of the lexicon that names no kind of
     organization or team: NER ran on into the sentence ("Welt am Sonntag Kritik"; not "Süddeutsche Zeitung Magazin",
     "Wien Energie Vertrieb GmbH", "Sturm Graz Amateure")."""
-    word = rest[0].text
-    return (len(rest) == 1 and listed(word)[0] and word not in TEAM_SECTIONS
-            and not (ORG_DESCRIPTOR.search(word.lower()) or ORGANIZATION_HEAD.search(word.lower())))
+    word = rest[0]
+    return (len(rest) == 1 and listed(word.text)[0] and word.text not in TEAM_SECTIONS
+            and not (names_organization(word) or ORG_DESCRIPTOR.search(word.lower_)))
 
 
 def before_ampersand(name: Span) -> bool:

@@ -189,7 +189,7 @@ class EntityFixes:
                                                                      self.min_city_population))
         fixed = replaced_by(fixed, organizations_named_again(doc, words, fixed))
         # a first word that is also a noun stays with NER ("im Park" beside "Park Geun-hye")
-        fixed += repeated_surnames(doc, fixed, people | {name for name in named_alone if not listed(name)[0]})
+        fixed += repeated_surnames(doc, fixed, people | {name for name in named_alone - people if not listed(name)[0]})
         fixed = unknown_places_named_like_nouns(lexicon, given_names_far_away(universities_by_town(
             waters_in_names(fixed))))
         fixed = replaced_by(fixed, dateline_places(lexicon, doc, fixed, people))

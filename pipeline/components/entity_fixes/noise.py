@@ -136,7 +136,7 @@ def given_nickname_after(person: Span, starts: Collection[int]) -> bool:
             and doc[end + 1].text in given_names() and doc[end + 2].text == ")"):
         return False
     surname = doc[end + 3]
-    return (surname.is_alpha and surname.text[:1].isupper() and not {end + 1, end + 3} & set(starts)
+    return (surname.is_alpha and surname.text[:1].isupper() and end + 1 not in starts and end + 3 not in starts
             and not listed(surname.text)[0])
 
 

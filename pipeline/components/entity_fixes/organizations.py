@@ -596,12 +596,14 @@ def organization_mentions(doc: Doc, words: list[str], ents: list[Span], surnames
                 and lookup(ent.text) is None)
 
     relabeled = [Span(doc, ent.start, ent.end, label="ORG") if is_organization(ent) else ent for ent in ents]
-    taken = covering_entities(relabeled)
+    if not match_report:
+        return relabeled
     # in a match report, the genitive of a club's town NER left out before a person: "Stuttgarts Harnik" beside "VfB
     # Stuttgart" and a score (not "Wiens Häupl" in news of the mayor beside "SK Rapid Wien")
+    taken = covering_entities(relabeled)
     people = {ent.start for ent in relabeled if ent.label_ == "PER"}
     genitives = [Span(doc, i, i + 1, label="ORG") for i, word in enumerate(words[:-1])
-                 if match_report and word.endswith("s") and word[:-1] in clubs and word not in towns
+                 if word.endswith("s") and word[:-1] in clubs and word not in towns
                  and i not in taken and (i + 1 in people or (i + 1 not in taken and words[i + 1] in surnames))]
     return sorted(relabeled + genitives, key=lambda ent: ent.start) if genitives else relabeled
 
