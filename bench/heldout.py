@@ -20,6 +20,12 @@ SmartData id, its part and the bundled model's split it lies in (`model_split`):
 The model never trained on these documents. Each part was scored blind first, rules drawn from its errors came
 afterwards (commit log). The texts come from `../shared/training/smartdata/`.
 
+`bench/gnad_test_entities.jsonl` holds the same annotation of the 58 articles of 10kGNAD's test split that
+`../shared` leaves out (every row of `test.csv` whose text is not in `gnad-articles.jsonl`), annotated blind by five
+helpers who read only the guidelines and the development set: text neither the pipeline's rules nor its model was
+ever tuned or trained on. Each record names its row in `test.csv` and the SHA-1 of its text. The texts are not in
+`../shared`: `--gnad-test` reads them from 10kGNAD's `test.csv` (github.com/tblock/10kGNAD, CC BY-NC-SA 4.0).
+
 This script joins annotations and texts into gold files in a temporary folder, runs `pipeline extract` and
 `pipeline evaluate` on each and prints the scores.
 """
@@ -27,6 +33,8 @@ This script joins annotations and texts into gold files in a temporary folder, r
 from __future__ import annotations
 
 import argparse
+import csv
+import hashlib
 import json
 import subprocess
 import sys
@@ -36,6 +44,7 @@ from pathlib import Path
 BENCH = Path(__file__).parent
 ENTITIES = BENCH / "heldout_entities.jsonl"
 SMARTDATA_ENTITIES = BENCH / "smartdata_entities.jsonl"
+GNAD_TEST_ENTITIES = BENCH / "gnad_test_entities.jsonl"
 sys.path.insert(0, str(BENCH.parent / "model"))
 from prepare import read_smartdata  # noqa: E402  (model/ is a folder of scripts, not a package)
 
@@ -66,6 +75,22 @@ def smartdata_records(shared: Path, parts: str = "ABC") -> list[dict]:
             if record["part"] in parts]
 
 
+def text_sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+def gnad_test_records(csv_path: Path) -> list[dict]:
+    """The annotations of the 10kGNAD test articles outside ../shared with their texts from `csv_path` (10kGNAD's
+    test.csv: a category and the text in single quotes per row, separated by a semicolon)."""
+    with csv_path.open(encoding="utf-8", newline="") as rows:
+        texts = {row: text for row, (_, text) in enumerate(csv.reader(rows, delimiter=";", quotechar="'"))}
+    records = join_texts(GNAD_TEST_ENTITIES, texts, "row", csv_path)
+    changed = [record["id"] for record in records if text_sha1(record["text"]) != record["sha1"]]
+    if changed:
+        raise SystemExit(f"{csv_path} is not 10kGNAD's test.csv: the texts of {changed[:3]} differ")
+    return records
+
+
 def evaluate(records: list[dict], folder: Path) -> None:
     """`pipeline extract` and `pipeline evaluate` on `records`, in `folder`."""
     pipeline = Path(sys.executable).with_name("pipeline")
@@ -79,16 +104,25 @@ def evaluate(records: list[dict], folder: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    parser.add_argument("--set", choices=("gnad", "smartdata", "all"), default="all", dest="which")
+    parser.add_argument("--gnad-test", type=Path, metavar="TEST_CSV",
+                        help="10kGNAD's test.csv, to score the 58 articles ../shared leaves out")
+    parser.add_argument("--set", choices=("gnad", "smartdata", "gnad-test", "all"), default="all", dest="which")
     parser.add_argument("--parts", default="ABC", help="the SmartData parts to score, e.g. C or AB (default: all)")
     args = parser.parse_args()
     sets = {"gnad": lambda: gold_records(args.shared / "corpus" / "gnad-articles.jsonl"),
-            "smartdata": lambda: smartdata_records(args.shared, args.parts)}
+            "smartdata": lambda: smartdata_records(args.shared, args.parts),
+            "gnad-test": lambda: gnad_test_records(args.gnad_test)}
+    if args.which == "gnad-test" and args.gnad_test is None:
+        parser.error("--set gnad-test needs --gnad-test TEST_CSV")
     for name, records in sets.items():
-        if args.which in (name, "all"):
-            print(f"== {name}", flush=True)
-            with tempfile.TemporaryDirectory() as folder:
-                evaluate(records(), Path(folder))
+        if args.which not in (name, "all"):
+            continue
+        if name == "gnad-test" and args.gnad_test is None:
+            print("== gnad-test: skipped (give --gnad-test TEST_CSV, 10kGNAD's test.csv)")
+            continue
+        print(f"== {name}", flush=True)
+        with tempfile.TemporaryDirectory() as folder:
+            evaluate(records(), Path(folder))
 
 
 if __name__ == "__main__":

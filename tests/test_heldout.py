@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from collections import Counter
+
+import pytest
 
 from tests.conftest import ROOT, shared_file
 
@@ -41,3 +44,21 @@ def test_smartdata_articles_join_their_texts_and_mentions_are_in_them():
         for section in ("people", "places", "organizations"):
             for entry in record[section]:
                 assert all(mention in record["text"] for mention in entry["mentions"]), entry
+
+
+def test_gnad_test_articles_are_the_ones_shared_leaves_out():
+    heldout = load_heldout()
+    records = [json.loads(line) for line in heldout.GNAD_TEST_ENTITIES.read_text(encoding="utf-8").splitlines()]
+    assert [record["id"] for record in records] == [f"gnadt-{record['row']:04d}" for record in records]
+    assert len({record["row"] for record in records}) == len({record["sha1"] for record in records}) == 58
+    with shared_file("corpus", "gnad-articles.jsonl").open(encoding="utf-8") as lines:
+        shared = {heldout.text_sha1(json.loads(line)["text"]) for line in lines}
+    assert not shared & {record["sha1"] for record in records}
+    assert all(set(record) >= {"people", "places", "organizations"} for record in records)
+
+
+def test_gnad_test_records_refuse_another_csv(tmp_path):
+    other = tmp_path / "train.csv"
+    other.write_text("".join(f"Sport;'Text {row}'\n" for row in range(1100)), encoding="utf-8")
+    with pytest.raises(SystemExit, match=re.escape("is not 10kGNAD's test.csv: the texts of ['gnadt-0003'")):
+        load_heldout().gnad_test_records(other)
