@@ -9,6 +9,10 @@ pipeline (per document, one to one, a name equal to the other's name or one of i
 pipeline's distance from the annotation is its own error, not noise of the gold; agreement of annotators of
 another kind (say, two newsroom editors) is not measured here. The pipeline is then scored on the same articles
 against each annotation.
+
+`bench/gnad_test_second_annotation.jsonl` does the same for 20 of the 58 blind 10kGNAD test articles of
+`bench/gnad_test_entities.jsonl` (drawn with seed 20261128; `--gnad-test` gives their texts), annotated by two more
+helpers with the prompt of the first five, who saw neither the first annotation nor the pipeline's output.
 """
 
 from __future__ import annotations
@@ -20,11 +24,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from heldout import gold_records
+from heldout import gnad_test_records, gold_records
 
 from pipeline.evaluate import ENTITY_SECTIONS, entity_matchers, evaluate_output, match, prf
 
 SECOND = Path(__file__).with_name("heldout_second_annotation.jsonl")
+GNAD_TEST_SECOND = Path(__file__).with_name("gnad_test_second_annotation.jsonl")
 
 
 def read_records(path: Path) -> dict[str, dict]:
@@ -68,33 +73,43 @@ def format_row(label: str, scores: dict) -> str:
     return f"| {label} | " + " | ".join(cells) + f" | {strict['places'].get('country_accuracy', 0):.3f} |"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shared", type=Path, default=Path("../shared"))
-    args = parser.parse_args()
-    second = read_records(SECOND)
-    first = {r["id"]: r for r in gold_records(args.shared / "corpus" / "gnad-articles.jsonl") if r["id"] in second}
+def compare(first: dict[str, dict], second: dict[str, dict]) -> list[tuple[str, dict]]:
+    """The second annotation against the first, and the pipeline against each, on the articles of `second`."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        texts = [first[doc_id] for doc_id in second]
         articles = folder / "articles.jsonl"
-        articles.write_text("".join(json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) + "\n"
-                                    for r in texts), encoding="utf-8")
+        articles.write_text("".join(json.dumps({"id": doc_id, "text": first[doc_id]["text"]}, ensure_ascii=False)
+                                    + "\n" for doc_id in second), encoding="utf-8")
         out = folder / "out"
         pipeline = Path(sys.executable).with_name("pipeline")
         subprocess.run([pipeline, "extract", articles, "--out", out, "--force"], check=True, capture_output=True)
-        rows = [
+        return [
             ("second annotator vs first", agreement(first, second)),
-            ("pipeline vs first", pipeline_scores(list(first.values()), folder / "first.jsonl", out)),
+            ("pipeline vs first", pipeline_scores([first[i] for i in second], folder / "first.jsonl", out)),
             ("pipeline vs second", pipeline_scores([{**first[i], **second[i]} for i in second],
                                                    folder / "second.jsonl", out)),
         ]
-    print(f"{len(second)} articles; F of people | places | organizations (by the names the document uses) | "
-          "country codes of matched places")
-    for label, scores in rows:
-        print(format_row(label, scores))
-    print(json.dumps({label: scores for label, scores in rows}))
 
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=Path("../shared"))
+    parser.add_argument("--gnad-test", type=Path, metavar="TEST_CSV",
+                        help="10kGNAD's test.csv, to score the second annotation of 20 of its 58 blind articles too")
+    args = parser.parse_args()
+    sets = [("held-out GNAD", SECOND, lambda: gold_records(args.shared / "corpus" / "gnad-articles.jsonl"))]
+    if args.gnad_test:
+        sets.append(("10kGNAD test articles outside ../shared", GNAD_TEST_SECOND,
+                     lambda: gnad_test_records(args.gnad_test)))
+    for label, second_file, records in sets:
+        second = read_records(second_file)
+        first = {r["id"]: r for r in records() if r["id"] in second}
+        rows = compare(first, second)
+        print(f"{label}, {len(second)} articles; F of people | places | organizations (by the names the document "
+              "uses) | country codes of matched places")
+        for row_label, scores in rows:
+            print(format_row(row_label, scores))
+        print(json.dumps({row_label: scores for row_label, scores in rows}))
 
 if __name__ == "__main__":
     main()
