@@ -111,5 +111,6 @@ def main() -> None:
             print(format_row(row_label, scores))
         print(json.dumps({row_label: scores for row_label, scores in rows}))
 
+
 if __name__ == "__main__":
     main()
