@@ -118,16 +118,27 @@ def places() -> dict[str, Place]:
             name = historic.gettext(country.name).split(",")[0]
             entries[f"country:{code}"] = Place(f"country:{code}", name, "country", code)
     subdivisions = _translator("iso3166-2")
+    points = region_points()
     for sub in pycountry.subdivisions:
         if sub.parent_code is None:  # first-level only: states, provinces, oblasts
             name = subdivisions.gettext(sub.name)
-            entries[f"region:{sub.code}"] = Place(f"region:{sub.code}", name, "region", sub.country_code)
+            entries[f"region:{sub.code}"] = Place(f"region:{sub.code}", name, "region", sub.country_code,
+                                                  *points.get(sub.code, (None, None)))
     for name, code, kind in csv.reader(content_lines(bundled_text("place_features.tsv")), delimiter="\t"):
         entries[f"feature:{name}"] = Place(f"feature:{name}", name, kind, code or None)  # none: supranational
     for alias, key, flag in _aliases():
         if flag == "preferred" and key in entries:
             entries[key] = replace(entries[key], name=alias)
     return entries
+
+
+def region_points() -> dict[str, tuple[float, float]]:
+    """A central point (latitude, longitude) of each ISO 3166-2 subdivision, from the iso3166-2 package's data
+    (MIT): a map can place "Kärnten" or "Alberta" as it places a country at its capital."""
+    from iso3166_2 import Subdivisions
+
+    return {code: (sub["latLng"][0], sub["latLng"][1]) for country in Subdivisions().all.values()
+            for code, sub in country.items() if sub.get("latLng") and len(sub["latLng"]) == 2}
 
 
 def city_place(city: geonames.City) -> Place:

@@ -158,7 +158,8 @@ PLACES = Table(
         ("kind", "string", "country, region, city, continent or other (not in the gazetteer); a direction in front "
          "of a country or region is a region of it (\"Ostukraine\").", "city"),
         ("country_code", "string", "ISO 3166-1 alpha-2 of the country it lies in (SU, DD, CS, YU historic).", "UA"),
-        ("latitude", "float64", "WGS84 latitude (GeoNames; a country's capital for a country).", "50.45466"),
+        ("latitude", "float64", "WGS84 latitude (GeoNames; a country's capital for a country; a central point of a "
+         "first-level region, from the iso3166-2 package; null for other places).", "50.45466"),
         ("longitude", "float64", "WGS84 longitude.", "30.5238"),
         ("geonames_id", "int64", "GeoNames id of a city; null otherwise.", "703448"),
         ALIASES,

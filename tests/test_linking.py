@@ -913,7 +913,20 @@ def test_regions_named_like_their_big_city_are_the_city(text, name, kind, countr
 
     place = lookup_as_written_or_usual(text)[0]
     assert (place.name, place.kind, place.country_code) == (name, kind, country)
-    assert (place.latitude is not None) == (kind != "region")
+    assert (place.geonames_id is not None) == (kind == "city") and place.latitude is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        ("Kärnten", (46.75, 13.8333)),  # ISO 3166-2 AT-2, the iso3166-2 package's point, near its centre
+        ("Alberta", (55.0013, -115.0021)),
+        ("Bayern", (48.9468, 11.4039)),  # not München, the region's capital, far in its south
+    ],
+)
+def test_a_region_has_a_central_point_and_no_geonames_id(text, point):
+    place, _ = lookup(text)
+    assert (place.kind, (place.latitude, place.longitude), place.geonames_id) == ("region", point, None)
 
 
 def test_a_direction_before_an_ocean_names_a_part_of_it_without_a_country(nlp):

@@ -146,8 +146,8 @@ def in_usual_case(text: str) -> str | None:
 
 def city_of_region(region: gazetteer.Place) -> gazetteer.Place | None:
     """The city of at least REGION_CITY_POPULATION inhabitants in the region's country that has the region's name:
-    the city-state Hamburg, the city of Shanghai (a region has neither coordinates nor a GeoNames id in the
-    gazetteer)."""
+    the city-state Hamburg, the city of Shanghai (a region has no GeoNames id and only a representative point in
+    the gazetteer)."""
     return next((gazetteer.city_place(city) for city in geonames.cities_named(region.name)
                  if city.name == region.name and city.countrycode == region.country_code
                  and city.population >= REGION_CITY_POPULATION), None)

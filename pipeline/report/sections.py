@@ -82,7 +82,7 @@ def places_map(out: Output) -> Section:
     if located.empty:
         return Section("map", "Map", note("No place in this output has coordinates: no map."))
     caption = (f"{len(located):,} of {len(places):,} places have coordinates; a country is drawn where the "
-               "gazetteer puts it (its capital). Dot size: mentions.")
+               "gazetteer puts it (its capital), a region at a central point. Dot size: mentions.")
     maps = [figure(place_map(located, WORLD, "World"), "map of places worldwide", caption)]
     if not within(located, EUROPE).empty:
         maps.append(figure(place_map(located, EUROPE, "Europe"), "map of places in Europe"))
