@@ -99,6 +99,8 @@ def main() -> None:
     args = parser.parse_args()
     sets = [("held-out GNAD", SECOND, lambda: gold_records(args.shared / "corpus" / "gnad-articles.jsonl"))]
     if args.gnad_test:
+        if not args.gnad_test.is_file():
+            parser.error(f"--gnad-test: no file {args.gnad_test}")
         sets.append(("10kGNAD test articles outside ../shared", GNAD_TEST_SECOND,
                      lambda: gnad_test_records(args.gnad_test)))
     for label, second_file, records in sets:
@@ -109,7 +111,7 @@ def main() -> None:
               "uses) | country codes of matched places")
         for row_label, scores in rows:
             print(format_row(row_label, scores))
-        print(json.dumps({row_label: scores for row_label, scores in rows}))
+        print(json.dumps({"set": label, **{row_label: scores for row_label, scores in rows}}))
 
 
 if __name__ == "__main__":

@@ -23,8 +23,9 @@ afterwards (commit log). The texts come from `../shared/training/smartdata/`.
 `bench/gnad_test_entities.jsonl` holds the same annotation of the 58 articles of 10kGNAD's test split that
 `../shared` leaves out (every row of `test.csv` whose text is not in `gnad-articles.jsonl`), annotated blind by five
 helpers who read only the guidelines and the development set: text neither the pipeline's rules nor its model was
-ever tuned or trained on. Each record names its row in `test.csv` and the SHA-1 of its text. The texts are not in
-`../shared`: `--gnad-test` reads them from 10kGNAD's `test.csv` (github.com/tblock/10kGNAD, CC BY-NC-SA 4.0).
+ever tuned or trained on. Each record names its row in `test.csv` (counted from 0) and the SHA-1 of its text. The
+texts are not in `../shared`: `--gnad-test` reads them from 10kGNAD's `test.csv` (github.com/tblock/10kGNAD,
+CC BY-NC-SA 4.0).
 
 This script joins annotations and texts into gold files in a temporary folder, runs `pipeline extract` and
 `pipeline evaluate` on each and prints the scores.
@@ -49,10 +50,14 @@ sys.path.insert(0, str(BENCH.parent / "model"))
 from prepare import read_smartdata  # noqa: E402  (model/ is a folder of scripts, not a package)
 
 
+def read_annotations(annotations: Path) -> list[dict]:
+    return [json.loads(line) for line in annotations.read_text(encoding="utf-8").splitlines() if line]
+
+
 def join_texts(annotations: Path, texts: dict[str, str], key: str, source: Path) -> list[dict]:
     """The annotations with the text of each article (found under `record[key]`), as `pipeline evaluate`
     reads them."""
-    records = [json.loads(line) for line in annotations.read_text(encoding="utf-8").splitlines() if line]
+    records = read_annotations(annotations)
     missing = {record[key] for record in records} - texts.keys()
     if missing:
         raise SystemExit(f"{source} lacks the held-out articles {sorted(missing)}")
@@ -82,13 +87,17 @@ def text_sha1(text: str) -> str:
 def gnad_test_records(csv_path: Path) -> list[dict]:
     """The annotations of the 10kGNAD test articles outside ../shared with their texts from `csv_path` (10kGNAD's
     test.csv: a category and the text in single quotes per row, separated by a semicolon)."""
-    with csv_path.open(encoding="utf-8", newline="") as rows:
-        texts = {row: text for row, (_, text) in enumerate(csv.reader(rows, delimiter=";", quotechar="'"))}
-    records = join_texts(GNAD_TEST_ENTITIES, texts, "row", csv_path)
-    changed = [record["id"] for record in records if text_sha1(record["text"]) != record["sha1"]]
+    try:
+        with csv_path.open(encoding="utf-8", newline="") as rows:
+            fields = list(csv.reader(rows, delimiter=";", quotechar="'"))
+    except (UnicodeDecodeError, csv.Error) as exc:
+        raise SystemExit(f"{csv_path} is not 10kGNAD's test.csv: {exc}") from None
+    records = read_annotations(GNAD_TEST_ENTITIES)
+    changed = [record["id"] for record in records if record["row"] >= len(fields) or len(fields[record["row"]]) != 2
+               or text_sha1(fields[record["row"]][1]) != record["sha1"]]
     if changed:
-        raise SystemExit(f"{csv_path} is not 10kGNAD's test.csv: the texts of {changed[:3]} differ")
-    return records
+        raise SystemExit(f"{csv_path} is not 10kGNAD's test.csv: the texts of {changed[:3]} differ or are missing")
+    return [{"text": fields[record["row"]][1], **record} for record in records]
 
 
 def evaluate(records: list[dict], folder: Path) -> None:
@@ -114,6 +123,8 @@ def main() -> None:
             "gnad-test": lambda: gnad_test_records(args.gnad_test)}
     if args.which == "gnad-test" and args.gnad_test is None:
         parser.error("--set gnad-test needs --gnad-test TEST_CSV")
+    if args.gnad_test is not None and not args.gnad_test.is_file():
+        parser.error(f"--gnad-test: no file {args.gnad_test}")
     for name, records in sets.items():
         if args.which not in (name, "all"):
             continue

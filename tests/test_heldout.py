@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -46,19 +48,31 @@ def test_smartdata_articles_join_their_texts_and_mentions_are_in_them():
                 assert all(mention in record["text"] for mention in entry["mentions"]), entry
 
 
-def test_gnad_test_articles_are_the_ones_shared_leaves_out():
-    heldout = load_heldout()
-    records = [json.loads(line) for line in heldout.GNAD_TEST_ENTITIES.read_text(encoding="utf-8").splitlines()]
+def test_gnad_test_annotations_name_their_rows_and_texts():
+    records = load_heldout().read_annotations(load_heldout().GNAD_TEST_ENTITIES)
     assert [record["id"] for record in records] == [f"gnadt-{record['row']:04d}" for record in records]
     assert len({record["row"] for record in records}) == len({record["sha1"] for record in records}) == 58
-    with shared_file("corpus", "gnad-articles.jsonl").open(encoding="utf-8") as lines:
-        shared = {heldout.text_sha1(json.loads(line)["text"]) for line in lines}
-    assert not shared & {record["sha1"] for record in records}
     assert all(set(record) >= {"people", "places", "organizations"} for record in records)
 
 
-def test_gnad_test_records_refuse_another_csv(tmp_path):
+def test_gnad_test_articles_are_not_in_shared():
+    heldout = load_heldout()
+    with shared_file("corpus", "gnad-articles.jsonl").open(encoding="utf-8") as lines:
+        shared = {heldout.text_sha1(json.loads(line)["text"]) for line in lines}
+    assert not shared & {record["sha1"] for record in heldout.read_annotations(heldout.GNAD_TEST_ENTITIES)}
+
+
+@pytest.mark.skipif(not os.environ.get("GNAD_TEST"), reason="GNAD_TEST names no copy of 10kGNAD's test.csv")
+def test_gnad_test_mentions_are_in_their_texts():
+    for record in load_heldout().gnad_test_records(Path(os.environ["GNAD_TEST"])):
+        for section in ("people", "places", "organizations"):
+            for entry in record[section]:
+                assert all(mention in record["text"] for mention in entry["mentions"]), entry
+
+
+@pytest.mark.parametrize("content", ["".join(f"Sport;'Text {row}'\n" for row in range(1100)), "a,b\n"])
+def test_gnad_test_records_refuse_another_csv(tmp_path, content):
     other = tmp_path / "train.csv"
-    other.write_text("".join(f"Sport;'Text {row}'\n" for row in range(1100)), encoding="utf-8")
+    other.write_text(content, encoding="utf-8")
     with pytest.raises(SystemExit, match=re.escape("is not 10kGNAD's test.csv: the texts of ['gnadt-0003'")):
         load_heldout().gnad_test_records(other)

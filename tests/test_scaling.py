@@ -11,11 +11,12 @@ import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
-from pipeline import writers
+from pipeline import cache, writers
 from pipeline.cache import DocumentCache
 from pipeline.cli import app
 from pipeline.engines import PoolEngine, ProcessorSpec
 from pipeline.inputs import RawDocument, read_inputs
+from pipeline.model import ModelInfo
 from pipeline.process import DocResult
 from pipeline.run import batches, run_extract
 from pipeline.schema import TABLES
@@ -190,6 +191,15 @@ def test_cache_keeps_only_what_the_last_run_used(tmp_path):
     third.close()
     keys = sqlite3.connect(path).execute("SELECT key FROM results ORDER BY key").fetchall()
     assert keys == [("k1",), ("k3",)]
+
+
+def test_a_new_release_of_a_data_library_makes_cached_results_stale(tmp_path, monkeypatch):
+    model = ModelInfo("de_news_pipeline", "0.1.0", str(tmp_path))
+    before = cache.fingerprint(model)
+    assert cache.fingerprint(model) == before
+    released = cache.version
+    monkeypatch.setattr(cache, "version", lambda package: "9.9" if package == "iso3166-2" else released(package))
+    assert cache.fingerprint(model) != before
 
 
 def test_cached_documents_ride_along_so_changed_ones_are_annotated_together():
