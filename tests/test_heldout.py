@@ -7,6 +7,7 @@ import json
 import os
 import re
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ import pytest
 from tests.conftest import ROOT, shared_file
 
 
+@cache  # one execution of the script for all tests, not one per call
 def load_heldout():
     spec = importlib.util.spec_from_file_location("heldout", ROOT / "bench" / "heldout.py")
     module = importlib.util.module_from_spec(spec)
@@ -49,7 +51,8 @@ def test_smartdata_articles_join_their_texts_and_mentions_are_in_them():
 
 
 def test_gnad_test_annotations_name_their_rows_and_texts():
-    records = load_heldout().read_annotations(load_heldout().GNAD_TEST_ENTITIES)
+    heldout = load_heldout()
+    records = heldout.read_annotations(heldout.GNAD_TEST_ENTITIES)
     assert [record["id"] for record in records] == [f"gnadt-{record['row']:04d}" for record in records]
     assert len({record["row"] for record in records}) == len({record["sha1"] for record in records}) == 58
     assert all(set(record) >= {"people", "places", "organizations"} for record in records)
